@@ -1,0 +1,515 @@
+/**
+ * Session data in the WIRE format of SPEC §4 (snake_case JSON), shared by the mock handlers, the
+ * tests, the stories and the demo. Everything here is deterministic: dates are relative to a
+ * `now` you pass in, and generated data comes from index arithmetic, not Math.random.
+ */
+
+export interface WireDevice {
+  type?: 'desktop' | 'mobile' | 'tablet' | 'unknown' | (string & {});
+  name?: string | null;
+  browser?: string | null;
+  os?: string | null;
+  user_agent?: string | null;
+}
+
+export interface WireLocation {
+  city?: string | null;
+  region?: string | null;
+  /** ISO 3166-1 alpha-2. */
+  country?: string | null;
+}
+
+/** One session as the server sends it. Only `id` is required; unknown fields are allowed. */
+export interface WireSession {
+  id: string;
+  current?: boolean;
+  status?: 'active' | 'unavailable' | (string & {}) | null;
+  trusted?: boolean;
+  apps?: string[] | null;
+  device?: WireDevice | null;
+  location?: WireLocation | null;
+  ip_address?: string | null;
+  /** ISO 8601. */
+  signed_in_at?: string | null;
+  /** ISO 8601. */
+  last_active_at?: string | null;
+  [unknownField: string]: unknown;
+}
+
+/** Overrides for `buildSession`: `device` and `location` are merged one level deep. */
+export interface WireSessionOverrides {
+  id?: string;
+  current?: boolean;
+  status?: WireSession['status'];
+  trusted?: boolean;
+  apps?: string[] | null;
+  device?: Partial<WireDevice> | null;
+  location?: Partial<WireLocation> | null;
+  ip_address?: string | null;
+  signed_in_at?: string | null;
+  last_active_at?: string | null;
+  [unknownField: string]: unknown;
+}
+
+/** A fixed instant for data that must not move between runs (the default of every `now`). */
+export const REFERENCE_NOW = '2026-11-27T08:00:00Z';
+
+type Now = Date | number | string;
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const ms = (now: Now) => new Date(now).getTime();
+/** An ISO date `offset` milliseconds before `now`, to the second (as servers usually send). */
+export const ago = (now: Now, offset: number): string =>
+  new Date(Math.floor((ms(now) - offset) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+
+/** Real-world user agents, so UA derivation gets realistic input. */
+export const USER_AGENTS = {
+  macChrome:
+    'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+  macSafari:
+    'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15',
+  iphoneSafari:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+  windowsEdge:
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
+  pixelChrome:
+    'Mozilla/5.0 (Linux; Android 15; Pixel 9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.39 Mobile Safari/537.36',
+  ipadSafari:
+    'Mozilla/5.0 (iPad; CPU OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+  linuxFirefox: 'Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0',
+  galaxyTabSamsung:
+    'Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/26.0 Chrome/122.0.0.0 Safari/537.36',
+} as const;
+
+/** Devices the data sets share (copied into each session by `buildSession`). */
+export const DEVICES = {
+  macbookPro: { type: 'desktop', name: 'MacBook Pro', browser: 'Chrome 131', os: 'macOS 15', user_agent: USER_AGENTS.macChrome },
+  windowsPc: { type: 'desktop', name: 'Windows PC', browser: 'Edge 131', os: 'Windows 11', user_agent: USER_AGENTS.windowsEdge },
+  iphone: { type: 'mobile', name: 'iPhone 16', browser: 'Safari 18.1', os: 'iOS 18.1', user_agent: USER_AGENTS.iphoneSafari },
+  pixel: { type: 'mobile', name: 'Pixel 9', browser: 'Chrome 131', os: 'Android 15', user_agent: USER_AGENTS.pixelChrome },
+  ipad: { type: 'tablet', name: 'iPad Air', browser: 'Safari 18.1', os: 'iPadOS 18.1', user_agent: USER_AGENTS.ipadSafari },
+  linuxUserAgentOnly: { user_agent: USER_AGENTS.linuxFirefox },
+  macbookAir: { type: 'desktop', name: 'MacBook Air', browser: 'Safari 18.1', os: 'macOS 15', user_agent: USER_AGENTS.macSafari },
+  galaxyTab: { type: 'tablet', name: 'Galaxy Tab S9', browser: 'Samsung Internet 26', os: 'Android 14', user_agent: USER_AGENTS.galaxyTabSamsung },
+} satisfies Record<string, WireDevice>;
+
+/** Places the data sets share. */
+export const PLACES = {
+  warsaw: { city: 'Warsaw', region: 'Masovia', country: 'PL' },
+  berlin: { city: 'Berlin', region: 'Berlin', country: 'DE' },
+  krakow: { city: 'Kraków', region: 'Lesser Poland', country: 'PL' },
+  london: { city: 'London', region: 'England', country: 'GB' },
+  lisbon: { city: 'Lisbon', region: 'Lisbon', country: 'PT' },
+  toronto: { city: 'Toronto', region: 'Ontario', country: 'CA' },
+  sanFrancisco: { city: 'San Francisco', region: 'California', country: 'US' },
+} satisfies Record<string, WireLocation>;
+
+let nextId = 1;
+
+/** Restarts the ids `buildSession` makes up, so a test gets the same ids every run. */
+export function resetSessionIds(): void {
+  nextId = 1;
+}
+
+/**
+ * One active, non-current desktop session; `overrides` win (`device`/`location` merged one level
+ * deep; `null` replaces the whole object). Without an `id` it gets `ses_0001`, `ses_0002`, ….
+ */
+export function buildSession(overrides: WireSessionOverrides = {}): WireSession {
+  const { device, location, id = `ses_${String(nextId++).padStart(4, '0')}`, ...rest } = overrides;
+  return {
+    current: false,
+    status: 'active',
+    trusted: false,
+    apps: ['ChatGPT'],
+    ip_address: '198.51.100.24',
+    signed_in_at: ago(REFERENCE_NOW, 3 * DAY),
+    last_active_at: ago(REFERENCE_NOW, 2 * HOUR),
+    ...rest,
+    id,
+    device: device === null ? null : { ...DEVICES.macbookAir, ...device },
+    location: location === null ? null : { ...PLACES.berlin, ...location },
+  };
+}
+
+/** The session the person is using right now: a MacBook Pro, Chrome, Warsaw, ChatGPT + Codex. */
+export function currentSession(now: Now = REFERENCE_NOW): WireSession {
+  return buildSession({
+    id: 'ses_8f2c_current',
+    current: true,
+    apps: ['ChatGPT', 'Codex'],
+    device: DEVICES.macbookPro,
+    location: PLACES.warsaw,
+    ip_address: '203.0.113.7',
+    signed_in_at: ago(now, 6 * DAY + 3 * HOUR),
+    last_active_at: ago(now, 1 * MINUTE),
+  });
+}
+
+/** Only the current session ("No other active sessions"). */
+export function currentOnly(now: Now = REFERENCE_NOW): WireSession[] {
+  return [currentSession(now)];
+}
+
+/**
+ * A realistic account: the current MacBook, a trusted iPhone, Windows Edge, a Pixel 9, an iPad,
+ * a Linux session known only by its user agent, an API Platform session and one whose status is
+ * unavailable, across seven countries. Deliberately not in display order.
+ */
+export function defaultSessions(now: Now = REFERENCE_NOW): WireSession[] {
+  return [
+    buildSession({
+      id: 'ses_edge_win11',
+      apps: ['ChatGPT'],
+      device: DEVICES.windowsPc,
+      location: PLACES.berlin,
+      ip_address: '198.51.100.42',
+      signed_in_at: ago(now, 12 * DAY + 5 * HOUR),
+      last_active_at: ago(now, 2 * DAY),
+    }),
+    currentSession(now),
+    buildSession({
+      id: 'ses_iphone_trusted',
+      trusted: true,
+      apps: ['ChatGPT'],
+      device: DEVICES.iphone,
+      location: PLACES.krakow,
+      ip_address: '203.0.113.58',
+      signed_in_at: ago(now, 2 * DAY + 7 * HOUR),
+      last_active_at: ago(now, 3 * HOUR),
+    }),
+    buildSession({
+      id: 'ses_pixel9',
+      apps: ['ChatGPT', 'Sora'],
+      device: DEVICES.pixel,
+      location: PLACES.london,
+      ip_address: '2001:db8:85a3::8a2e:370:7334',
+      signed_in_at: ago(now, 1 * DAY + 2 * HOUR),
+      last_active_at: ago(now, 25 * MINUTE),
+    }),
+    buildSession({
+      id: 'ses_ipad_air',
+      apps: ['ChatGPT'],
+      device: DEVICES.ipad,
+      location: PLACES.lisbon,
+      ip_address: '192.0.2.130',
+      signed_in_at: ago(now, 20 * DAY),
+      last_active_at: ago(now, 9 * DAY),
+    }),
+    {
+      // Only the user agent: the widget derives the browser, OS and type itself.
+      id: 'ses_ua_only',
+      current: false,
+      status: 'active',
+      trusted: false,
+      apps: ['Codex'],
+      device: { ...DEVICES.linuxUserAgentOnly },
+      location: { ...PLACES.toronto },
+      ip_address: '198.51.100.201',
+      signed_in_at: ago(now, 4 * DAY + 1 * HOUR),
+      last_active_at: ago(now, 4 * DAY),
+    },
+    buildSession({
+      id: 'ses_api_platform',
+      apps: ['API Platform'],
+      device: DEVICES.macbookAir,
+      location: PLACES.sanFrancisco,
+      ip_address: '192.0.2.17',
+      signed_in_at: ago(now, 3 * DAY + 4 * HOUR),
+      last_active_at: ago(now, 3 * DAY),
+    }),
+    buildSession({
+      id: 'ses_status_unavailable',
+      status: 'unavailable',
+      apps: ['ChatGPT'],
+      device: { type: 'desktop', name: undefined, browser: 'Chrome 129', os: 'ChromeOS', user_agent: undefined },
+      location: { city: 'São Paulo', region: 'São Paulo', country: 'BR' },
+      ip_address: undefined,
+      signed_in_at: ago(now, 41 * DAY),
+      last_active_at: undefined,
+    }),
+  ];
+}
+
+/** The current session plus two trusted devices signed in recently, and one untrusted. */
+export function trustedSessions(now: Now = REFERENCE_NOW): WireSession[] {
+  return [
+    currentSession(now),
+    buildSession({
+      id: 'ses_iphone_trusted',
+      trusted: true,
+      apps: ['ChatGPT', 'Codex'],
+      device: DEVICES.iphone,
+      location: PLACES.warsaw,
+      ip_address: '203.0.113.58',
+      signed_in_at: ago(now, 1 * HOUR),
+      last_active_at: ago(now, 5 * MINUTE),
+    }),
+    buildSession({
+      id: 'ses_galaxy_tab_trusted',
+      trusted: true,
+      device: DEVICES.galaxyTab,
+      location: { city: 'Gdańsk', region: 'Pomerania', country: 'PL' },
+      signed_in_at: ago(now, 5 * DAY),
+      last_active_at: ago(now, 2 * DAY),
+    }),
+    buildSession({
+      id: 'ses_edge_win11',
+      device: DEVICES.windowsPc,
+      signed_in_at: ago(now, 12 * DAY),
+      last_active_at: ago(now, 11 * DAY),
+    }),
+  ];
+}
+
+/** The current session plus rows whose status is unavailable (or unknown, which counts as such). */
+export function unavailableSessions(now: Now = REFERENCE_NOW): WireSession[] {
+  return [
+    currentSession(now),
+    buildSession({
+      id: 'ses_unavailable_win',
+      status: 'unavailable',
+      device: DEVICES.windowsPc,
+      location: { city: 'Vienna', region: 'Vienna', country: 'AT' },
+      signed_in_at: ago(now, 8 * DAY),
+      last_active_at: null,
+    }),
+    buildSession({
+      id: 'ses_unavailable_pixel',
+      status: 'unavailable',
+      trusted: true,
+      device: DEVICES.pixel,
+      location: { city: 'Dublin', region: 'Leinster', country: 'IE' },
+      signed_in_at: ago(now, 15 * DAY),
+    }),
+    buildSession({
+      id: 'ses_status_revoked',
+      // Not a status of §4: the widget must treat it as unavailable.
+      status: 'revoked',
+      device: { type: 'unknown', name: null, browser: null, os: null, user_agent: null },
+      location: null,
+      signed_in_at: ago(now, 30 * DAY),
+    }),
+    buildSession({
+      id: 'ses_active_ipad',
+      device: DEVICES.ipad,
+      location: PLACES.lisbon,
+      signed_in_at: ago(now, 2 * DAY),
+    }),
+  ];
+}
+
+const MANY_DEVICES: WireDevice[] = [
+  DEVICES.macbookAir,
+  DEVICES.windowsPc,
+  DEVICES.iphone,
+  DEVICES.pixel,
+  DEVICES.ipad,
+  DEVICES.linuxUserAgentOnly,
+  { ...DEVICES.galaxyTab, user_agent: undefined },
+];
+
+const MANY_PLACES: WireLocation[] = [
+  PLACES.warsaw,
+  PLACES.berlin,
+  { city: 'Tokyo', region: 'Tokyo', country: 'JP' },
+  { city: 'Nairobi', region: 'Nairobi County', country: 'KE' },
+  { city: 'Austin', region: 'Texas', country: 'US' },
+  { city: 'Buenos Aires', region: 'Buenos Aires', country: 'AR' },
+  { city: 'Mumbai', region: 'Maharashtra', country: 'IN' },
+  { city: 'Sydney', region: 'New South Wales', country: 'AU' },
+  { city: 'Paris', region: 'Île-de-France', country: 'FR' },
+  { city: 'Seoul', region: 'Seoul', country: 'KR' },
+  { country: 'CH' },
+];
+
+const MANY_APPS: string[][] = [['ChatGPT'], ['ChatGPT', 'Codex'], ['API Platform'], ['Codex'], ['ChatGPT', 'Sora']];
+
+/**
+ * `n` sessions (500 for the "many" scenario): the current one first, then a deterministic mix of
+ * devices, places, apps, trusted and unavailable rows, one sign-in every few hours back in time.
+ */
+export function manySessions(n = 500, now: Now = REFERENCE_NOW): WireSession[] {
+  const sessions: WireSession[] = n > 0 ? [currentSession(now)] : [];
+  for (let i = 1; i < n; i++) {
+    const signedIn = i * 5 * HOUR + (i % 7) * 13 * MINUTE;
+    sessions.push(
+      buildSession({
+        id: `ses_many_${String(i).padStart(4, '0')}`,
+        trusted: i % 11 === 0,
+        status: i % 23 === 0 ? 'unavailable' : 'active',
+        apps: MANY_APPS[i % MANY_APPS.length],
+        device: { ...MANY_DEVICES[i % MANY_DEVICES.length] },
+        location: { ...MANY_PLACES[i % MANY_PLACES.length] },
+        ip_address: `198.51.100.${i % 254 + 1}`,
+        signed_in_at: ago(now, signedIn),
+        last_active_at: ago(now, signedIn - ((i % 5) + 1) * 17 * MINUTE),
+      }),
+    );
+  }
+  return sessions;
+}
+
+/** Builds a wire object that breaks the contract on purpose (wrong types, unknown fields). */
+const loose = (o: Record<string, unknown>) => o as WireSession;
+
+/** Adds fields §4 does not know, including an own "__proto__" key as JSON.parse would create it. */
+function withUnknownFields(session: WireSession): WireSession {
+  Object.assign(session, {
+    constructor: 'not a function',
+    toString: 'not a function',
+    risk_score: 0.97,
+    geo: { lat: 52.2297, lon: 21.0122 },
+    device_fingerprint: 'fp_9c1e',
+  });
+  // defineProperty, not assignment: assigning "__proto__" would change the object's prototype.
+  Object.defineProperty(session, '__proto__', { value: { polluted: true }, enumerable: true, writable: true, configurable: true });
+  return session;
+}
+
+/**
+ * Sessions whose strings try to break the widget: markup and script injection, template syntax,
+ * very long and RTL names, bidi overrides, emoji and zero-width characters, bad country codes,
+ * invalid dates, nulls, wrong types and unknown fields. Every row has a valid id, so the widget
+ * must render them all (as text) and skip none.
+ */
+export function hostileSessions(now: Now = REFERENCE_NOW): WireSession[] {
+  return [
+    buildSession({
+      id: 'ses_xss',
+      current: true,
+      apps: ['<script>alert("app")</script>', '<b>bold</b>', 'javascript:alert(1)'],
+      device: {
+        type: 'desktop',
+        name: '<img src=x onerror=alert(1)>',
+        browser: '<script>alert("browser")</script>',
+        os: '"><svg onload=alert(1)>',
+        user_agent: '<iframe src="javascript:alert(1)"></iframe>',
+      },
+      location: { city: '{{constructor.constructor(\'alert(1)\')()}}', region: '${alert(document.cookie)}', country: 'PL' },
+      ip_address: '<a href="https://evil.example">203.0.113.66</a>',
+      signed_in_at: ago(now, 2 * DAY),
+      last_active_at: ago(now, 1 * MINUTE),
+    }),
+    buildSession({
+      id: 'ses/../../admin?x=1#frag',
+      trusted: true,
+      apps: ['{{constructor}}', '%s%s%s%n', '__proto__'],
+      device: { type: 'mobile', name: '{{constructor}} ${7*7} #{7*7} <%= 7*7 %>', browser: 'Chrome 131', os: 'Android 15' },
+      location: { city: 'Zürich', region: 'Zürich', country: 'CH' },
+      signed_in_at: ago(now, 3 * DAY),
+    }),
+    buildSession({
+      id: 'ses_long',
+      apps: Array.from({ length: 12 }, (_, i) => `First-party application with a long name ${i + 1}`),
+      device: {
+        type: 'desktop',
+        name: 'Supercalifragilisticexpialidocious'.repeat(8),
+        browser: `Chrome ${'9'.repeat(60)}`,
+        os: 'An operating system whose name goes on and on '.repeat(6).trim(),
+      },
+      location: {
+        city: 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch',
+        region: 'Isle of Anglesey',
+        country: 'GB',
+      },
+      ip_address: '2001:0db8:0000:0000:0000:ff00:0042:8329',
+      signed_in_at: ago(now, 4 * DAY),
+    }),
+    buildSession({
+      id: 'ses_arabic',
+      apps: ['شات جي بي تي'],
+      device: { type: 'mobile', name: 'هاتف أحمد', browser: 'Chrome 131', os: 'Android 15' },
+      location: { city: 'القاهرة', region: 'محافظة القاهرة', country: 'EG' },
+      signed_in_at: ago(now, 5 * DAY),
+    }),
+    buildSession({
+      id: 'ses_hebrew',
+      device: { type: 'desktop', name: 'המחשב של דנה', browser: 'Firefox 133', os: 'Windows 11' },
+      location: { city: 'תל אביב-יפו', region: 'מחוז תל אביב', country: 'IL' },
+      signed_in_at: ago(now, 6 * DAY),
+    }),
+    buildSession({
+      id: 'ses_bidi',
+      // U+202E RIGHT-TO-LEFT OVERRIDE: "Pro\u202Efdp.exe" would display as "Proexe.pdf".
+      device: { type: 'desktop', name: 'MacBook Pro\u202Efdp.exe', browser: '\u2067Safari\u2069 18.1', os: 'macOS\u200F 15' },
+      location: { city: 'Warsaw\u202E (admin)', region: '\u202DMasovia\u202C', country: 'PL' },
+      apps: ['\u202EtpGtahC'],
+      signed_in_at: ago(now, 7 * DAY),
+    }),
+    buildSession({
+      id: 'ses_emoji_🦄',
+      apps: ['ChatGPT 🤖', '👩‍👩‍👧‍👦'],
+      device: { type: 'tablet', name: '🦄 Unicorn tablet 👩🏽‍💻', browser: 'Safari 18.1', os: 'iPadOS 18.1' },
+      location: { city: '🏙️ Gotham', region: '🇺🇳', country: 'US' },
+      signed_in_at: ago(now, 8 * DAY),
+    }),
+    buildSession({
+      id: 'ses_zero_width',
+      apps: ['\u200B', 'Chat\u200DGPT'],
+      device: { type: 'desktop', name: 'Mac\u200BBook\u200C Pro\u200D\uFEFF', browser: '\u2060', os: '\u00A0 ' },
+      location: { city: '\u200B', region: ' ', country: '' },
+      signed_in_at: ago(now, 9 * DAY),
+    }),
+    buildSession({
+      id: 'ses_bad_country_zz',
+      location: { city: 'Nowhere', region: null, country: 'ZZ' },
+      signed_in_at: ago(now, 10 * DAY),
+    }),
+    buildSession({
+      id: 'ses_bad_country_text',
+      location: { city: null, region: null, country: 'not-a-code' },
+      signed_in_at: ago(now, 11 * DAY),
+    }),
+    buildSession({
+      id: 'ses_bad_dates',
+      device: { type: 'desktop', name: 'Linux workstation', browser: 'Firefox 133', os: 'Ubuntu 24.04' },
+      location: { city: 'Oslo', country: 'no' },
+      signed_in_at: 'yesterday',
+      last_active_at: '2026-02-30T25:61:00Z',
+    }),
+    loose({
+      id: 'ses_nulls',
+      current: null,
+      status: null,
+      trusted: null,
+      apps: null,
+      device: null,
+      location: null,
+      ip_address: null,
+      signed_in_at: null,
+      last_active_at: null,
+    }),
+    loose({
+      id: 'ses_wrong_types',
+      current: 'true',
+      status: 'active',
+      trusted: 1,
+      apps: [42, null, '', '   ', { name: 'ChatGPT' }, 'Codex'],
+      device: { type: 'spaceship', name: 12345, browser: ['Chrome'], os: { name: 'macOS' }, user_agent: true },
+      location: 'Warsaw, PL',
+      ip_address: 3405803783,
+      signed_in_at: '',
+      last_active_at: 'NaN',
+    }),
+    withUnknownFields(buildSession({ id: 'ses_unknown_fields', signed_in_at: ago(now, 12 * DAY) })),
+  ];
+}
+
+/**
+ * Entries that do not match the Session shape, for the "malformed" scenario: each must be skipped
+ * (and reported) without hiding the valid rows around it.
+ */
+export function malformedEntries(): unknown[] {
+  return [
+    { current: false, status: 'active', device: { type: 'desktop', name: 'Missing id' } },
+    { id: 42, device: { type: 'mobile', name: 'Numeric id' } },
+    'ses_just_a_string',
+    null,
+    { id: '', device: { type: 'tablet', name: 'Empty id' } },
+    ['ses_in_an_array'],
+  ];
+}

@@ -1,0 +1,268 @@
+/**
+ * MSW request handlers implementing the REST wire contract of SPEC §4 statefully, on an in-memory
+ * copy of the sessions: a logout removes the row, "Log out all" empties the list. One factory for
+ * the tests, the stories, the demo and host apps; it imports only `msw` core (browser or Node).
+ */
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import {
+  currentOnly,
+  defaultSessions,
+  hostileSessions,
+  malformedEntries,
+  manySessions,
+  trustedSessions,
+  unavailableSessions,
+  type WireSession,
+} from './data.js';
+
+/** Every named scenario, with what it shows, in the order a menu should list them. */
+export const SCENARIOS = [
+  { name: 'default', description: 'A realistic account: eight sessions on phones, tablets and computers' },
+  { name: 'empty', description: 'No active sessions at all' },
+  { name: 'current-only', description: 'Only the current session' },
+  { name: 'error', description: 'The server fails with 500 (Cannot load)' },
+  { name: 'slow', description: 'Loading takes 3 seconds (skeleton)' },
+  { name: 'sso', description: '403 sso_unavailable: account signs in through SSO (Not available)' },
+  { name: 'feature-unavailable', description: '403 feature_unavailable (Not available)' },
+  { name: 'reauth', description: '403 reauthentication_required (Sign in again)' },
+  { name: 'unauthorized', description: '401: the token is not accepted (Sign in again)' },
+  { name: 'rate-limited', description: '429 with Retry-After: 120 (Too many requests)' },
+  { name: 'malformed', description: 'A valid list with malformed entries mixed in (skipped and reported)' },
+  { name: 'not-json', description: '200 with an HTML page instead of JSON (Cannot load)' },
+  { name: 'wrong-shape', description: '200 {"items": []}: JSON of the wrong shape (Cannot load)' },
+  { name: 'still-listed', description: 'Log out answers 204 but the session stays listed (Logging out…)' },
+  { name: 'logout-fails', description: 'The first Log out fails with 500; retrying works' },
+  { name: 'many', description: '500 sessions' },
+  { name: 'hostile', description: 'Markup, template syntax, RTL, bidi overrides, emoji, bad codes and dates' },
+  { name: 'trusted', description: 'Trusted devices signed in recently (Log out and remove)' },
+  { name: 'unavailable-status', description: 'Sessions whose status is unavailable' },
+] as const satisfies readonly { name: string; description: string }[];
+
+export type ScenarioName = (typeof SCENARIOS)[number]['name'];
+
+export interface SessionsHandlersOptions {
+  /** Base URL of the mocked API, relative (`/api`) or absolute; a trailing `/` is ignored. */
+  baseUrl?: string;
+  /** The sessions to start with; by default the scenario's own data set. */
+  sessions?: WireSession[];
+  /** How the API behaves; `default` when absent. */
+  scenario?: ScenarioName;
+  /** Latency of every response in ms; 0 by default (tests), ~150 makes a demo feel real. */
+  delay?: number;
+  /** Latency of `GET /sessions` in the `slow` scenario: ms or `'infinite'`; 3000 by default. */
+  slowDelay?: number | 'infinite';
+  /** `propagation_seconds` answered by logout-all; `null` sends 202 with no body. 1800 by default. */
+  propagationSeconds?: number | null;
+  /** When set, a request whose Authorization is not `Bearer <requireToken>` gets a 401. */
+  requireToken?: string;
+  /** The instant the built-in data sets are relative to; the real clock by default. */
+  now?: Date | number | string;
+}
+
+/** One request the handlers received, for tests to assert what the widget sent. */
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  pathname: string;
+  search: string;
+  /** The Authorization header's value, or null when none was sent. */
+  authorization: string | null;
+  /** Every request header, names lower-cased. */
+  headers: Record<string, string>;
+}
+
+/** One accepted `DELETE /sessions/:id`. */
+export interface RecordedLogout {
+  id: string;
+  removeTrustedDevice: boolean;
+}
+
+export interface SessionsMock {
+  /** Pass to `setupWorker(...)`, `setupServer(...)`, `worker.resetHandlers(...)` or Storybook. */
+  readonly handlers: HttpHandler[];
+  /** The sessions the next GET will list (live: edit it to change what the server holds). */
+  readonly state: WireSession[];
+  /** Every request received, oldest first. */
+  readonly requests: RecordedRequest[];
+  /** Every accepted logout, oldest first. */
+  readonly logouts: RecordedLogout[];
+  /** Ids of sessions logged out with `?remove_trusted_device=true`. */
+  readonly removedTrustedDevices: string[];
+  /** Changes how the API behaves from the next request on, keeping the sessions it holds. */
+  scenario: ScenarioName;
+  /** Back to the initial sessions and scenario, with empty logs. */
+  reset(): void;
+}
+
+/** Data set of each scenario; the others use the default set (in case their failure is lifted). */
+const DATA: Partial<Record<ScenarioName, (now: Date | number | string) => WireSession[]>> = {
+  empty: () => [],
+  'current-only': currentOnly,
+  many: (now) => manySessions(500, now),
+  hostile: hostileSessions,
+  trusted: trustedSessions,
+  'unavailable-status': unavailableSessions,
+};
+
+const FAILURES: Partial<Record<ScenarioName, { status: number; code: string; message: string; headers?: Record<string, string> }>> = {
+  error: { status: 500, code: 'internal_error', message: 'Something went wrong on our side.' },
+  sso: {
+    status: 403,
+    code: 'sso_unavailable',
+    message: 'Active sessions are managed by your organization’s identity provider.',
+  },
+  'feature-unavailable': { status: 403, code: 'feature_unavailable', message: 'Active sessions are not available for this account.' },
+  reauth: { status: 403, code: 'reauthentication_required', message: 'Sign in again to manage your sessions.' },
+  unauthorized: {
+    status: 401,
+    code: 'invalid_token',
+    message: 'The access token is missing, expired or invalid.',
+    headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
+  },
+  'rate-limited': {
+    status: 429,
+    code: 'rate_limited',
+    message: 'Too many requests.',
+    headers: { 'Retry-After': '120' },
+  },
+};
+
+const HTML_PAGE = `<!doctype html>
+<html lang="en"><head><title>Sign in</title></head>
+<body><h1>Sign in to continue</h1><form action="/login" method="post"><input name="email"></form></body></html>`;
+
+/** A deep copy, so the in-memory store never shares objects with the caller's data. */
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+const errorResponse = (status: number, code: string, message: string, headers?: Record<string, string>) =>
+  HttpResponse.json({ error: { code, message } }, { status, headers });
+
+/**
+ * Creates stateful handlers for `GET {base}/sessions`, `DELETE {base}/sessions/:id` and
+ * `POST {base}/sessions/logout-all`, plus a catch-all under `{base}/sessions` that answers 404/405
+ * so a wrong path never falls through to a real server.
+ */
+export function createSessionsHandlers(options: SessionsHandlersOptions = {}): SessionsMock {
+  const base = (options.baseUrl ?? '/api').replace(/\/+$/, '');
+  const now = options.now ?? Date.now();
+  const initialScenario: ScenarioName = options.scenario ?? 'default';
+  const initialSessions = () => clone(options.sessions ?? (DATA[initialScenario] ?? defaultSessions)(now));
+  const latency = options.delay ?? 0;
+  const propagationSeconds = options.propagationSeconds === undefined ? 1800 : options.propagationSeconds;
+
+  let scenario = initialScenario;
+  let logoutFailuresLeft = 1;
+  const state: WireSession[] = initialSessions();
+  const requests: RecordedRequest[] = [];
+  const logouts: RecordedLogout[] = [];
+  const removedTrustedDevices: string[] = [];
+
+  const record = (request: Request) => {
+    const url = new URL(request.url);
+    requests.push({
+      method: request.method,
+      url: request.url,
+      pathname: url.pathname,
+      search: url.search,
+      authorization: request.headers.get('Authorization'),
+      headers: Object.fromEntries(request.headers),
+    });
+  };
+
+  /** What every endpoint does first: log, wait, and fail when the scenario or the token says so. */
+  const prelude = async (request: Request, wait: number | 'infinite' = latency): Promise<Response | undefined> => {
+    record(request);
+    if (wait === 'infinite' || wait > 0) await delay(wait);
+    if (options.requireToken !== undefined && request.headers.get('Authorization') !== `Bearer ${options.requireToken}`) {
+      return errorResponse(401, 'invalid_token', 'The access token is missing, expired or invalid.', {
+        'WWW-Authenticate': 'Bearer error="invalid_token"',
+      });
+    }
+    const failure = FAILURES[scenario];
+    return failure && errorResponse(failure.status, failure.code, failure.message, failure.headers);
+  };
+
+  const handlers: HttpHandler[] = [
+    http.get(`${base}/sessions`, async ({ request }) => {
+      const failed = await prelude(request, scenario === 'slow' ? (options.slowDelay ?? 3000) : latency);
+      if (failed) return failed;
+      switch (scenario) {
+        case 'not-json':
+          return HttpResponse.html(HTML_PAGE);
+        case 'wrong-shape':
+          return HttpResponse.json({ items: [] });
+        case 'malformed': {
+          // Malformed entries between valid ones: at the start, in the middle and at the end.
+          const bad = malformedEntries();
+          const half = Math.ceil(state.length / 2);
+          return HttpResponse.json({
+            sessions: [bad[0], ...state.slice(0, half), ...bad.slice(1, -1), ...state.slice(half), bad.at(-1)],
+          });
+        }
+        default:
+          return HttpResponse.json({ sessions: state });
+      }
+    }),
+
+    http.post(`${base}/sessions/logout-all`, async ({ request }) => {
+      const failed = await prelude(request);
+      if (failed) return failed;
+      state.length = 0;
+      return propagationSeconds === null
+        ? new HttpResponse(null, { status: 202 })
+        : HttpResponse.json({ propagation_seconds: propagationSeconds }, { status: 202 });
+    }),
+
+    http.delete<{ id: string }>(`${base}/sessions/:id`, async ({ request, params }) => {
+      const failed = await prelude(request);
+      if (failed) return failed;
+      if (scenario === 'logout-fails' && logoutFailuresLeft > 0) {
+        logoutFailuresLeft--;
+        return errorResponse(500, 'internal_error', 'The session could not be logged out. Try again.');
+      }
+      const id = params.id;
+      const index = state.findIndex((s) => s.id === id);
+      if (index < 0) return errorResponse(404, 'session_not_found', 'No such session.');
+      const removeTrustedDevice = new URL(request.url).searchParams.get('remove_trusted_device') === 'true';
+      logouts.push({ id, removeTrustedDevice });
+      if (removeTrustedDevice) removedTrustedDevices.push(id);
+      if (scenario !== 'still-listed') state.splice(index, 1);
+      return new HttpResponse(null, { status: 204 });
+    }),
+
+    // Anything else under /sessions: logged, and answered here rather than by a real server.
+    http.all(`${base}/sessions/*`, ({ request }) => {
+      record(request);
+      const known = /\/sessions\/(logout-all|[^/]+)$/.test(new URL(request.url).pathname);
+      return known
+        ? errorResponse(405, 'method_not_allowed', `${request.method} is not allowed here.`)
+        : errorResponse(404, 'not_found', 'No such endpoint.');
+    }),
+    http.all(`${base}/sessions`, ({ request }) => {
+      record(request);
+      return errorResponse(405, 'method_not_allowed', `${request.method} is not allowed here.`);
+    }),
+  ];
+
+  return {
+    handlers,
+    state,
+    requests,
+    logouts,
+    removedTrustedDevices,
+    get scenario() {
+      return scenario;
+    },
+    set scenario(next: ScenarioName) {
+      scenario = next;
+    },
+    reset() {
+      scenario = initialScenario;
+      logoutFailuresLeft = 1;
+      state.splice(0, state.length, ...initialSessions());
+      requests.length = 0;
+      logouts.length = 0;
+      removedTrustedDevices.length = 0;
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * The `./mocks` entry: MSW handlers for the REST wire contract (SPEC §4), named scenarios and wire
+ * data builders. Works with `setupWorker` (browser) and `setupServer` (Node) alike; the browser
+ * helper `startMockWorker` lives in `./mocks/browser` because `msw/browser` does not load in Node.
+ */
+export {
+  createSessionsHandlers,
+  SCENARIOS,
+  type RecordedLogout,
+  type RecordedRequest,
+  type ScenarioName,
+  type SessionsHandlersOptions,
+  type SessionsMock,
+} from './handlers.js';
+export {
+  ago,
+  buildSession,
+  currentOnly,
+  currentSession,
+  defaultSessions,
+  DEVICES,
+  hostileSessions,
+  malformedEntries,
+  manySessions,
+  PLACES,
+  REFERENCE_NOW,
+  resetSessionIds,
+  trustedSessions,
+  unavailableSessions,
+  USER_AGENTS,
+  type WireDevice,
+  type WireLocation,
+  type WireSession,
+  type WireSessionOverrides,
+} from './data.js';

@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`:
+ *  1. `dist/active-sessions.js` — the self-contained browser bundle (SPEC §6): one minified ES
+ *     module with Lit inside, entry `src/define.ts`. The Polish strings are a dynamic import, so
+ *     they become one small chunk (`dist/chunks/pl-[hash].js`) fetched only for `lang="pl"`.
+ *     The build fails if the bundle imports any chunk statically or esbuild makes any other chunk.
+ *  2. The npm entries: `tsc -p tsconfig.build.json` → `dist/src/**` and `dist/mocks/**` (.js + .d.ts).
+ *
+ * `--no-minify-templates` skips the html``/css`` minification (to measure what it saves).
+ */
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = path.join(root, 'dist');
+const bundle = path.join(dist, 'active-sessions.js');
+const minifyTemplates = !process.argv.includes('--no-minify-templates');
+
+const fail = (message) => {
+  console.error(`build: ${message}`);
+  process.exit(1);
+};
+
+/**
+ * Minifies the contents of html``/svg``/css`` literals in our own sources (esbuild leaves
+ * template literal contents alone). Each file is first turned into JS by esbuild, so the literal
+ * parser never sees TypeScript syntax newer than it knows.
+ */
+async function templateMinifier() {
+  const { minifyHTMLLiterals } = await import('minify-literals');
+  const tsconfigRaw = readFileSync(path.join(root, 'tsconfig.json'), 'utf8');
+  return {
+    name: 'minify-template-literals',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        const { code } = await esbuild.transform(source, { loader: 'ts', tsconfigRaw, sourcefile: args.path });
+        const minified = await minifyHTMLLiterals(code, {
+          fileName: args.path,
+          generateSourceMap: false,
+          // Without it `<rect/><path/>` in svg`` becomes `<rect><path>`: the path is swallowed by the rect.
+          minifyOptions: { keepClosingSlash: true },
+        });
+        return { contents: minified?.code ?? code, loader: 'js', resolveDir: path.dirname(args.path) };
+      });
+    },
+  };
+}
+
+async function buildBundle() {
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: [{ in: 'src/define.ts', out: 'active-sessions' }],
+    outdir: dist,
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    // No custom `conditions`: esbuild's defaults never pick Lit's `development` build, whose
+    // warnings would add ~4 kB gzip.
+    minify: true,
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+    plugins: minifyTemplates ? [await templateMinifier()] : [],
+  });
+
+  const outputs = Object.entries(result.metafile.outputs).map(([file, meta]) => ({
+    file: path.relative(root, path.resolve(root, file)),
+    meta,
+  }));
+  const main = outputs.find((o) => o.file === 'dist/active-sessions.js');
+  if (!main) fail('esbuild did not write dist/active-sessions.js');
+
+  // The bundle must stand alone: a static import would be a second request before it can run.
+  const staticImports = main.meta.imports.filter((i) => i.kind !== 'dynamic-import');
+  if (staticImports.length) fail(`dist/active-sessions.js imports ${staticImports.map((i) => i.path).join(', ')} statically`);
+
+  const chunks = outputs.filter((o) => o !== main);
+  const unexpected = chunks.filter((o) => !/^dist\/chunks\/pl-[\w-]+\.js$/.test(o.file));
+  if (unexpected.length) fail(`unexpected chunk(s): ${unexpected.map((o) => o.file).join(', ')}`);
+  for (const chunk of chunks) {
+    if (chunk.meta.imports.length) fail(`${chunk.file} imports ${chunk.meta.imports.map((i) => i.path).join(', ')}`);
+  }
+  if (main.meta.imports.some((i) => /node_modules|msw/.test(i.path))) fail('the bundle imports a package at run time');
+  if (Object.keys(main.meta.inputs).some((i) => /node_modules[\\/](msw|@mswjs)[\\/]/.test(i))) fail('msw ended up in the bundle');
+
+  for (const o of outputs) console.log(`${o.file}: ${o.meta.bytes} B`);
+}
+
+function buildPackage() {
+  const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  if (run.status !== 0) fail('tsc -p tsconfig.build.json failed');
+  console.log('dist/src/, dist/mocks/: ES modules + .d.ts');
+}
+
+const digest = async (file) => createHash('sha256').update(await readFile(file)).digest('hex');
+
+await rm(dist, { recursive: true, force: true });
+await buildBundle();
+const before = await digest(bundle);
+buildPackage();
+if ((await digest(bundle)) !== before) fail('tsc overwrote dist/active-sessions.js');
+console.log(`build: done${minifyTemplates ? '' : ' (templates not minified)'}`);

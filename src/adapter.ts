@@ -1,0 +1,86 @@
+/**
+ * The interface every backend speaks to the element through (SPEC §5). The default is the REST
+ * adapter of `client/rest.ts`; adapters for real auth servers implement the same shape.
+ */
+import type { SessionList, Session } from './model.js';
+
+/** What a backend can do; the element hides what it cannot instead of failing. */
+export interface AdapterCapabilities {
+  /** Sessions can be trusted devices, and a logout can also remove the trust. */
+  trustedDevices: boolean;
+  /** Sessions carry an approximate location. */
+  location: boolean;
+  /** Sessions carry first-party app context. */
+  apps: boolean;
+  /** Sessions carry a last-active time. */
+  lastActive: boolean;
+  /** "Log out all" is supported. */
+  logoutAll: boolean;
+  /** "Log out all" also ends the current session. */
+  logoutCurrent: boolean;
+}
+
+export const DEFAULT_CAPABILITIES: AdapterCapabilities = {
+  trustedDevices: true,
+  location: true,
+  apps: true,
+  lastActive: true,
+  logoutAll: true,
+  logoutCurrent: true,
+};
+
+export interface RequestOptions {
+  /** Aborts the request (loads are aborted when the element's inputs change or it disconnects). */
+  signal?: AbortSignal;
+}
+
+export interface LogoutOptions extends RequestOptions {
+  removeTrustedDevice: boolean;
+}
+
+export interface LogoutAllResult {
+  /** True when the current session was ended too: the host should sign the person out. */
+  includesCurrent: boolean;
+  /** How long the logout may take to reach every device. */
+  propagationSeconds?: number;
+}
+
+export interface SessionsAdapter {
+  readonly capabilities?: Partial<AdapterCapabilities>;
+  /** Resolves with the sessions (or `{ sessions, skipped }`); rejects with a `SessionsError`. */
+  list(options?: RequestOptions): Promise<SessionList | Session[]>;
+  logout(id: string, options: LogoutOptions): Promise<void>;
+  logoutAll(options?: RequestOptions): Promise<LogoutAllResult>;
+}
+
+/**
+ * Why a request failed, in the terms the element acts on:
+ * - `unauthorized`: 401 after the retry, or 403 `reauthentication_required` (Sign in again);
+ * - `unavailable`: 403 `sso_unavailable` / `feature_unavailable` (Not available);
+ * - `rate-limited`: 429, with `retryAfterSeconds` when the server said;
+ * - `http`, `network`, `timeout`, `payload`: anything else that went wrong;
+ * - `aborted`: the element cancelled it (not shown to anyone).
+ */
+export type FailureKind =
+  | 'unauthorized'
+  | 'unavailable'
+  | 'rate-limited'
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'payload'
+  | 'aborted';
+
+export class SessionsError extends Error {
+  override name = 'SessionsError';
+  constructor(
+    readonly kind: FailureKind,
+    readonly status?: number,
+    readonly code?: string,
+    /** The server's own message, when it sent one; shown only as text. */
+    readonly serverMessage?: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(serverMessage ?? (status ? `${kind} (${status})` : kind));
+  }
+}

@@ -1,0 +1,40 @@
+/** The default adapter: the REST wire contract of SPEC §4. */
+import { DEFAULT_CAPABILITIES, SessionsError, type SessionsAdapter } from '../adapter.js';
+import { parseSessionList } from '../model.js';
+import { json, request, type HttpOptions } from './http.js';
+
+export interface RestAdapterOptions extends HttpOptions {
+  /** Base URL of the sessions API, absolute or relative; a trailing `/` is ignored. */
+  endpoint: string;
+}
+
+export function createRestAdapter(options: RestAdapterOptions): SessionsAdapter {
+  const base = options.endpoint.replace(/\/+$/, '');
+  const url = (path: string) => `${base}/sessions${path}`;
+  return {
+    capabilities: DEFAULT_CAPABILITIES,
+    async list({ signal } = {}) {
+      const res = await request(url(''), { method: 'GET', signal }, options);
+      try {
+        return parseSessionList(await json(res));
+      } catch (e) {
+        throw e instanceof SessionsError ? e : new SessionsError('payload', res.status);
+      }
+    },
+    async logout(id, { removeTrustedDevice, signal }) {
+      const query = removeTrustedDevice ? '?remove_trusted_device=true' : '';
+      // A 404 means the session is already gone: that is what the person asked for.
+      await request(url(`/${encodeURIComponent(id)}${query}`), { method: 'DELETE', signal }, options,
+        (res) => res.ok || res.status === 404);
+    },
+    async logoutAll({ signal } = {}) {
+      const res = await request(url('/logout-all'), { method: 'POST', signal }, options);
+      const body = (await json(res, true)) as { propagation_seconds?: unknown } | undefined;
+      const p = body?.propagation_seconds;
+      return {
+        includesCurrent: true,
+        propagationSeconds: typeof p === 'number' && p >= 0 && Number.isFinite(p) ? p : undefined,
+      };
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/** The element's DOM events (SPEC §3): all bubble and are composed; none carries the token. */
+import type { Session } from './model.js';
+
+export type Operation = 'load' | 'logout' | 'logout-all';
+
+export interface ActiveSessionsEventDetails {
+  /** A list was loaded (also after a refresh). */
+  'active-sessions-load': { sessions: Session[] };
+  /** Cancelable: one logout was confirmed and is about to be sent. */
+  'active-sessions-logout': { session: Session; removeTrustedDevice: boolean };
+  /** The server accepted one logout (a 404 counts). */
+  'active-sessions-logged-out': { session: Session; removedTrustedDevice: boolean };
+  /** Cancelable: "Log out all" was confirmed and is about to be sent. */
+  'active-sessions-logout-all': Record<string, never>;
+  /** The server accepted "Log out all"; sign the person out when `includesCurrent` is true. */
+  'active-sessions-logged-out-all': { includesCurrent: boolean; propagationSeconds: number };
+  /** Any failure, including malformed entries that were skipped. */
+  'active-sessions-error': { operation: Operation; status?: number; code?: string; message: string };
+  /** The person must sign in again (401 after a retry, 403 `reauthentication_required`, or the Sign in again button). */
+  'active-sessions-unauthorized': { status: number; code?: string };
+}
+
+export type ActiveSessionsEventName = keyof ActiveSessionsEventDetails;
+
+export type ActiveSessionsEvent<K extends ActiveSessionsEventName> = CustomEvent<ActiveSessionsEventDetails[K]>;
+
+export type ActiveSessionsEventMap = { [K in ActiveSessionsEventName]: ActiveSessionsEvent<K> };
+
+/** Dispatches one of the element's events; returns false when a listener prevented it. */
+export const emit = <K extends ActiveSessionsEventName>(
+  target: EventTarget,
+  type: K,
+  detail: ActiveSessionsEventDetails[K],
+  cancelable = false,
+): boolean => target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends ActiveSessionsEventMap {}
+}

@@ -1,0 +1,65 @@
+/**
+ * Every string the person sees, in English (SPEC §2 copy). `{name}` placeholders are filled in
+ * by the element. Override any of them through the element's `strings` property.
+ */
+export const en = {
+  heading: 'Active sessions',
+  refresh: 'Refresh',
+  refreshing: 'Refreshing…',
+  loading: 'Loading sessions…',
+  approximate: 'Session details may be approximate or incomplete.',
+  currentSession: 'CURRENT SESSION',
+  currentHint: 'To end this session, sign out, or use Log out of all sessions.',
+  trusted: 'Trusted device',
+  apps: 'Apps',
+  unknownDevice: 'Unknown device',
+  browserOnOs: '{browser} on {os}',
+  signedIn: 'Signed in {date}',
+  lastActive: 'Last active {time}',
+  ipAddress: 'IP {ip}',
+  logout: 'Log out',
+  logoutLabel: 'Log out {device}',
+  statusUnavailable: 'Session status unavailable',
+  statusUnavailableHint: 'Use Log out of all sessions to sign out across devices.',
+  loggingOut: 'Logging out…',
+  loggingOutHint: 'This can take a few minutes. Refresh, or use Log out of all sessions.',
+  loggedOut: 'Logged out of {device}',
+  noSessions: 'No active sessions',
+  noOtherSessions: 'No other active sessions',
+  logoutAllHeading: 'Log out of all sessions',
+  logoutAllText:
+    'This logs you out of all active sessions across devices, including this one. It may take up to 30 minutes.',
+  logoutAllButton: 'Log out all',
+  logoutAllDone:
+    "You've been logged out of all sessions. It can take up to {duration} to take effect everywhere.",
+  confirmLogoutTitle: 'Log out of this session?',
+  confirmLogoutText: 'This ends the session on {session}.',
+  confirmTrustedText: 'This ends the session on {session} and removes it from your trusted devices.',
+  confirmLogout: 'Log out',
+  confirmLogoutAndRemove: 'Log out and remove',
+  confirmLogoutAllTitle: 'Log out of all sessions?',
+  confirmLogoutAllText:
+    'This logs you out of all active sessions across devices, including this one. It may take up to 30 minutes to take effect everywhere.',
+  confirmLogoutAll: 'Log out of all devices',
+  cancel: 'Cancel',
+  working: 'Working…',
+  logoutFailed: "Couldn't log out. {reason}",
+  loadFailed: "Active sessions couldn't be loaded. Try again later.",
+  tryAgain: 'Try again',
+  unavailableSso:
+    "Active sessions isn't available for accounts linked to an organization's SSO sign-in (SAML or OIDC).",
+  unavailable: "Active sessions isn't available for your account.",
+  reauth: 'For your security, sign in again to manage your sessions.',
+  signInAgain: 'Sign in again',
+  helpHeading: "Don't recognize a session?",
+  help: 'If you suspect unauthorized account activity, change your password if you use one, review your sign-in methods, and contact support.',
+  errorServer: 'The server could not complete the request ({status}).',
+  errorNetwork: "The server couldn't be reached. Check your connection.",
+  errorTimeout: 'The server took too long to answer.',
+  errorPayload: 'The server sent a response that could not be read.',
+  errorRateLimited: 'Too many requests. Try again in {duration}.',
+  errorRateLimitedLater: 'Too many requests. Try again later.',
+  errorSkipped: 'Some sessions could not be shown because their details were malformed.',
+};
+
+export type Strings = typeof en;

@@ -1,0 +1,86 @@
+/**
+ * Intl helpers. Formatters are created lazily and cached per locale (the first Intl constructor
+ * in a page is slow), and every call is guarded: a bad locale tag falls back to English, a bad
+ * value gives `undefined`, so one odd row can never break the widget.
+ */
+const cache = new Map<string, unknown>();
+
+function formatter<T>(key: string, lang: string, make: (lang: string) => T): T {
+  const id = key + lang;
+  if (!cache.has(id)) {
+    let f: T;
+    try {
+      f = make(lang);
+    } catch {
+      f = make('en');
+    }
+    cache.set(id, f);
+  }
+  return cache.get(id) as T;
+}
+
+/** "Nov 20, 2026, 9:14 AM" in the page's language. */
+export const formatDateTime = (lang: string, iso: string): string =>
+  formatter('d', lang, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' })).format(
+    new Date(iso),
+  );
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 31_536_000],
+  ['month', 2_592_000],
+  ['week', 604_800],
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+];
+
+/** "5 minutes ago", "yesterday", "now"; a time in the future (clock skew) reads as now. */
+export function formatRelative(lang: string, iso: string, now = Date.now()): string {
+  const rtf = formatter('r', lang, (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
+  const seconds = Math.max(0, (now - Date.parse(iso)) / 1000);
+  for (const [unit, size] of UNITS) if (seconds >= size) return rtf.format(-Math.floor(seconds / size), unit);
+  return rtf.format(0, 'second');
+}
+
+/** Localized country name for an ISO 3166-1 alpha-2 code; an unknown or invalid code is shown as given. */
+export function countryName(lang: string, code: string): string {
+  // User-assigned codes (ZZ "Unknown Region", XA pseudo-locales…) are not countries; XK (Kosovo) is.
+  if (/^(AA|Q[M-Z]|X[A-JL-Z]|ZZ)$/i.test(code)) return code;
+  try {
+    return (
+      formatter('c', lang, (l) => new Intl.DisplayNames(l, { type: 'region', fallback: 'none' })).of(
+        code.toUpperCase(),
+      ) ?? code
+    );
+  } catch {
+    return code;
+  }
+}
+
+/** "30 minutes", "45 seconds", "2 hours" with the language's plural rules. */
+export function formatDuration(lang: string, seconds: number): string {
+  const [unit, n] =
+    seconds >= 7200 && seconds % 3600 === 0
+      ? ['hour', seconds / 3600]
+      : seconds >= 60
+        ? ['minute', Math.ceil(seconds / 60)]
+        : ['second', Math.ceil(seconds)];
+  return formatter('u' + unit, lang, (l) => new Intl.NumberFormat(l, { style: 'unit', unit, unitDisplay: 'long' })).format(n);
+}
+
+/** The nearest `lang` up the tree, crossing shadow roots; English when none is set. */
+export function closestLang(el: Element): string {
+  for (let n: Element | undefined = el; n; n = (n.getRootNode() as ShadowRoot).host) {
+    const found = n.closest('[lang]');
+    if (found) return found.getAttribute('lang') || 'en';
+  }
+  return 'en';
+}
+
+/**
+ * Fills `{name}` placeholders. Returns the pieces, so a value can be a template (e.g. wrapped in
+ * `<bdi>`); `.join('')` gives plain text for attributes.
+ */
+export function fill<T = string>(template: string, values: Record<string, T>): (string | T)[] {
+  return template.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? (values[part] ?? '') : part));
+}

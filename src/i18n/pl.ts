@@ -1,0 +1,65 @@
+/**
+ * Polish strings, loaded on demand only when the nearest `lang` is `pl` (the help article this
+ * product follows was served to Polish readers). Imports nothing, so it stays its own small chunk.
+ */
+import type { Strings } from './en.js';
+
+export const pl: Strings = {
+  heading: 'Aktywne sesje',
+  refresh: 'Odśwież',
+  refreshing: 'Odświeżanie…',
+  loading: 'Wczytywanie sesji…',
+  approximate: 'Szczegóły sesji mogą być przybliżone lub niepełne.',
+  currentSession: 'BIEŻĄCA SESJA',
+  currentHint: 'Aby zakończyć tę sesję, wyloguj się lub użyj opcji Wyloguj ze wszystkich sesji.',
+  trusted: 'Zaufane urządzenie',
+  apps: 'Aplikacje',
+  unknownDevice: 'Nieznane urządzenie',
+  browserOnOs: '{browser} w systemie {os}',
+  signedIn: 'Zalogowano {date}',
+  lastActive: 'Ostatnia aktywność {time}',
+  ipAddress: 'IP {ip}',
+  logout: 'Wyloguj',
+  logoutLabel: 'Wyloguj {device}',
+  statusUnavailable: 'Stan sesji niedostępny',
+  statusUnavailableHint: 'Użyj opcji Wyloguj ze wszystkich sesji, aby wylogować się na wszystkich urządzeniach.',
+  loggingOut: 'Wylogowywanie…',
+  loggingOutHint: 'To może potrwać kilka minut. Odśwież lub użyj opcji Wyloguj ze wszystkich sesji.',
+  loggedOut: 'Wylogowano z {device}',
+  noSessions: 'Brak aktywnych sesji',
+  noOtherSessions: 'Brak innych aktywnych sesji',
+  logoutAllHeading: 'Wyloguj ze wszystkich sesji',
+  logoutAllText:
+    'Spowoduje to wylogowanie ze wszystkich aktywnych sesji na wszystkich urządzeniach, łącznie z bieżącą. Może to potrwać do 30 minut.',
+  logoutAllButton: 'Wyloguj wszystkie',
+  logoutAllDone:
+    'Wylogowano ze wszystkich sesji. Zmiana może potrwać do {duration}, zanim obejmie wszystkie urządzenia.',
+  confirmLogoutTitle: 'Wylogować z tej sesji?',
+  confirmLogoutText: 'Spowoduje to zakończenie sesji: {session}.',
+  confirmTrustedText: 'Spowoduje to zakończenie sesji: {session} i usunięcie urządzenia z zaufanych.',
+  confirmLogout: 'Wyloguj',
+  confirmLogoutAndRemove: 'Wyloguj i usuń',
+  confirmLogoutAllTitle: 'Wylogować ze wszystkich sesji?',
+  confirmLogoutAllText:
+    'Spowoduje to wylogowanie ze wszystkich aktywnych sesji na wszystkich urządzeniach, łącznie z bieżącą. Może to potrwać do 30 minut.',
+  confirmLogoutAll: 'Wyloguj ze wszystkich urządzeń',
+  cancel: 'Anuluj',
+  working: 'Trwa…',
+  logoutFailed: 'Nie udało się wylogować. {reason}',
+  loadFailed: 'Nie udało się wczytać aktywnych sesji. Spróbuj ponownie później.',
+  tryAgain: 'Spróbuj ponownie',
+  unavailableSso:
+    'Aktywne sesje nie są dostępne dla kont powiązanych z logowaniem SSO organizacji (SAML lub OIDC).',
+  unavailable: 'Aktywne sesje nie są dostępne dla Twojego konta.',
+  reauth: 'Ze względów bezpieczeństwa zaloguj się ponownie, aby zarządzać sesjami.',
+  signInAgain: 'Zaloguj się ponownie',
+  helpHeading: 'Nie rozpoznajesz sesji?',
+  help: 'Jeśli podejrzewasz nieuprawniony dostęp do konta, zmień hasło (jeśli go używasz), sprawdź metody logowania i skontaktuj się z pomocą techniczną.',
+  errorServer: 'Serwer nie mógł wykonać żądania ({status}).',
+  errorNetwork: 'Nie udało się połączyć z serwerem. Sprawdź połączenie.',
+  errorTimeout: 'Serwer zbyt długo nie odpowiadał.',
+  errorPayload: 'Serwer wysłał odpowiedź, której nie można odczytać.',
+  errorRateLimited: 'Zbyt wiele żądań. Spróbuj ponownie za {duration}.',
+  errorRateLimitedLater: 'Zbyt wiele żądań. Spróbuj ponownie później.',
+  errorSkipped: 'Niektórych sesji nie można wyświetlić, ponieważ ich dane są nieprawidłowe.',
+};

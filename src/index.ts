@@ -1,0 +1,31 @@
+/** The class-only entry: everything public, and no custom element definition. */
+export { ActiveSessions, type ActiveSessionsStatus } from './active-sessions.js';
+export {
+  SessionsError,
+  DEFAULT_CAPABILITIES,
+  type SessionsAdapter,
+  type AdapterCapabilities,
+  type LogoutOptions,
+  type LogoutAllResult,
+  type RequestOptions,
+  type FailureKind,
+} from './adapter.js';
+export { createRestAdapter, type RestAdapterOptions } from './client/rest.js';
+export { request, json, failure, parseRetryAfter, type HttpOptions, type TokenSource } from './client/http.js';
+export { sessionsContext, type SessionsConfig } from './context.js';
+export type * from './events.js';
+export { en as englishStrings, type Strings } from './i18n/en.js';
+export {
+  parseSession,
+  parseSessionList,
+  sortSessions,
+  completeDevice,
+  type Session,
+  type SessionDevice,
+  type SessionLocation,
+  type SessionList,
+  type SessionStatus,
+  type DeviceType,
+  type SkippedEntry,
+} from './model.js';
+export { parseUserAgent, type ParsedUserAgent } from './ua.js';

@@ -1,0 +1,302 @@
+import { expect } from '@open-wc/testing';
+import { parseSessionList, sortSessions, type Session } from '../src/model.js';
+
+const CHROME_WINDOWS =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+const FIREFOX_ANDROID = 'Mozilla/5.0 (Android 15; Mobile; rv:133.0) Gecko/133.0 Firefox/133.0';
+
+/** The example session of SPEC §4, as the server sends it. */
+const wireSession = () => ({
+  id: 'ses_8f2c',
+  current: false,
+  status: 'active',
+  trusted: true,
+  apps: ['ChatGPT', 'Codex'],
+  device: {
+    type: 'desktop',
+    name: 'MacBook Pro',
+    browser: 'Chrome 131',
+    os: 'macOS 15',
+    user_agent: 'Mozilla/5.0 ...',
+  },
+  location: { city: 'Warsaw', region: 'Masovia', country: 'PL' },
+  ip_address: '203.0.113.7',
+  signed_in_at: '2026-11-20T09:14:00Z',
+  last_active_at: '2026-11-27T08:02:00Z',
+});
+
+/** Parses one wire session and returns the model, failing the test if it was skipped. */
+const parseOne = (raw: unknown): Session => {
+  const { sessions, skipped } = parseSessionList({ sessions: [raw] });
+  expect(skipped, 'skipped entries').to.deep.equal([]);
+  expect(sessions).to.have.length(1);
+  return sessions[0];
+};
+
+describe('parseSessionList', () => {
+  describe('a valid list', () => {
+    it('maps every wire field to the camelCase model, dates as ISO strings', () => {
+      expect(parseSessionList({ sessions: [wireSession()] })).to.deep.equal({
+        sessions: [
+          {
+            id: 'ses_8f2c',
+            current: false,
+            status: 'active',
+            trusted: true,
+            apps: ['ChatGPT', 'Codex'],
+            device: {
+              type: 'desktop',
+              name: 'MacBook Pro',
+              browser: 'Chrome 131',
+              os: 'macOS 15',
+              userAgent: 'Mozilla/5.0 ...',
+            },
+            location: { city: 'Warsaw', region: 'Masovia', country: 'PL' },
+            ipAddress: '203.0.113.7',
+            signedInAt: '2026-11-20T09:14:00.000Z',
+            lastActiveAt: '2026-11-27T08:02:00.000Z',
+          },
+        ],
+        skipped: [],
+      });
+    });
+
+    it('accepts an empty list', () => {
+      expect(parseSessionList({ sessions: [] })).to.deep.equal({ sessions: [], skipped: [] });
+    });
+
+    it('keeps the server order (sorting is a separate step)', () => {
+      const { sessions } = parseSessionList({ sessions: [{ id: 'b' }, { id: 'a', current: true }, { id: 'c' }] });
+      expect(sessions.map((s) => s.id)).to.deep.equal(['b', 'a', 'c']);
+    });
+
+    it('needs nothing but an id, and leaves every unknown field absent rather than undefined', () => {
+      const session = parseOne({ id: 'ses_1' });
+      expect(session).to.deep.equal({
+        id: 'ses_1',
+        current: false,
+        status: 'active',
+        trusted: false,
+        device: { type: 'unknown' },
+      });
+      expect(Object.keys(session)).to.have.members(['id', 'current', 'status', 'trusted', 'device']);
+      expect(Object.keys(session.device)).to.deep.equal(['type']);
+    });
+
+    it('does not read camelCase keys from the wire', () => {
+      const session = parseOne({ id: 'a', ipAddress: '203.0.113.7', signedInAt: '2026-11-20T09:14:00Z' });
+      expect(session).to.not.have.property('ipAddress');
+      expect(session).to.not.have.property('signedInAt');
+    });
+  });
+
+  describe('unknown fields', () => {
+    it('ignores unknown fields at every level', () => {
+      const session = parseOne({
+        ...wireSession(),
+        token: 'secret-token',
+        extra: { nested: true },
+        device: { ...wireSession().device, color: 'red' },
+        location: { ...wireSession().location, latitude: 52.2 },
+      });
+      expect(session).to.not.have.property('token');
+      expect(session).to.not.have.property('extra');
+      expect(session.device).to.not.have.property('color');
+      expect(session.location).to.deep.equal({ city: 'Warsaw', region: 'Masovia', country: 'PL' });
+    });
+
+    it('ignores a field of the wrong type instead of rejecting the session', () => {
+      const session = parseOne({
+        id: 'a',
+        current: 'true',
+        trusted: 1,
+        apps: 'ChatGPT',
+        device: 'MacBook',
+        location: ['Warsaw'],
+        ip_address: 203,
+      });
+      expect(session).to.deep.equal({
+        id: 'a',
+        current: false,
+        status: 'active',
+        trusted: false,
+        device: { type: 'unknown' },
+      });
+    });
+  });
+
+  describe('a body of the wrong shape', () => {
+    for (const [label, body] of [
+      ['null', null],
+      ['a bare array', [{ id: 'a' }]],
+      ['a string', '{"sessions": []}'],
+      ['an object without sessions', {}],
+      ['sessions that are not an array', { sessions: { id: 'a' } }],
+      ['sessions set to null', { sessions: null }],
+    ] as const) {
+      it(`throws a TypeError for ${label}`, () => {
+        expect(() => parseSessionList(body)).to.throw(TypeError);
+      });
+    }
+  });
+
+  describe('malformed entries', () => {
+    it('skips malformed entries, keeps the good ones, and reports each by index', () => {
+      const result = parseSessionList({
+        sessions: [{ id: 'a' }, null, { id: '' }, { id: 42 }, 'ses_x', [], { current: true }, { id: 'b' }],
+      });
+      expect(result.sessions.map((s) => s.id)).to.deep.equal(['a', 'b']);
+      expect(result.skipped).to.deep.equal([
+        { index: 1, reason: 'not an object' },
+        { index: 2, reason: 'missing id' },
+        { index: 3, reason: 'missing id' },
+        { index: 4, reason: 'not an object' },
+        { index: 5, reason: 'not an object' },
+        { index: 6, reason: 'missing id' },
+      ]);
+    });
+
+    it('keeps the first of two sessions with the same id and reports the second', () => {
+      const result = parseSessionList({
+        sessions: [{ id: 'a', current: true }, { id: 'b' }, { id: 'a', current: false }],
+      });
+      expect(result.sessions.map((s) => [s.id, s.current])).to.deep.equal([
+        ['a', true],
+        ['b', false],
+      ]);
+      expect(result.skipped).to.deep.equal([{ index: 2, reason: 'duplicate id' }]);
+    });
+  });
+
+  describe('status', () => {
+    it('keeps "active" and treats a missing status as active', () => {
+      expect(parseOne({ id: 'a', status: 'active' }).status).to.equal('active');
+      expect(parseOne({ id: 'a' }).status).to.equal('active');
+    });
+
+    it('treats "unavailable" and any other value as unavailable', () => {
+      for (const status of ['unavailable', 'revoked', 'expired', '', null, 1, true]) {
+        expect(parseOne({ id: 'a', status }).status, JSON.stringify(status)).to.equal('unavailable');
+      }
+    });
+  });
+
+  describe('dates', () => {
+    it('normalizes an offset date to UTC ISO', () => {
+      expect(parseOne({ id: 'a', signed_in_at: '2026-11-20T10:14:00+01:00' }).signedInAt).to.equal(
+        '2026-11-20T09:14:00.000Z',
+      );
+    });
+
+    it('accepts epoch milliseconds', () => {
+      expect(parseOne({ id: 'a', last_active_at: Date.UTC(2026, 10, 27, 8, 2) }).lastActiveAt).to.equal(
+        '2026-11-27T08:02:00.000Z',
+      );
+    });
+
+    it('omits invalid dates instead of producing "Invalid Date"', () => {
+      for (const value of ['not a date', '', '2026-13-45T99:00:00Z', null, {}, [], true, Number.NaN, 8.64e15 + 1]) {
+        const session = parseOne({ id: 'a', signed_in_at: value, last_active_at: value });
+        expect(session, JSON.stringify(value)).to.not.have.property('signedInAt');
+        expect(session, JSON.stringify(value)).to.not.have.property('lastActiveAt');
+      }
+    });
+  });
+
+  describe('device', () => {
+    it('derives browser, OS and device type from the user agent when the server sends none', () => {
+      expect(parseOne({ id: 'a', device: { user_agent: CHROME_WINDOWS } }).device).to.deep.equal({
+        type: 'desktop',
+        browser: 'Chrome 131',
+        os: 'Windows',
+        userAgent: CHROME_WINDOWS,
+      });
+    });
+
+    it('prefers what the server sends over what the user agent says', () => {
+      const device = parseOne({
+        id: 'a',
+        device: { type: 'tablet', browser: 'Chrome 131.0.6778', user_agent: FIREFOX_ANDROID },
+      }).device;
+      expect(device).to.deep.equal({
+        type: 'tablet',
+        browser: 'Chrome 131.0.6778',
+        os: 'Android 15',
+        userAgent: FIREFOX_ANDROID,
+      });
+    });
+
+    it('replaces an unknown device type with "unknown", then with the user agent’s when it has one', () => {
+      expect(parseOne({ id: 'a', device: { type: 'phone' } }).device).to.deep.equal({ type: 'unknown' });
+      expect(parseOne({ id: 'a', device: { type: 'phone', user_agent: FIREFOX_ANDROID } }).device.type).to.equal(
+        'mobile',
+      );
+    });
+
+    it('keeps an unrecognized user agent without inventing a browser or OS', () => {
+      expect(parseOne({ id: 'a', device: { user_agent: 'curl/8.5.0' } }).device).to.deep.equal({
+        type: 'unknown',
+        userAgent: 'curl/8.5.0',
+      });
+    });
+
+    it('trims labels and omits blank ones', () => {
+      const device = parseOne({ id: 'a', device: { type: 'mobile', name: '  Pixel 9 ', browser: '   ', os: '' } }).device;
+      expect(device).to.deep.equal({ type: 'mobile', name: 'Pixel 9' });
+    });
+  });
+
+  describe('apps and location', () => {
+    it('keeps only non-blank app names', () => {
+      expect(parseOne({ id: 'a', apps: ['', ' ChatGPT ', 3, null, 'Codex'] }).apps).to.deep.equal(['ChatGPT', 'Codex']);
+    });
+
+    it('omits apps when none is usable', () => {
+      expect(parseOne({ id: 'a', apps: [] })).to.not.have.property('apps');
+      expect(parseOne({ id: 'a', apps: [' ', null] })).to.not.have.property('apps');
+    });
+
+    it('keeps the known parts of a location and omits a location with none', () => {
+      expect(parseOne({ id: 'a', location: { city: '', country: 'PL' } }).location).to.deep.equal({ country: 'PL' });
+      expect(parseOne({ id: 'a', location: { city: ' ', region: null } })).to.not.have.property('location');
+    });
+  });
+});
+
+describe('sortSessions', () => {
+  const session = (id: string, current: boolean, signedInAt?: string): Session => ({
+    id,
+    current,
+    status: 'active',
+    trusted: false,
+    device: { type: 'unknown' },
+    ...(signedInAt ? { signedInAt } : {}),
+  });
+
+  it('puts the current session first, then the most recent sign-in first', () => {
+    const sorted = sortSessions([
+      session('old', false, '2026-01-01T00:00:00.000Z'),
+      session('new', false, '2026-11-01T00:00:00.000Z'),
+      session('current', true, '2025-06-01T00:00:00.000Z'),
+      session('mid', false, '2026-06-01T00:00:00.000Z'),
+    ]);
+    expect(sorted.map((s) => s.id)).to.deep.equal(['current', 'new', 'mid', 'old']);
+  });
+
+  it('puts sessions without a sign-in date last, in their original order', () => {
+    const sorted = sortSessions([
+      session('x', false),
+      session('dated', false, '2026-01-01T00:00:00.000Z'),
+      session('y', false),
+    ]);
+    expect(sorted.map((s) => s.id)).to.deep.equal(['dated', 'x', 'y']);
+  });
+
+  it('returns a new array and leaves the input as it was', () => {
+    const input = [session('a', false, '2026-01-01T00:00:00.000Z'), session('b', true)];
+    const sorted = sortSessions(input);
+    expect(sorted).to.not.equal(input);
+    expect(input.map((s) => s.id)).to.deep.equal(['a', 'b']);
+    expect(sorted.map((s) => s.id)).to.deep.equal(['b', 'a']);
+  });
+});

@@ -1,0 +1,74 @@
+// web-test-runner: TypeScript tests in Debian's (or any local) Chromium, nothing downloaded.
+import { accessSync, constants } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { summaryReporter } from './test/summary-reporter.mjs';
+
+// Dates in tests are formatted in a fixed zone; Chromium inherits TZ from this process.
+process.env.TZ = 'UTC';
+
+/** CHROME_PATH, else the first Chromium/Chrome on PATH, else let the launcher look for one. */
+function findChrome() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']) {
+    for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+      const file = path.join(dir, name);
+      try {
+        accessSync(file, constants.X_OK);
+        return file;
+      } catch {
+        // not here; keep looking
+      }
+    }
+  }
+  return undefined;
+}
+
+const WORKER = '/mockServiceWorker.js';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  // MSW's browser build and Lit's dev build (extra warnings) are picked by these conditions.
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  // Two cores shared by Chromium, this server and esbuild: two pages at a time saved ~15% of
+  // the wall time but pushed slow multi-scenario tests past the mocha timeout. One at a time.
+  concurrency: 1,
+  testFramework: { config: { timeout: 5000 } },
+  browsers: [
+    chromeLauncher({
+      // With two pages open only one has focus, and the other never gets focus events: every
+      // page claims focus, so focus tests hold with `--concurrency 2` or a backgrounded window.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        await page.emulateFocusedPage(true);
+        return page;
+      },
+      launchOptions: {
+        executablePath: findChrome(),
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  middleware: [
+    // MSW registers its worker at the site root; the file lives in public/.
+    (ctx, next) => {
+      if (ctx.path === WORKER) ctx.url = `/public${ctx.url}`;
+      return next();
+    },
+  ],
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+  reporters: [defaultReporter(), summaryReporter()],
+};
