@@ -35,10 +35,12 @@ const fail = (message) => {
 async function templateMinifier() {
   const { minifyHTMLLiterals } = await import('minify-literals');
   const tsconfigRaw = readFileSync(path.join(root, 'tsconfig.json'), 'utf8');
+  const src = path.join(root, 'src') + path.sep;
   return {
     name: 'minify-template-literals',
     setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+      build.onLoad({ filter: /\.ts$/ }, async (args) => {
+        if (!args.path.startsWith(src)) return undefined;
         const source = await readFile(args.path, 'utf8');
         const { code } = await esbuild.transform(source, { loader: 'ts', tsconfigRaw, sourcefile: args.path });
         const minified = await minifyHTMLLiterals(code, {

@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/*
+ * Public hooks are the --active-sessions-* custom properties (read once, into private --_*
+ * ones) and the ::part() names. Colors use light-dark(), so they follow the host page's
+ * color-scheme; logical properties, so dir="rtl" mirrors everything.
+ */
 export const styles = css`
   :host {
     --_accent: var(--active-sessions-accent, light-dark(#0b57d0, #a8c7fa));
@@ -20,27 +25,26 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
-  * {
-    box-sizing: border-box;
-  }
   header,
-  .row,
+  li,
+  .device,
   .actions,
-  .device {
+  .section {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: calc(var(--_gap) / 2);
+    gap: 4px 8px;
   }
-  header {
+  header,
+  .section {
     justify-content: space-between;
-    margin-block-end: var(--_gap);
+    gap: 8px var(--_gap);
   }
   .heading {
     font-size: 1.25em;
     font-weight: 600;
-    margin: 0;
   }
+  h2,
   h3 {
     font-size: 1em;
     margin: 0 0 4px;
@@ -49,27 +53,25 @@ export const styles = css`
     margin: 0;
   }
   .muted,
-  .details,
-  ::slotted([slot='description']) {
+  .details {
     color: var(--_muted);
     font-size: 0.875em;
   }
   ul {
     list-style: none;
-    margin: 0;
+    margin: var(--_gap) 0 0;
     padding: 0;
   }
-  .row,
-  .skel {
+  li {
     flex-wrap: nowrap;
-    align-items: flex-start;
+    align-items: start;
+    gap: 12px;
     padding-block: 12px;
-    border-block-start: 1px solid var(--_border);
-    min-block-size: 88px;
-  }
-  .row:last-child,
-  .skel:last-child {
     border-block-end: 1px solid var(--_border);
+    min-block-size: 90px;
+  }
+  li:first-child {
+    border-block-start: 1px solid var(--_border);
   }
   .main {
     flex: 1;
@@ -78,7 +80,6 @@ export const styles = css`
   }
   .device {
     font-weight: 600;
-    gap: 4px 8px;
   }
   .icon {
     flex: none;
@@ -87,8 +88,12 @@ export const styles = css`
     inline-size: 40px;
     block-size: 40px;
     border-radius: 50%;
-    background: color-mix(in srgb, var(--_text) 7%, transparent);
+  }
+  .icon,
+  .badge,
+  .skel {
     border: 1px solid transparent;
+    background: color-mix(in srgb, currentColor 9%, transparent);
   }
   svg {
     inline-size: 20px;
@@ -101,128 +106,94 @@ export const styles = css`
   }
   .badge {
     display: inline-block;
-    padding: 0 8px;
-    border: 1px solid transparent;
-    border-radius: 999px;
+    padding-inline: 8px;
+    border-radius: 99px;
     font-size: 0.75em;
     font-weight: 600;
     line-height: 1.6;
-    background: color-mix(in srgb, var(--_text) 9%, transparent);
     color: var(--_text);
-    white-space: nowrap;
+    margin-block: 2px;
   }
   .current {
-    background: color-mix(in srgb, var(--_accent) 16%, transparent);
-    letter-spacing: 0.04em;
-  }
-  .apps {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px;
-    margin-block: 4px;
-  }
-  .actions {
-    flex: none;
+    background: color-mix(in srgb, var(--_accent) 18%, transparent);
   }
   button {
     font: inherit;
     font-size: 0.875em;
     font-weight: 600;
     min-block-size: 32px;
-    min-inline-size: 32px;
     padding: 4px 14px;
     border-radius: var(--_radius);
     border: 1px solid var(--_border);
-    background: transparent;
-    color: var(--_text);
+    background: none;
+    color: inherit;
     cursor: pointer;
     display: inline-flex;
     align-items: center;
-    justify-content: center;
     gap: 6px;
   }
   button:hover {
-    background: color-mix(in srgb, var(--_text) 7%, transparent);
+    background: color-mix(in srgb, currentColor 8%, transparent);
   }
-  button:focus-visible,
-  [tabindex='-1']:focus-visible {
+  :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
   .danger {
     color: var(--_danger);
-    border-color: color-mix(in srgb, var(--_danger) 45%, transparent);
   }
-  .danger.solid {
+  .solid {
     background: var(--_danger);
     border-color: var(--_danger);
     color: var(--_on-danger);
-  }
-  .danger.solid:hover {
-    background: color-mix(in srgb, var(--_danger) 88%, var(--_text));
   }
   [aria-disabled='true'] {
     cursor: default;
     opacity: 0.75;
   }
   [aria-busy='true'] svg,
-  [aria-busy='true']::before {
-    animation: spin 0.9s linear infinite;
+  .solid[aria-busy='true']::before {
+    animation: spin 1s linear infinite;
   }
   .solid[aria-busy='true']::before {
     content: '';
-    inline-size: 12px;
-    block-size: 12px;
-    border: 2px solid currentColor;
+    inline-size: 10px;
+    block-size: 10px;
+    border: 2px solid;
     border-inline-end-color: transparent;
     border-radius: 50%;
   }
   @keyframes spin {
     to {
-      transform: rotate(1turn);
+      rotate: 1turn;
     }
   }
   .message,
-  .section {
+  .section,
+  .note {
     margin-block-start: var(--_gap);
   }
   .message {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
+    display: grid;
+    justify-items: start;
     gap: 12px;
     padding: var(--_gap);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .note {
-    margin-block-start: 8px;
-  }
-  .section {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 8px var(--_gap);
-  }
   .section > div {
     flex: 1 1 240px;
   }
-  .skel span {
+  .skel {
     display: block;
     block-size: 12px;
-    margin-block: 6px 10px;
+    margin-block: 6px 12px;
     border-radius: 6px;
-    border: 1px solid transparent;
-    background: color-mix(in srgb, var(--_text) 10%, transparent);
-    animation: pulse 1.4s ease-in-out infinite;
-  }
-  .skel .icon {
-    animation: pulse 1.4s ease-in-out infinite;
+    animation: pulse 1.5s infinite;
   }
   @keyframes pulse {
     50% {
-      opacity: 0.45;
+      opacity: 0.4;
     }
   }
   .sr {
@@ -234,53 +205,51 @@ export const styles = css`
     white-space: nowrap;
   }
   dialog {
-    inline-size: min(440px, calc(100vw - 32px));
+    inline-size: min(440px, 100vw - 32px);
     padding: 24px;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 1.5);
     background: var(--_surface);
     color: var(--_text);
-    box-shadow: 0 12px 40px rgb(0 0 0 / 0.25);
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.4);
   }
   dialog h2 {
     font-size: 1.125em;
-    margin: 0 0 8px;
   }
   dialog .actions {
-    justify-content: flex-end;
+    justify-content: end;
     margin-block-start: 20px;
   }
   .error {
     color: var(--_danger);
     margin-block-start: 12px;
-    font-weight: 600;
   }
-  @container active-sessions (max-width: 479px) {
-    .row {
+  @container active-sessions (width < 480px) {
+    li {
       flex-wrap: wrap;
     }
-    .row .actions {
-      flex-basis: 100%;
-      padding-inline-start: 48px;
+    /* The text takes the rest of the line, so the Log out button wraps under it. */
+    li .main {
+      flex-basis: calc(100% - 52px);
+    }
+    li > button {
+      margin-inline-start: 52px;
     }
   }
   @media (prefers-reduced-motion: reduce) {
     *,
-    *::before {
+    ::before {
       animation: none !important;
     }
   }
   @media (forced-colors: active) {
-    .badge,
     .icon,
-    .skel span {
+    .badge,
+    .skel,
+    .solid {
       border-color: CanvasText;
-    }
-    .danger.solid {
-      border-color: ButtonText;
     }
   }
 `;

@@ -1,5 +1,5 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
+import { ContextEvent } from '@lit/context';
 import { styles } from './active-sessions.styles.js';
 import { DEFAULT_CAPABILITIES, SessionsError, type AdapterCapabilities, type SessionsAdapter } from './adapter.js';
 import { createRestAdapter } from './client/rest.js';
@@ -8,7 +8,7 @@ import { sessionsContext, type SessionsConfig } from './context.js';
 import { emit, type Operation } from './events.js';
 import { en, type Strings } from './i18n/en.js';
 import { closestLang, countryName, fill, formatDateTime, formatDuration, formatRelative } from './i18n/format.js';
-import { sortSessions, type Session } from './model.js';
+import { compact, sortSessions, type Session } from './model.js';
 
 /** `idle` (nothing to load), `loading`, `ready`, `empty`, `error`, `unavailable`, `unauthorized`, `done`. */
 export type ActiveSessionsStatus =
@@ -21,10 +21,10 @@ export type ActiveSessionsStatus =
   | 'unauthorized'
   | 'done';
 
-interface DialogState {
-  kind: 'logout' | 'logout-all';
+/** The confirmation being shown: for one session, or for Log out all when `session` is absent. */
+interface Confirmation {
   session?: Session;
-  opener?: HTMLElement | null;
+  opener: HTMLElement;
   busy?: boolean;
   error?: string;
 }
@@ -32,14 +32,22 @@ interface DialogState {
 /** Locale packs loaded so far, shared by every instance. */
 const packs: Record<string, Strings> = {};
 
+/** The message for each failure kind that has one of its own. */
+const MESSAGES: Partial<Record<string, keyof Strings>> = {
+  unauthorized: 'reauth',
+  timeout: 'errorTimeout',
+  network: 'errorNetwork',
+  payload: 'errorPayload',
+};
+
 const ICONS: Record<string, TemplateResult> = {
-  desktop: svg`<rect x="3" y="4" width="18" height="12" rx="2"/><path d="M8 20h8M12 16v4"/>`,
+  desktop: svg`<rect x="3" y="4" width="18" height="12" rx="2"/><path d="M8 20h8m-4-4v4"/>`,
   mobile: svg`<rect x="7" y="2" width="10" height="20" rx="2"/><path d="M11 18h2"/>`,
   tablet: svg`<rect x="4" y="2" width="16" height="20" rx="2"/><path d="M11 18h2"/>`,
   unknown: svg`<circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3a14 14 0 0 1 0 18 14 14 0 0 1 0-18"/>`,
+  refresh: svg`<path d="M20 11a8 8 0 1 0-2.3 5.7M20 4v7h-7"/>`,
 };
-const REFRESH_ICON = svg`<path d="M20 11a8 8 0 1 0-2.3 5.7M20 4v7h-7"/>`;
-const icon = (paths: TemplateResult) => html`<svg viewBox="0 0 24 24" aria-hidden="true">${paths}</svg>`;
+const icon = (name: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true">${ICONS[name] ?? ICONS.unknown}</svg>`;
 
 /**
  * Lists every place the account is signed in and logs out of any of them: one session, a trusted
@@ -52,9 +60,9 @@ const icon = (paths: TemplateResult) => html`<svg viewBox="0 0 24 24" aria-hidde
  * @fires active-sessions-logout - Cancelable. One logout was confirmed and is about to be sent. Detail: `{ session, removeTrustedDevice }`.
  * @fires active-sessions-logged-out - The server accepted one logout (a 404 counts). Detail: `{ session, removedTrustedDevice }`.
  * @fires active-sessions-logout-all - Cancelable. "Log out all" was confirmed and is about to be sent. Detail: `{}`.
- * @fires active-sessions-logged-out-all - The server accepted "Log out all". Detail: `{ includesCurrent, propagationSeconds }`.
+ * @fires active-sessions-logged-out-all - The server accepted "Log out all"; sign the person out when `includesCurrent` is true. Detail: `{ includesCurrent, propagationSeconds }`.
  * @fires active-sessions-error - Any failure, including skipped malformed entries. Detail: `{ operation, status?, code?, message }`.
- * @fires active-sessions-unauthorized - The person must sign in again. Detail: `{ status, code? }`.
+ * @fires active-sessions-unauthorized - The person must sign in again (also fired by the Sign in again button). Detail: `{ status, code? }`.
  *
  * @slot heading - The heading text (default "Active sessions").
  * @slot description - Intro text under the heading, e.g. what the list does not cover.
@@ -75,15 +83,15 @@ const icon = (paths: TemplateResult) => html`<svg viewBox="0 0 24 24" aria-hidde
  * @csspart cancel-button - The dialog's Cancel button.
  * @csspart message - A state message (loading, error, not available, sign in again, done, empty).
  *
- * @cssprop [--active-sessions-accent=light-dark(#0b57d0, #a8c7fa)] - Accent color (focus rings, current-session badge).
+ * @cssprop [--active-sessions-accent=light-dark(#0b57d0, #a8c7fa)] - Accent color: focus rings and the current-session badge.
  * @cssprop [--active-sessions-danger=light-dark(#b3261e, #ffb4ab)] - Color of destructive actions.
- * @cssprop [--active-sessions-on-danger=light-dark(#fff, #1d1b20)] - Text on filled destructive buttons.
+ * @cssprop [--active-sessions-on-danger=light-dark(#fff, #1d1b20)] - Text color on the filled destructive confirm button.
  * @cssprop [--active-sessions-text=light-dark(#1d1b20, #e6e1e5)] - Main text color.
  * @cssprop [--active-sessions-muted=light-dark(#5d5f66, #b4b6bd)] - Secondary text color.
- * @cssprop [--active-sessions-surface=light-dark(#fff, #26262b)] - Background of the dialog.
- * @cssprop [--active-sessions-border=light-dark(#d9dbe0, #44464c)] - Separators and outlines.
+ * @cssprop [--active-sessions-surface=light-dark(#fff, #26262b)] - Background of the confirmation dialog.
+ * @cssprop [--active-sessions-border=light-dark(#d9dbe0, #44464c)] - Color of separators and outlines.
  * @cssprop [--active-sessions-radius=8px] - Corner radius of buttons, messages and the dialog.
- * @cssprop [--active-sessions-gap=16px] - Base spacing.
+ * @cssprop [--active-sessions-gap=16px] - Base spacing between the widget's sections.
  */
 export class ActiveSessions extends LitElement {
   static override styles = styles;
@@ -101,33 +109,36 @@ export class ActiveSessions extends LitElement {
 
   /** Base URL of the sessions API (absolute or relative); a trailing `/` is ignored. */
   declare endpoint?: string;
-  /** fetch credentials mode for cookie-based backends. */
+  /** fetch credentials mode for cookie-based backends: `omit`, `same-origin` (default) or `include`. */
   declare credentials: RequestCredentials;
-  /** Milliseconds before a request is given up. */
+  /** Milliseconds before a request is given up (default 15000). */
   declare timeout: number;
-  /** Level of the widget's heading (`aria-level`), so it fits the host page's outline. */
+  /** Level of the widget's heading (default 2), so it fits the host page's outline. */
   declare headingLevel: number;
   /** Called before each request and once more after a 401; wins over `token`. */
   declare getToken?: TokenSource;
   /** Extra request headers, e.g. a CSRF token. Never logged. */
   declare headers?: Record<string, string>;
-  /** Replaces the default REST client. */
+  /** Replaces the default REST client; wins over an adapter provided through context. */
   declare adapter?: SessionsAdapter;
-  /** Overrides any displayed string. */
+  /** Overrides any displayed string (English, or the loaded language's). */
   declare strings?: Partial<Strings>;
 
   #token?: string;
   #config?: SessionsConfig;
+  #unsubscribe?: () => void;
   #status: ActiveSessionsStatus = 'idle';
   #sessions: Session[] = [];
-  #failure?: { message: string; code?: string; status?: number; rateLimited?: boolean };
+  /** The failure a state message shows (error, unavailable, unauthorized). */
+  #failure?: { message: string; status?: number; code?: string; kind: string };
   #load?: AbortController;
   /** Ids whose logout the server accepted: if a later load still lists one, it shows as "Logging out…". */
   #loggedOut = new Set<string>();
-  #dialog?: DialogState;
+  #confirmation?: Confirmation;
   #announcement = '';
   #propagationSeconds = 1800;
   #inputsChanged = true;
+  /** What gets focus after the next render. */
   #focus?: () => HTMLElement | null | undefined;
   #lang = 'en';
   #langObserver = new MutationObserver(() => this.#updateLang());
@@ -137,18 +148,9 @@ export class ActiveSessions extends LitElement {
     this.credentials = 'same-origin';
     this.timeout = 15_000;
     this.headingLevel = 2;
-    new ContextConsumer(this, {
-      context: sessionsContext,
-      subscribe: true,
-      callback: (config) => {
-        if (config?.adapter !== this.#config?.adapter) this.#inputsChanged = true;
-        this.#config = config;
-        this.requestUpdate();
-      },
-    });
     // A token set before the element was defined is an own property shadowing the setter.
     if (Object.hasOwn(this, 'token')) {
-      const token = (this as { token?: string }).token;
+      const token = this.token;
       delete (this as { token?: string }).token;
       this.token = token;
     }
@@ -163,7 +165,7 @@ export class ActiveSessions extends LitElement {
    * `Authorization: Bearer <token>`; never rendered, logged or put in an event.
    */
   set token(value: string | undefined) {
-    this.#token = value || undefined;
+    this.#token = value;
     this.#inputsChanged = true;
     this.requestUpdate();
   }
@@ -183,7 +185,22 @@ export class ActiveSessions extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    // @lit/context's protocol: a provider up the tree (e.g. a Lit host app's ContextProvider) answers.
+    this.dispatchEvent(
+      new ContextEvent(
+        sessionsContext,
+        this,
+        (config, unsubscribe) => {
+          if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
+          this.#unsubscribe = unsubscribe;
+          if (config?.adapter !== this.#config?.adapter) this.#inputsChanged = true;
+          this.#config = config;
+          this.requestUpdate();
+        },
+        true,
+      ),
+    );
+    this.#langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
     this.#updateLang();
     // A load cut short by a disconnect (e.g. the element was moved) starts again.
     if (this.#load?.signal.aborted) this.#inputsChanged = true;
@@ -192,6 +209,8 @@ export class ActiveSessions extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
     this.#langObserver.disconnect();
     this.#load?.abort();
   }
@@ -199,7 +218,7 @@ export class ActiveSessions extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     if (name !== 'token') return super.attributeChangedCallback(name, old, value);
     if (value !== null) {
-      console.warn('<active-sessions>: the "token" attribute is ignored; set the token property instead.');
+      console.warn('<active-sessions>: the "token" attribute is ignored; set the token property.');
       this.removeAttribute('token');
     }
   }
@@ -223,10 +242,10 @@ export class ActiveSessions extends LitElement {
 
   protected override updated() {
     const dialog = this.renderRoot.querySelector('dialog')!;
-    if (this.#dialog && !dialog.open) {
+    if (this.#confirmation && !dialog.open) {
       dialog.showModal();
-      dialog.querySelector<HTMLElement>('[autofocus]')?.focus();
-    } else if (!this.#dialog && dialog.open) {
+      dialog.querySelector<HTMLElement>('[autofocus]')!.focus();
+    } else if (!this.#confirmation && dialog.open) {
       dialog.close();
     }
     const focus = this.#focus;
@@ -238,51 +257,62 @@ export class ActiveSessions extends LitElement {
     return { ...en, ...packs[this.#lang.split('-')[0].toLowerCase()], ...this.#config?.strings, ...this.strings };
   }
 
+  /** A string with its `{placeholders}` filled in. */
+  #t(key: keyof Strings, values: Record<string, string>): string {
+    return fill(this.#strings[key], values).join('');
+  }
+
   get #capabilities(): AdapterCapabilities {
     return { ...DEFAULT_CAPABILITIES, ...this.#client()?.capabilities };
   }
 
   #client(): SessionsAdapter | undefined {
     const adapter = this.adapter ?? this.#config?.adapter;
-    if (adapter || !this.endpoint) return adapter;
-    return createRestAdapter({
-      endpoint: this.endpoint,
-      token: this.#token,
-      getToken: this.getToken,
-      credentials: this.credentials,
-      headers: this.headers,
-      timeout: this.timeout,
-    });
+    return adapter || !this.endpoint
+      ? adapter
+      : createRestAdapter({
+          endpoint: this.endpoint,
+          token: this.#token,
+          getToken: this.getToken,
+          credentials: this.credentials,
+          headers: this.headers,
+          timeout: this.timeout,
+        });
   }
 
   #updateLang() {
     const lang = closestLang(this);
-    const base = lang.split('-')[0].toLowerCase();
-    if (base === 'pl' && !packs.pl) {
+    if (/^pl\b/i.test(lang) && !packs.pl) {
       import('./i18n/pl.js').then((m) => {
         packs.pl = m.pl;
         this.requestUpdate();
       });
     }
-    if (lang !== this.#lang) {
-      this.#lang = lang;
-      this.requestUpdate();
-    }
+    this.#lang = lang;
+    this.requestUpdate();
+  }
+
+  #setStatus(status: ActiveSessionsStatus) {
+    this.#status = status;
+    this.requestUpdate();
+  }
+
+  get #heading() {
+    return this.renderRoot.querySelector<HTMLElement>('.heading');
   }
 
   async #loadSessions(): Promise<void> {
     this.#load?.abort();
     const client = this.#client();
-    const controller = (this.#load = client && new AbortController());
-    if (!client || !controller) {
+    const load = (this.#load = new AbortController());
+    if (!client) {
       this.#sessions = [];
-      this.#setStatus('idle');
-      return;
+      return this.#setStatus('idle');
     }
     this.#setStatus('loading');
     try {
-      const result = await client.list({ signal: controller.signal });
-      if (controller !== this.#load || controller.signal.aborted) return;
+      const result = await client.list({ signal: load.signal });
+      if (load !== this.#load) return;
       const { sessions, skipped } = Array.isArray(result) ? { sessions: result, skipped: [] } : result;
       this.#sessions = sortSessions(sessions);
       this.#setStatus(sessions.length ? 'ready' : 'empty');
@@ -291,79 +321,45 @@ export class ActiveSessions extends LitElement {
         emit(this, 'active-sessions-error', { operation: 'load', code: 'invalid_session', message: this.#strings.errorSkipped });
       }
     } catch (error) {
-      if (controller !== this.#load || controller.signal.aborted) return;
+      // An aborted load was replaced by a newer one, or the element was disconnected.
+      if (load !== this.#load || load.signal.aborted) return;
       this.#sessions = [];
       this.#fail('load', error);
-    } finally {
-      if (controller === this.#load && !controller.signal.aborted) this.#load = undefined;
     }
-  }
-
-  #setStatus(status: ActiveSessionsStatus) {
-    this.#status = status;
-    this.requestUpdate();
   }
 
   /**
-   * Reports a failure and moves to the state it calls for. Returns the human message when the
-   * failure belongs in the dialog (an action that can be retried), undefined when it changed the
-   * whole widget's state.
+   * Reports a failure and moves to the state it calls for. Returns the message when the failure
+   * belongs inside the confirmation (an action the person can retry).
    */
   #fail(operation: Operation, error: unknown): string | undefined {
     const e = error instanceof SessionsError ? error : new SessionsError('http');
+    const { kind, status, code } = e;
     const s = this.#strings;
-    const lang = this.#lang;
     const message =
-      e.kind === 'unauthorized'
-        ? s.reauth
-        : e.kind === 'unavailable'
-          ? e.code === 'sso_unavailable'
-            ? s.unavailableSso
-            : s.unavailable
-          : e.kind === 'rate-limited'
-            ? e.retryAfterSeconds != null
-              ? fill(s.errorRateLimited, { duration: formatDuration(lang, e.retryAfterSeconds) }).join('')
-              : s.errorRateLimitedLater
-            : e.kind === 'timeout'
-              ? s.errorTimeout
-              : e.kind === 'network'
-                ? s.errorNetwork
-                : e.kind === 'payload'
-                  ? s.errorPayload
-                  : fill(s.errorServer, { status: String(e.status ?? '') })
-                      .join('')
-                      .replace(' ()', '');
-    const detail = { operation, status: e.status, code: e.code, message };
-    emit(this, 'active-sessions-error', detail);
-    if (e.kind === 'unauthorized') {
-      this.#failure = detail;
-      this.#dialog = undefined;
-      this.#setStatus('unauthorized');
-      this.#focus = () => this.renderRoot.querySelector<HTMLElement>('.message button');
-      emit(this, 'active-sessions-unauthorized', { status: e.status ?? 401, code: e.code });
-      return;
-    }
-    if (e.kind === 'unavailable') {
-      this.#failure = detail;
-      this.#dialog = undefined;
-      this.#setStatus('unavailable');
-      this.#focus = () => this.#heading;
-      return;
-    }
-    if (operation === 'load') {
-      this.#failure = { ...detail, rateLimited: e.kind === 'rate-limited' };
-      this.#setStatus('error');
+      kind === 'unavailable'
+        ? s[code === 'sso_unavailable' ? 'unavailableSso' : 'unavailable']
+        : kind === 'rate-limited'
+          ? e.retryAfterSeconds == null
+            ? s.errorRateLimitedLater
+            : this.#t('errorRateLimited', { duration: formatDuration(this.#lang, e.retryAfterSeconds) })
+          : MESSAGES[kind]
+            ? s[MESSAGES[kind]!]
+            : this.#t('errorServer', { status: String(status ?? '') }).replace(' ()', '');
+    emit(this, 'active-sessions-error', compact({ operation, status, code, message }));
+    if (kind === 'unauthorized' || kind === 'unavailable' || operation === 'load') {
+      this.#failure = { message, status, code, kind };
+      this.#confirmation = undefined;
+      this.#setStatus(kind === 'unauthorized' ? kind : kind === 'unavailable' ? kind : 'error');
+      if (operation !== 'load') this.#focus = () => this.renderRoot.querySelector<HTMLElement>('.message');
+      if (kind === 'unauthorized') emit(this, 'active-sessions-unauthorized', { status: status ?? 401, code });
       return;
     }
     return message;
   }
 
-  get #heading() {
-    return this.renderRoot.querySelector<HTMLElement>('.heading');
-  }
-
   #announce(message: string) {
-    // Cleared first so that the same message twice in a row is still announced.
+    // Emptied first, so the same message twice in a row is still announced.
     this.#announcement = '';
     this.requestUpdate();
     requestAnimationFrame(() => {
@@ -372,48 +368,46 @@ export class ActiveSessions extends LitElement {
     });
   }
 
-  #open(dialog: DialogState, event: Event) {
-    this.#dialog = { ...dialog, opener: event.currentTarget as HTMLElement };
+  #open(event: Event, session?: Session) {
+    this.#confirmation = { session, opener: event.currentTarget as HTMLElement };
     this.requestUpdate();
   }
 
+  /** Closes the confirmation without acting; focus goes back to the button that opened it. */
   #cancel() {
-    const dialog = this.#dialog;
-    if (!dialog || dialog.busy) return;
-    this.#dialog = undefined;
-    this.#focus = () => (dialog.opener?.isConnected ? dialog.opener : this.#heading);
+    const confirmation = this.#confirmation;
+    if (!confirmation || confirmation.busy) return;
+    this.#confirmation = undefined;
+    this.#focus = () => (confirmation.opener.isConnected ? confirmation.opener : this.#heading);
     this.requestUpdate();
   }
 
   #onDialogCancel(event: Event) {
     // Escape does nothing while the request is in flight (`closedby="none"` covers the rest).
-    if (this.#dialog?.busy) event.preventDefault();
+    if (this.#confirmation?.busy) event.preventDefault();
   }
 
   async #confirm() {
-    const dialog = this.#dialog;
+    const confirmation = this.#confirmation;
     const client = this.#client();
-    if (!dialog || dialog.busy || !client) return;
-    const session = dialog.session;
+    if (!confirmation || confirmation.busy || !client) return;
+    const { session } = confirmation;
     const removeTrustedDevice = !!session?.trusted && this.#capabilities.trustedDevices;
     const allowed = session
       ? emit(this, 'active-sessions-logout', { session, removeTrustedDevice }, true)
       : emit(this, 'active-sessions-logout-all', {}, true);
     if (!allowed) return this.#cancel();
-    dialog.busy = true;
-    dialog.error = undefined;
+    confirmation.busy = true;
+    confirmation.error = undefined;
     this.requestUpdate();
     try {
       // Deliberately no AbortSignal: a confirmed logout is never cut short.
-      if (session) {
-        await client.logout(session.id, { removeTrustedDevice });
-      } else {
+      if (!session) {
         const result = await client.logoutAll();
         this.#propagationSeconds = result.propagationSeconds ?? 1800;
         this.#load?.abort();
-        this.#load = undefined;
         this.#sessions = [];
-        this.#dialog = undefined;
+        this.#confirmation = undefined;
         this.#setStatus('done');
         this.#announce(this.#doneText);
         this.#focus = () => this.renderRoot.querySelector<HTMLElement>('.message');
@@ -423,173 +417,149 @@ export class ActiveSessions extends LitElement {
         });
         return;
       }
+      await client.logout(session.id, { removeTrustedDevice });
     } catch (error) {
-      dialog.busy = false;
+      confirmation.busy = false;
       const message = this.#fail(session ? 'logout' : 'logout-all', error);
-      if (message && this.#dialog === dialog) {
-        dialog.error = fill(this.#strings.logoutFailed, { reason: message }).join('');
-        this.#focus = () => this.renderRoot.querySelector<HTMLElement>('[part="confirm-button"]');
+      if (message) {
+        confirmation.error = this.#t('logoutFailed', { reason: message });
+        this.#focus = () => this.renderRoot.querySelector<HTMLElement>('[part=confirm-button]');
       }
-      this.requestUpdate();
-      return;
+      return this.requestUpdate();
     }
     this.#loggedOut.add(session.id);
     const index = this.#sessions.findIndex((s) => s.id === session.id);
     this.#sessions = this.#sessions.filter((s) => s.id !== session.id);
-    if (this.#dialog === dialog) this.#dialog = undefined;
-    if (this.#status === 'ready' && !this.#sessions.length) this.#status = 'empty';
-    this.#announce(fill(this.#strings.loggedOut, { device: this.#deviceName(session) }).join(''));
+    if (this.#confirmation === confirmation) this.#confirmation = undefined;
+    if (!this.#sessions.length && this.#status === 'ready') this.#status = 'empty';
+    this.#announce(this.#t('loggedOut', { device: this.#deviceName(session) }));
+    // Focus the next row's button, else the nearest one before, else the heading.
     this.#focus = () => {
-      const buttons = [...this.renderRoot.querySelectorAll('li[part="row"]')].map((row) =>
+      const buttons = [...this.renderRoot.querySelectorAll('li[part=row]')].map((row) =>
         row.querySelector<HTMLElement>('button'),
       );
-      const next = [...buttons.slice(index), ...buttons.slice(0, index).reverse()].find(Boolean);
-      return next ?? this.#heading;
+      return [...buttons.slice(index), ...buttons.slice(0, index).reverse()].find(Boolean) ?? this.#heading;
     };
     this.requestUpdate();
     emit(this, 'active-sessions-logged-out', { session, removedTrustedDevice: removeTrustedDevice });
   }
 
-  #signInAgain() {
-    emit(this, 'active-sessions-unauthorized', { status: this.#failure?.status ?? 401, code: this.#failure?.code });
-  }
-
   get #doneText() {
-    return fill(this.#strings.logoutAllDone, { duration: formatDuration(this.#lang, this.#propagationSeconds) }).join('');
+    return this.#t('logoutAllDone', { duration: formatDuration(this.#lang, this.#propagationSeconds) });
   }
 
-  #deviceName(session: Session): string {
-    const { name, browser, os } = session.device;
-    const s = this.#strings;
-    return name ?? (browser && os ? fill(s.browserOnOs, { browser, os }).join('') : (browser ?? os ?? s.unknownDevice));
+  #deviceName({ device: { name, browser, os } }: Session): string {
+    return (
+      name ?? (browser && os ? this.#t('browserOnOs', { browser, os }) : (browser ?? os ?? this.#strings.unknownDevice))
+    );
   }
 
   #location(session: Session): string | undefined {
     const { city, region, country } = session.location ?? {};
-    const parts = [city, region, country && countryName(this.#lang, country)].filter(Boolean);
-    return parts.length ? parts.join(', ') : undefined;
-  }
-
-  /** "Pixel 9 · ChatGPT, Codex · Warsaw, Poland": what the confirmation names. */
-  #describe(session: Session): string {
-    const caps = this.#capabilities;
-    return [this.#deviceName(session), caps.apps && session.apps?.join(', '), caps.location && this.#location(session)]
-      .filter(Boolean)
-      .join(' · ');
+    return [city, region, country && countryName(this.#lang, country)].filter(Boolean).join(', ') || undefined;
   }
 
   override render() {
     const s = this.#strings;
-    const loading = this.#status === 'loading';
+    const status = this.#status;
+    const failure = this.#failure;
+    const loading = status === 'loading';
+    const caps = this.#capabilities;
+    // Focusable (not tabbable), so focus can land on the state a confirmation led to.
+    const message = (content: unknown) => html`<div class="message" part="message" tabindex="-1">${content}</div>`;
+    const section = (heading: string, text: unknown, action: unknown = nothing) =>
+      html`<div class="section">
+        <div>
+          <h3>${heading}</h3>
+          <p class="muted">${text}</p>
+        </div>
+        ${action}
+      </div>`;
+    const help = section(s.helpHeading, html`<slot name="help">${s.help}</slot>`);
+    const sessions = this.#sessions;
     return html`
       <header part="header">
         <div>
           <div class="heading" role="heading" aria-level=${this.headingLevel} tabindex="-1">
             <slot name="heading">${s.heading}</slot>
           </div>
-          <slot name="description"></slot>
+          <div class="muted"><slot name="description"></slot></div>
         </div>
-        <button
-          part="refresh-button"
-          aria-disabled=${loading}
-          aria-busy=${loading}
-          @click=${() => loading || this.refresh()}
-        >
-          ${icon(REFRESH_ICON)}${s.refresh}
+        <button part="refresh-button" aria-disabled=${loading} aria-busy=${loading} @click=${() => loading || this.refresh()}>
+          ${icon('refresh')}${s.refresh}
         </button>
       </header>
-      ${this.#renderBody(s)}
+      ${loading && !sessions.length
+        ? html`<ul aria-hidden="true">
+              ${[1, 2, 3].map(
+                () => html`<li>
+                  <div class="icon"></div>
+                  <div class="main"><div class="skel" style="inline-size:40%"></div><div class="skel"></div></div>
+                </li>`,
+              )}
+            </ul>
+            <p class="muted note" role="status">${s.loading}</p>`
+        : status === 'error'
+          ? message(
+              html`<p role="alert">
+                  ${failure!.kind === 'rate-limited'
+                    ? failure!.message
+                    : html`${s.loadFailed} <span class="muted">${failure!.message}</span>`}
+                </p>
+                <button @click=${() => this.refresh()}>${s.tryAgain}</button>`,
+            )
+          : status === 'unavailable'
+            ? message(html`<p>${failure!.message}</p>`)
+            : status === 'unauthorized'
+              ? message(
+                  html`<p>${s.reauth}</p>
+                    <button class="solid" @click=${this.#signInAgain}>${s.signInAgain}</button>`,
+                )
+              : status === 'done'
+                ? message(html`<p>${this.#doneText}</p>`)
+                : status === 'empty'
+                  ? html`${message(html`<slot name="empty">${s.noSessions}</slot>`)}${help}`
+                  : status === 'idle'
+                    ? nothing
+                    : html`<ul part="list" role="list" aria-busy=${loading}>
+                          ${sessions.map((session) => this.#renderRow(session, s, caps))}
+                        </ul>
+                        ${sessions.every((x) => x.current) ? html`<p class="muted note">${s.noOtherSessions}</p>` : nothing}
+                        <p class="muted note">${s.approximate}</p>
+                        ${caps.logoutAll
+                          ? section(
+                              s.logoutAllHeading,
+                              s.logoutAllText,
+                              html`<button part="logout-all-button" class="danger" @click=${this.#open}>
+                                ${s.logoutAllButton}
+                              </button>`,
+                            )
+                          : nothing}
+                        ${help}`}
       <div class="sr" role="status">${this.#announcement}</div>
-      ${this.#renderDialog(s)}
+      ${this.#renderDialog(s, caps)}
     `;
   }
 
-  #renderBody(s: Strings) {
-    const status = this.#status;
-    const failure = this.#failure;
-    const help = html`<div class="section">
-      <div>
-        <h3>${s.helpHeading}</h3>
-        <p class="muted"><slot name="help">${s.help}</slot></p>
-      </div>
-    </div>`;
-    if (status === 'loading' && !this.#sessions.length) {
-      return html`<ul aria-hidden="true">
-          ${[0, 1, 2].map(
-            () => html`<li class="skel">
-              <div class="icon"></div>
-              <div class="main"><span style="inline-size:40%"></span><span style="inline-size:70%"></span></div>
-            </li>`,
-          )}
-        </ul>
-        <p class="muted note" role="status">${s.loading}</p>`;
-    }
-    if (status === 'error') {
-      return html`<div class="message" part="message">
-        <p role="alert">
-          ${failure?.rateLimited ? failure.message : html`${s.loadFailed} <span class="muted">${failure?.message}</span>`}
-        </p>
-        <button @click=${() => this.refresh()}>${s.tryAgain}</button>
-      </div>`;
-    }
-    if (status === 'unavailable') {
-      return html`<div class="message" part="message"><p>${failure?.message}</p></div>`;
-    }
-    if (status === 'unauthorized') {
-      return html`<div class="message" part="message">
-        <p>${s.reauth}</p>
-        <button class="solid" @click=${this.#signInAgain}>${s.signInAgain}</button>
-      </div>`;
-    }
-    if (status === 'done') {
-      return html`<div class="message" part="message" tabindex="-1"><p>${this.#doneText}</p></div>`;
-    }
-    if (status === 'empty') {
-      return html`<div class="message" part="message"><slot name="empty">${s.noSessions}</slot></div>
-        ${help}`;
-    }
-    if (status === 'idle') return nothing;
-    const sessions = this.#sessions;
-    const caps = this.#capabilities;
-    return html`
-      <ul part="list" role="list" aria-busy=${status === 'loading'}>
-        ${sessions.map((session) => this.#renderRow(session, s, caps))}
-      </ul>
-      ${sessions.every((x) => x.current) ? html`<p class="muted note">${s.noOtherSessions}</p>` : nothing}
-      <p class="muted note">${s.approximate}</p>
-      ${caps.logoutAll
-        ? html`<div class="section">
-            <div>
-              <h3>${s.logoutAllHeading}</h3>
-              <p class="muted">${s.logoutAllText}</p>
-            </div>
-            <button
-              part="logout-all-button"
-              class="danger"
-              @click=${(e: Event) => this.#open({ kind: 'logout-all' }, e)}
-            >
-              ${s.logoutAllButton}
-            </button>
-          </div>`
-        : nothing}
-      ${help}
-    `;
+  #signInAgain() {
+    emit(this, 'active-sessions-unauthorized', { status: this.#failure?.status ?? 401, code: this.#failure?.code });
   }
 
   #renderRow(session: Session, s: Strings, caps: AdapterCapabilities) {
-    const { device, current } = session;
+    const { device, current, apps, ipAddress, signedInAt, lastActiveAt } = session;
     const name = this.#deviceName(session);
-    const software = device.name ? [device.browser, device.os].filter(Boolean).join(' · ') : '';
-    const location = caps.location ? this.#location(session) : undefined;
+    const location = caps.location && this.#location(session);
     const loggingOut = !current && this.#loggedOut.has(session.id);
     const unavailable = session.status === 'unavailable';
     const lang = this.#lang;
+    // One line of details: the parts that are known, joined by a middle dot; nothing when none is.
     const line = (...parts: unknown[]) => {
-      const shown = parts.filter(Boolean);
-      return shown.length ? html`<div>${shown.map((p, i) => (i ? html` · ${p}` : p))}</div>` : nothing;
+      const known = parts.filter(Boolean);
+      return known.length ? html`<div>${known.map((p, i) => (i ? html` · ${p}` : p))}</div>` : nothing;
     };
-    return html`<li part="row" class="row">
-      <div class="icon">${icon(ICONS[device.type] ?? ICONS.unknown)}</div>
+    const note = (strong: string, text: string) => html`<div><strong>${strong}</strong> ${text}</div>`;
+    return html`<li part="row">
+      <div class="icon">${icon(device.type)}</div>
       <div class="main">
         <div part="device" class="device">
           <bdi>${name}</bdi>
@@ -597,81 +567,74 @@ export class ActiveSessions extends LitElement {
           ${session.trusted && caps.trustedDevices ? html`<span part="badge" class="badge">${s.trusted}</span>` : nothing}
         </div>
         <div part="details" class="details">
-          ${line(software && html`<bdi>${software}</bdi>`)}
-          ${caps.apps && session.apps
-            ? html`<div class="apps">
+          ${line(device.name && [device.browser, device.os].filter(Boolean).join(' · '))}
+          ${caps.apps && apps
+            ? html`<div>
                 <span class="sr">${s.apps}:</span>
-                ${session.apps.map((app) => html`<span part="badge" class="badge"><bdi>${app}</bdi></span>`)}
+                ${apps.map((app) => html`<span part="badge" class="badge"><bdi>${app}</bdi></span> `)}
               </div>`
             : nothing}
+          ${line(location && html`<bdi>${location}</bdi>`, ipAddress && html`<bdi>${this.#t('ipAddress', { ip: ipAddress })}</bdi>`)}
           ${line(
-            location && html`<bdi>${location}</bdi>`,
-            session.ipAddress && html`<bdi>${fill(s.ipAddress, { ip: session.ipAddress })}</bdi>`,
-          )}
-          ${line(
-            session.signedInAt && fill(s.signedIn, { date: formatDateTime(lang, session.signedInAt) }),
-            caps.lastActive &&
-              session.lastActiveAt &&
-              fill(s.lastActive, { time: formatRelative(lang, session.lastActiveAt) }),
+            signedInAt && this.#t('signedIn', { date: formatDateTime(lang, signedInAt) }),
+            caps.lastActive && lastActiveAt && this.#t('lastActive', { time: formatRelative(lang, lastActiveAt) }),
           )}
           ${current
             ? html`<div>${s.currentHint}</div>`
             : loggingOut
-              ? html`<div><strong>${s.loggingOut}</strong> ${s.loggingOutHint}</div>`
+              ? note(s.loggingOut, s.loggingOutHint)
               : unavailable
-                ? html`<div><strong>${s.statusUnavailable}</strong> ${s.statusUnavailableHint}</div>`
+                ? note(s.statusUnavailable, s.statusUnavailableHint)
                 : nothing}
         </div>
       </div>
       ${current || loggingOut || unavailable
         ? nothing
-        : html`<div class="actions">
-            <button
-              part="logout-button"
-              class="danger"
-              aria-label=${fill(s.logoutLabel, { device: name }).join('')}
-              @click=${(e: Event) => this.#open({ kind: 'logout', session }, e)}
-            >
-              ${s.logout}
-            </button>
-          </div>`}
+        : html`<button
+            part="logout-button"
+            class="danger"
+            aria-label=${this.#t('logoutLabel', { device: name })}
+            @click=${(e: Event) => this.#open(e, session)}
+          >
+            ${s.logout}
+          </button>`}
     </li>`;
   }
 
-  #renderDialog(s: Strings) {
-    const d = this.#dialog;
-    const session = d?.session;
-    const trusted = !!session?.trusted && this.#capabilities.trustedDevices;
-    const busy = !!d?.busy;
-    const confirmLabel = session ? (trusted ? s.confirmLogoutAndRemove : s.confirmLogout) : s.confirmLogoutAll;
+  #renderDialog(s: Strings, caps: AdapterCapabilities) {
+    const confirmation = this.#confirmation;
+    const session = confirmation?.session;
+    const trusted = !!session?.trusted && caps.trustedDevices;
+    const busy = !!confirmation?.busy;
     return html`<dialog
       part="dialog"
-      aria-labelledby="dialog-title"
-      aria-describedby="dialog-text"
+      aria-labelledby="title"
+      aria-describedby="text"
       closedby=${busy ? 'none' : 'closerequest'}
       @cancel=${this.#onDialogCancel}
       @close=${this.#cancel}
     >
-      ${d
-        ? html`<h2 id="dialog-title">${session ? s.confirmLogoutTitle : s.confirmLogoutAllTitle}</h2>
-            <p id="dialog-text">
+      ${confirmation
+        ? html`<h2 id="title">${session ? s.confirmLogoutTitle : s.confirmLogoutAllTitle}</h2>
+            <p id="text">
               ${session
                 ? fill(trusted ? s.confirmTrustedText : s.confirmLogoutText, {
-                    session: html`<strong><bdi>${this.#describe(session)}</bdi></strong>`,
+                    // What the person is about to end: device, apps, location.
+                    session: html`<strong
+                      ><bdi
+                        >${[this.#deviceName(session), caps.apps && session.apps?.join(', '), this.#location(session)]
+                          .filter(Boolean)
+                          .join(' · ')}</bdi
+                      ></strong
+                    >`,
                   })
                 : s.confirmLogoutAllText}
             </p>
-            ${d.error ? html`<p class="error" role="alert">${d.error}</p>` : nothing}
+            ${confirmation.error ? html`<p class="error" role="alert">${confirmation.error}</p>` : nothing}
             <div class="actions">
               <button part="cancel-button" autofocus aria-disabled=${busy} @click=${this.#cancel}>${s.cancel}</button>
-              <button
-                part="confirm-button"
-                class="danger solid"
-                aria-disabled=${busy}
-                aria-busy=${busy}
-                @click=${this.#confirm}
-              >
-                ${confirmLabel}
+              <button part="confirm-button" class="solid" aria-disabled=${busy} aria-busy=${busy} @click=${this.#confirm}>
+                ${session ? (trusted ? s.confirmLogoutAndRemove : s.confirmLogout) : s.confirmLogoutAll}
               </button>
             </div>`
         : nothing}

@@ -77,10 +77,10 @@ export class SessionsError extends Error {
     readonly kind: FailureKind,
     readonly status?: number,
     readonly code?: string,
-    /** The server's own message, when it sent one; shown only as text. */
-    readonly serverMessage?: string,
+    /** For `rate-limited`: what the server's Retry-After said, in seconds. */
     readonly retryAfterSeconds?: number,
   ) {
-    super(serverMessage ?? (status ? `${kind} (${status})` : kind));
+    // The message is for developers (and never holds request details, so never the token).
+    super(kind);
   }
 }

@@ -5,7 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { buildSession, hostileSessions, type WireSession } from '../mocks/index.js';
 import type { ActiveSessions } from '../src/index.js';
-import { button, clean, renderLoaded, rowFor, rows, shadow, textOf, TOKEN, waitForStatus } from './support.js';
+import { button, clean, mockApi, renderLoaded, rowFor, rows, shadow, textOf, TOKEN, waitForStatus } from './support.js';
 
 /** Display name of each session of the default scenario. */
 const DEFAULT_NAMES: Record<string, string> = {
@@ -336,7 +336,7 @@ describe('rendering', () => {
     });
 
     it('finds lang on an ancestor outside the shadow root that hosts it', async () => {
-      await renderLoaded({ until: null }); // fresh mock at /api
+      await mockApi();
       const host = await fixture<HTMLElement>(html`<div lang="pl"></div>`);
       const inner = host.attachShadow({ mode: 'open' });
       const el = document.createElement('active-sessions');

@@ -1,7 +1,7 @@
 /**
  * fetch with what every adapter needs: bearer auth from `token`/`getToken` with one retry after a
- * 401, a timeout through AbortController, and HTTP failures turned into `SessionsError`s.
- * The token only ever goes into the Authorization header.
+ * 401, a timeout, and HTTP failures turned into `SessionsError`s. The token only ever goes into
+ * the Authorization header.
  */
 import { SessionsError } from '../adapter.js';
 
@@ -18,85 +18,77 @@ export interface HttpOptions {
   timeout?: number;
 }
 
-export const DEFAULT_TIMEOUT = 15_000;
-
-/** Seconds from a Retry-After header: delta-seconds or an HTTP date. */
+/** Seconds from a Retry-After header (delta-seconds or an HTTP date); undefined when unreadable. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  if (/^\s*\d+\s*$/.test(value)) return Number(value);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+  if (!value) return;
+  const seconds = /^\s*\d+\s*$/.test(value) ? +value : Math.ceil((Date.parse(value) - now) / 1000);
+  return Number.isNaN(seconds) ? undefined : Math.max(0, seconds);
 }
 
-async function errorBody(res: Response): Promise<{ code?: string; message?: string }> {
+/** Maps a non-2xx response (and its optional `{"error": {"code"}}` body) to the failure the element acts on. */
+export async function failure(res: Response): Promise<SessionsError> {
+  let code: unknown;
   try {
-    const body = await res.json();
-    const e = body?.error ?? body;
-    return {
-      code: typeof e?.code === 'string' ? e.code : undefined,
-      message: typeof e?.message === 'string' ? e.message : undefined,
-    };
+    code = (await res.json()).error.code;
   } catch {
-    return {};
+    // No body, or not ours: the status alone decides.
   }
-}
-
-/** Maps a non-2xx response to the failure the element acts on. */
-export async function failure(res: Response, reauthCodes: string[] = ['reauthentication_required']): Promise<SessionsError> {
-  const { code, message } = await errorBody(res);
   const s = res.status;
-  const kind =
-    s === 401 || (s === 403 && code && reauthCodes.includes(code))
+  const c = typeof code === 'string' ? code : undefined;
+  return new SessionsError(
+    s === 401 || (s === 403 && c === 'reauthentication_required')
       ? 'unauthorized'
-      : s === 403 && (code === 'sso_unavailable' || code === 'feature_unavailable')
+      : s === 403 && (c === 'sso_unavailable' || c === 'feature_unavailable')
         ? 'unavailable'
         : s === 429
           ? 'rate-limited'
-          : 'http';
-  return new SessionsError(kind, s, code, message, s === 429 ? parseRetryAfter(res.headers.get('Retry-After')) : undefined);
+          : 'http',
+    s,
+    c,
+    s === 429 ? parseRetryAfter(res.headers.get('Retry-After')) : undefined,
+  );
 }
 
 /**
- * Sends one request; resolves with the 2xx response (or any response `accept` lets through),
- * rejects with a `SessionsError`.
+ * Sends one request; resolves with the response when `ok` accepts it (any 2xx by default),
+ * rejects with a `SessionsError` otherwise.
  */
 export async function request(
   url: string,
-  init: RequestInit & { signal?: AbortSignal },
+  init: RequestInit,
   options: HttpOptions,
-  accept: (res: Response) => boolean = (res) => res.ok,
+  ok = (res: Response) => res.ok,
 ): Promise<Response> {
-  const send = async (retry: boolean): Promise<Response> => {
+  for (let retry = !!options.getToken; ; retry = false) {
     const headers = new Headers(options.headers);
     headers.set('Accept', 'application/json');
     const token = options.getToken ? await options.getToken() : options.token;
-    if (token) headers.set('Authorization', `Bearer ${token}`);
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), options.timeout ?? DEFAULT_TIMEOUT);
-    const signal = init.signal ? AbortSignal.any([init.signal, timeout.signal]) : timeout.signal;
+    if (token) headers.set('Authorization', 'Bearer ' + token);
+    const timeout = AbortSignal.timeout(options.timeout ?? 15_000);
     let res: Response;
     try {
-      res = await fetch(url, { ...init, headers, credentials: options.credentials ?? 'same-origin', signal });
+      res = await fetch(url, {
+        ...init,
+        headers,
+        credentials: options.credentials ?? 'same-origin',
+        signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout,
+      });
     } catch {
-      throw new SessionsError(init.signal?.aborted ? 'aborted' : timeout.signal.aborted ? 'timeout' : 'network');
-    } finally {
-      clearTimeout(timer);
+      throw new SessionsError(init.signal?.aborted ? 'aborted' : timeout.aborted ? 'timeout' : 'network');
     }
-    if (res.status === 401 && retry && options.getToken) return send(false);
-    if (!accept(res)) throw await failure(res);
-    return res;
-  };
-  return send(true);
+    if (res.status !== 401 || !retry) {
+      if (ok(res)) return res;
+      throw await failure(res);
+    }
+  }
 }
 
-/** Reads a JSON body; an empty or non-JSON body is a `payload` failure unless `optional`. */
-export async function json(res: Response, optional = false): Promise<unknown> {
+/** Reads a JSON body; a body that is not JSON is a `payload` failure, or undefined when `optional`. */
+export async function json(res: Response, optional?: boolean): Promise<unknown> {
   const body = await res.text();
-  if (!body.trim() && optional) return undefined;
   try {
     return JSON.parse(body);
   } catch {
-    if (optional) return undefined;
-    throw new SessionsError('payload', res.status);
+    if (!optional) throw new SessionsError('payload', res.status);
   }
 }

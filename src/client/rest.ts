@@ -14,11 +14,12 @@ export function createRestAdapter(options: RestAdapterOptions): SessionsAdapter 
   return {
     capabilities: DEFAULT_CAPABILITIES,
     async list({ signal } = {}) {
-      const res = await request(url(''), { method: 'GET', signal }, options);
+      const res = await request(url(''), { signal }, options);
+      const body = await json(res);
       try {
-        return parseSessionList(await json(res));
-      } catch (e) {
-        throw e instanceof SessionsError ? e : new SessionsError('payload', res.status);
+        return parseSessionList(body);
+      } catch {
+        throw new SessionsError('payload', res.status);
       }
     },
     async logout(id, { removeTrustedDevice, signal }) {
@@ -29,12 +30,9 @@ export function createRestAdapter(options: RestAdapterOptions): SessionsAdapter 
     },
     async logoutAll({ signal } = {}) {
       const res = await request(url('/logout-all'), { method: 'POST', signal }, options);
-      const body = (await json(res, true)) as { propagation_seconds?: unknown } | undefined;
-      const p = body?.propagation_seconds;
-      return {
-        includesCurrent: true,
-        propagationSeconds: typeof p === 'number' && p >= 0 && Number.isFinite(p) ? p : undefined,
-      };
+      const p = ((await json(res, true)) as { propagation_seconds?: unknown } | undefined)?.propagation_seconds;
+      // The REST contract's Log out all always includes the current session.
+      return { includesCurrent: true, propagationSeconds: typeof p === 'number' && p >= 0 ? p : undefined };
     },
   };
 }

@@ -5,7 +5,6 @@
 export const en = {
   heading: 'Active sessions',
   refresh: 'Refresh',
-  refreshing: 'Refreshing…',
   loading: 'Loading sessions…',
   approximate: 'Session details may be approximate or incomplete.',
   currentSession: 'CURRENT SESSION',
@@ -42,7 +41,6 @@ export const en = {
     'This logs you out of all active sessions across devices, including this one. It may take up to 30 minutes to take effect everywhere.',
   confirmLogoutAll: 'Log out of all devices',
   cancel: 'Cancel',
-  working: 'Working…',
   logoutFailed: "Couldn't log out. {reason}",
   loadFailed: "Active sessions couldn't be loaded. Try again later.",
   tryAgain: 'Try again',

@@ -7,7 +7,6 @@ import type { Strings } from './en.js';
 export const pl: Strings = {
   heading: 'Aktywne sesje',
   refresh: 'Odśwież',
-  refreshing: 'Odświeżanie…',
   loading: 'Wczytywanie sesji…',
   approximate: 'Szczegóły sesji mogą być przybliżone lub niepełne.',
   currentSession: 'BIEŻĄCA SESJA',
@@ -44,7 +43,6 @@ export const pl: Strings = {
     'Spowoduje to wylogowanie ze wszystkich aktywnych sesji na wszystkich urządzeniach, łącznie z bieżącą. Może to potrwać do 30 minut.',
   confirmLogoutAll: 'Wyloguj ze wszystkich urządzeń',
   cancel: 'Anuluj',
-  working: 'Trwa…',
   logoutFailed: 'Nie udało się wylogować. {reason}',
   loadFailed: 'Nie udało się wczytać aktywnych sesji. Spróbuj ponownie później.',
   tryAgain: 'Spróbuj ponownie',
