@@ -2,7 +2,7 @@
 /**
  * `npm run build`:
  *  1. `dist/active-sessions.js` — the self-contained browser bundle (SPEC §6): one minified ES
- *     module with Lit inside, entry `src/define.ts`. The Polish strings are a dynamic import, so
+ *     module with Lit inside, entry `src/bundle.ts`. The Polish strings are a dynamic import, so
  *     they become one small chunk (`dist/chunks/pl-[hash].js`) fetched only for `lang="pl"`.
  *     The build fails if the bundle imports any chunk statically or esbuild makes any other chunk.
  *  2. The npm entries: `tsc -p tsconfig.build.json` → `dist/src/**` and `dist/mocks/**` (.js + .d.ts).
@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +47,7 @@ async function templateMinifier() {
           fileName: args.path,
           generateSourceMap: false,
           // Without it `<rect/><path/>` in svg`` becomes `<rect><path>`: the path is swallowed by the rect.
-          minifyOptions: { keepClosingSlash: true },
+          minifyOptions: { keepClosingSlash: true, removeAttributeQuotes: true },
         });
         return { contents: minified?.code ?? code, loader: 'js', resolveDir: path.dirname(args.path) };
       });
@@ -58,7 +58,7 @@ async function templateMinifier() {
 async function buildBundle() {
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: [{ in: 'src/define.ts', out: 'active-sessions' }],
+    entryPoints: [{ in: 'src/bundle.ts', out: 'active-sessions' }],
     outdir: dist,
     chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
@@ -95,7 +95,18 @@ async function buildBundle() {
   if (main.meta.imports.some((i) => /node_modules|msw/.test(i.path))) fail('the bundle imports a package at run time');
   if (Object.keys(main.meta.inputs).some((i) => /node_modules[\\/](msw|@mswjs)[\\/]/.test(i))) fail('msw ended up in the bundle');
 
-  for (const o of outputs) console.log(`${o.file}: ${o.meta.bytes} B`);
+  // A second pass with terser: its compressor finds what esbuild's leaves (~150 B gzip here).
+  const { minify } = await import('terser');
+  for (const o of outputs) {
+    const file = path.join(root, o.file);
+    const { code } = await minify(await readFile(file, 'utf8'), {
+      module: true,
+      ecma: 2022,
+      compress: { passes: 2 },
+    });
+    await writeFile(file, code);
+    console.log(`${o.file}: ${code.length} B`);
+  }
 }
 
 function buildPackage() {

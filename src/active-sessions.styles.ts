@@ -1,4 +1,5 @@
-import { css } from 'lit';
+/** Tags the stylesheet as CSS for editors and the build's literal minifier; the result is plain text. */
+const css = String.raw;
 
 /*
  * Public hooks are the --active-sessions-* custom properties (read once, into private --_*
@@ -9,7 +10,6 @@ export const styles = css`
   :host {
     --_accent: var(--active-sessions-accent, light-dark(#0b57d0, #a8c7fa));
     --_danger: var(--active-sessions-danger, light-dark(#b3261e, #ffb4ab));
-    --_on-danger: var(--active-sessions-on-danger, light-dark(#fff, #1d1b20));
     --_text: var(--active-sessions-text, light-dark(#1d1b20, #e6e1e5));
     --_muted: var(--active-sessions-muted, light-dark(#5d5f66, #b4b6bd));
     --_surface: var(--active-sessions-surface, light-dark(#fff, #26262b));
@@ -145,28 +145,13 @@ export const styles = css`
   .solid {
     background: var(--_danger);
     border-color: var(--_danger);
-    color: var(--_on-danger);
+    color: var(--_surface);
   }
-  [aria-disabled='true'] {
-    cursor: default;
-    opacity: 0.75;
-  }
-  [aria-busy='true'] svg,
-  .solid[aria-busy='true']::before {
-    animation: spin 1s linear infinite;
-  }
-  .solid[aria-busy='true']::before {
-    content: '';
-    inline-size: 10px;
-    block-size: 10px;
-    border: 2px solid;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-  }
-  @keyframes spin {
-    to {
-      rotate: 1turn;
-    }
+  /* Busy: a refresh keeps the list on screen, dimmed; a confirm button ignores clicks. */
+  [aria-disabled='true'],
+  [aria-busy='true'] {
+    cursor: progress;
+    opacity: 0.7;
   }
   .message,
   .section,
@@ -239,8 +224,7 @@ export const styles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    *,
-    ::before {
+    * {
       animation: none !important;
     }
   }

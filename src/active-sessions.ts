@@ -1,6 +1,7 @@
-import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, svg, nothing, type TemplateResult } from 'lit/html.js';
 import { ContextEvent } from '@lit/context';
 import { styles } from './active-sessions.styles.js';
+import { ReactiveElement, type PropertyOptions, type PropertyValues } from './reactive.js';
 import { DEFAULT_CAPABILITIES, SessionsError, type AdapterCapabilities, type SessionsAdapter } from './adapter.js';
 import { createRestAdapter } from './client/rest.js';
 import type { TokenSource } from './client/http.js';
@@ -44,8 +45,7 @@ const ICONS: Record<string, TemplateResult> = {
   desktop: svg`<rect x="3" y="4" width="18" height="12" rx="2"/><path d="M8 20h8m-4-4v4"/>`,
   mobile: svg`<rect x="7" y="2" width="10" height="20" rx="2"/><path d="M11 18h2"/>`,
   tablet: svg`<rect x="4" y="2" width="16" height="20" rx="2"/><path d="M11 18h2"/>`,
-  unknown: svg`<circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3a14 14 0 0 1 0 18 14 14 0 0 1 0-18"/>`,
-  refresh: svg`<path d="M20 11a8 8 0 1 0-2.3 5.7M20 4v7h-7"/>`,
+  unknown: svg`<circle cx="12" cy="12" r="9"/><path d="M12 8v4m0 4h.01"/>`,
 };
 const icon = (name: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true">${ICONS[name] ?? ICONS.unknown}</svg>`;
 
@@ -85,18 +85,17 @@ const icon = (name: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true">
  *
  * @cssprop [--active-sessions-accent=light-dark(#0b57d0, #a8c7fa)] - Accent color: focus rings and the current-session badge.
  * @cssprop [--active-sessions-danger=light-dark(#b3261e, #ffb4ab)] - Color of destructive actions.
- * @cssprop [--active-sessions-on-danger=light-dark(#fff, #1d1b20)] - Text color on the filled destructive confirm button.
  * @cssprop [--active-sessions-text=light-dark(#1d1b20, #e6e1e5)] - Main text color.
  * @cssprop [--active-sessions-muted=light-dark(#5d5f66, #b4b6bd)] - Secondary text color.
- * @cssprop [--active-sessions-surface=light-dark(#fff, #26262b)] - Background of the confirmation dialog.
+ * @cssprop [--active-sessions-surface=light-dark(#fff, #26262b)] - Background of the confirmation dialog, and the text on its filled confirm button.
  * @cssprop [--active-sessions-border=light-dark(#d9dbe0, #44464c)] - Color of separators and outlines.
  * @cssprop [--active-sessions-radius=8px] - Corner radius of buttons, messages and the dialog.
  * @cssprop [--active-sessions-gap=16px] - Base spacing between the widget's sections.
  */
-export class ActiveSessions extends LitElement {
+export class ActiveSessions extends ReactiveElement {
   static override styles = styles;
 
-  static override properties = {
+  static override properties: Record<string, PropertyOptions> = {
     endpoint: {},
     credentials: {},
     timeout: { type: Number },
@@ -218,7 +217,7 @@ export class ActiveSessions extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     if (name !== 'token') return super.attributeChangedCallback(name, old, value);
     if (value !== null) {
-      console.warn('<active-sessions>: the "token" attribute is ignored; set the token property.');
+      console.warn('<active-sessions>: the token attribute is ignored; set the property.');
       this.removeAttribute('token');
     }
   }
@@ -228,8 +227,8 @@ export class ActiveSessions extends LitElement {
     return this.#loadSessions();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (['endpoint', 'credentials', 'getToken', 'adapter'].some((p) => changed.has(p as keyof ActiveSessions))) {
+  protected override willUpdate(changed: PropertyValues) {
+    if (['endpoint', 'credentials', 'getToken', 'adapter'].some((p) => changed.has(p))) {
       this.#inputsChanged = true;
     }
     // Runs in the update's microtask, so every property set in the same task is already in.
@@ -459,7 +458,7 @@ export class ActiveSessions extends LitElement {
     return [city, region, country && countryName(this.#lang, country)].filter(Boolean).join(', ') || undefined;
   }
 
-  override render() {
+  protected override render() {
     const s = this.#strings;
     const status = this.#status;
     const failure = this.#failure;
@@ -486,7 +485,7 @@ export class ActiveSessions extends LitElement {
           <div class="muted"><slot name="description"></slot></div>
         </div>
         <button part="refresh-button" aria-disabled=${loading} aria-busy=${loading} @click=${() => loading || this.refresh()}>
-          ${icon('refresh')}${s.refresh}
+          ${s.refresh}
         </button>
       </header>
       ${loading && !sessions.length
@@ -628,7 +627,7 @@ export class ActiveSessions extends LitElement {
                       ></strong
                     >`,
                   })
-                : s.confirmLogoutAllText}
+                : s.logoutAllText}
             </p>
             ${confirmation.error ? html`<p class="error" role="alert">${confirmation.error}</p>` : nothing}
             <div class="actions">

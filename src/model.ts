@@ -119,7 +119,7 @@ export function parseSession(raw: unknown): Session {
  * a valid list is skipped and reported, so one bad row never hides the others.
  */
 export function parseSessionList(body: unknown): SessionList {
-  if (!isObject(body) || !Array.isArray(body.sessions)) throw new TypeError('expected {"sessions": [...]}');
+  if (!isObject(body) || !Array.isArray(body.sessions)) throw new TypeError('not a session list');
   const sessions: Session[] = [];
   const skipped: SkippedEntry[] = [];
   const seen = new Set<string>();

@@ -10,7 +10,8 @@ export interface ParsedUserAgent {
   type?: DeviceType;
 }
 
-// Order matters: Edge, Opera and Samsung Internet also say "Chrome", Chrome also says "Safari".
+// First match wins, so order matters: Edge, Opera and Samsung Internet also say "Chrome", Chrome
+// also says "Safari", an iPad or Android phone also says "Mac OS X" or "Linux".
 const BROWSERS: [RegExp, string][] = [
   [/Edg(?:e|A|iOS)?\/(\d+)/, 'Edge'],
   [/(?:OPR|Opera)\/(\d+)/, 'Opera'],
@@ -19,41 +20,32 @@ const BROWSERS: [RegExp, string][] = [
   [/(?:Chrome|CriOS)\/(\d+)/, 'Chrome'],
   [/Version\/(\d+(?:\.\d+)?).*Safari\//, 'Safari'],
 ];
+const SYSTEMS: [RegExp, string, DeviceType][] = [
+  [/iPad.*? OS (\d+(?:_\d+)?)/, 'iPadOS', 'tablet'],
+  [/(?:iPhone|iPod).*? OS (\d+(?:_\d+)?)/, 'iOS', 'mobile'],
+  [/Android (\d+(?:\.\d+)?).*Mobile/, 'Android', 'mobile'],
+  [/Android (\d+(?:\.\d+)?)/, 'Android', 'tablet'],
+  // Windows 11 still reports "Windows NT 10.0", so no version is claimed.
+  [/Windows NT/, 'Windows', 'desktop'],
+  [/CrOS/, 'ChromeOS', 'desktop'],
+  [/Macintosh|Mac OS X/, 'macOS', 'desktop'],
+  [/Linux/, 'Linux', 'desktop'],
+];
 
-const version = (v: string | undefined) => (v ? ' ' + v.replace(/_/g, '.').replace(/\.0$/, '') : '');
+/** "Chrome 131", "iOS 18.1": the name, and the version when the agent gives one ("18_1" → "18.1", "15.0" → "15"). */
+function find<T extends unknown[]>(ua: string, table: [RegExp, string, ...T][]): [string, ...T] | [] {
+  for (const [re, name, ...rest] of table) {
+    const m = re.exec(ua);
+    if (m) return [m[1] ? `${name} ${m[1].replace(/_/g, '.').replace(/\.0$/, '')}` : name, ...rest];
+  }
+  return [];
+}
 
 export function parseUserAgent(ua: string): ParsedUserAgent {
+  const [browser] = find(ua, BROWSERS);
+  const [os, type] = find(ua, SYSTEMS);
   const result: ParsedUserAgent = {};
-  for (const [re, name] of BROWSERS) {
-    const m = re.exec(ua);
-    if (m) {
-      result.browser = name + version(m[1]);
-      break;
-    }
-  }
-  let m: RegExpExecArray | null;
-  if ((m = /iPad.*? OS (\d+(?:_\d+)?)/.exec(ua))) {
-    result.os = 'iPadOS' + version(m[1]);
-    result.type = 'tablet';
-  } else if ((m = /(?:iPhone|iPod).*? OS (\d+(?:_\d+)?)/.exec(ua))) {
-    result.os = 'iOS' + version(m[1]);
-    result.type = 'mobile';
-  } else if ((m = /Android (\d+(?:\.\d+)?)/.exec(ua))) {
-    result.os = 'Android' + version(m[1]);
-    result.type = /Mobile/.test(ua) ? 'mobile' : 'tablet';
-  } else if (/Windows NT/.test(ua)) {
-    // Windows 11 still reports "Windows NT 10.0", so no version is claimed.
-    result.os = 'Windows';
-    result.type = 'desktop';
-  } else if (/CrOS/.test(ua)) {
-    result.os = 'ChromeOS';
-    result.type = 'desktop';
-  } else if (/Macintosh|Mac OS X/.test(ua)) {
-    result.os = 'macOS';
-    result.type = 'desktop';
-  } else if (/Linux/.test(ua)) {
-    result.os = 'Linux';
-    result.type = 'desktop';
-  }
+  if (browser) result.browser = browser;
+  if (os) Object.assign(result, { os, type });
   return result;
 }

@@ -1,5 +1,5 @@
 /** The default adapter: the REST wire contract of SPEC §4. */
-import { DEFAULT_CAPABILITIES, SessionsError, type SessionsAdapter } from '../adapter.js';
+import { SessionsError, type SessionsAdapter } from '../adapter.js';
 import { parseSessionList } from '../model.js';
 import { json, request, type HttpOptions } from './http.js';
 
@@ -12,7 +12,7 @@ export function createRestAdapter(options: RestAdapterOptions): SessionsAdapter 
   const base = options.endpoint.replace(/\/+$/, '');
   const url = (path: string) => `${base}/sessions${path}`;
   return {
-    capabilities: DEFAULT_CAPABILITIES,
+    // Every capability: the element's defaults (DEFAULT_CAPABILITIES) describe this contract.
     async list({ signal } = {}) {
       const res = await request(url(''), { signal }, options);
       const body = await json(res);

@@ -37,8 +37,6 @@ export const en = {
   confirmLogout: 'Log out',
   confirmLogoutAndRemove: 'Log out and remove',
   confirmLogoutAllTitle: 'Log out of all sessions?',
-  confirmLogoutAllText:
-    'This logs you out of all active sessions across devices, including this one. It may take up to 30 minutes to take effect everywhere.',
   confirmLogoutAll: 'Log out of all devices',
   cancel: 'Cancel',
   logoutFailed: "Couldn't log out. {reason}",

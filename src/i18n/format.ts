@@ -3,20 +3,18 @@
  * in a page is slow), and every call is guarded: a bad locale tag falls back to English, a bad
  * value gives `undefined`, so one odd row can never break the widget.
  */
-const cache = new Map<string, unknown>();
+const cache: Record<string, unknown> = {};
 
 function formatter<T>(key: string, lang: string, make: (lang: string) => T): T {
   const id = key + lang;
-  if (!cache.has(id)) {
-    let f: T;
+  if (!(id in cache)) {
     try {
-      f = make(lang);
+      cache[id] = make(lang);
     } catch {
-      f = make('en');
+      cache[id] = make('en');
     }
-    cache.set(id, f);
   }
-  return cache.get(id) as T;
+  return cache[id] as T;
 }
 
 /** "Nov 20, 2026, 9:14 AM" in the page's language. */
@@ -28,7 +26,6 @@ export const formatDateTime = (lang: string, iso: string): string =>
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 31_536_000],
   ['month', 2_592_000],
-  ['week', 604_800],
   ['day', 86_400],
   ['hour', 3_600],
   ['minute', 60],
@@ -57,15 +54,12 @@ export function countryName(lang: string, code: string): string {
   }
 }
 
-/** "30 minutes", "45 seconds", "2 hours" with the language's plural rules. */
+/** "30 minutes", "45 seconds", with the language's plural rules. */
 export function formatDuration(lang: string, seconds: number): string {
-  const [unit, n] =
-    seconds >= 7200 && seconds % 3600 === 0
-      ? ['hour', seconds / 3600]
-      : seconds >= 60
-        ? ['minute', Math.ceil(seconds / 60)]
-        : ['second', Math.ceil(seconds)];
-  return formatter('u' + unit, lang, (l) => new Intl.NumberFormat(l, { style: 'unit', unit, unitDisplay: 'long' })).format(n);
+  const unit = seconds < 60 ? 'second' : 'minute';
+  return formatter(unit, lang, (l) => new Intl.NumberFormat(l, { style: 'unit', unit, unitDisplay: 'long' })).format(
+    Math.ceil(unit === 'minute' ? seconds / 60 : seconds),
+  );
 }
 
 /** The nearest `lang` up the tree, crossing shadow roots; English when none is set. */

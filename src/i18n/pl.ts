@@ -39,8 +39,6 @@ export const pl: Strings = {
   confirmLogout: 'Wyloguj',
   confirmLogoutAndRemove: 'Wyloguj i usuń',
   confirmLogoutAllTitle: 'Wylogować ze wszystkich sesji?',
-  confirmLogoutAllText:
-    'Spowoduje to wylogowanie ze wszystkich aktywnych sesji na wszystkich urządzeniach, łącznie z bieżącą. Może to potrwać do 30 minut.',
   confirmLogoutAll: 'Wyloguj ze wszystkich urządzeń',
   cancel: 'Anuluj',
   logoutFailed: 'Nie udało się wylogować. {reason}',
