@@ -1,4 +1,5 @@
 // `cem analyze` configuration (npm run analyze): Lit-aware, source files only.
+const INTERNAL = ['renderRoot', 'adoptedStyleSheets', 'sheet'];
 export default {
   globs: ['src/**/*.ts'],
   outdir: '.',
@@ -10,6 +11,10 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
+            // The base class's plumbing is not part of the element's API.
+            if (decl.members) decl.members = decl.members.filter((m) => !INTERNAL.includes(m.name));
+            // The context request the element dispatches is not one of its events.
+            if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('active-sessions-'));
             const attr = decl.attributes?.find((a) => a.name === 'token');
             if (attr) {
               attr.description =

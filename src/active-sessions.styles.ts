@@ -61,6 +61,7 @@ export const styles = css`
     list-style: none;
     margin: var(--_gap) 0 0;
     padding: 0;
+    border-block-start: 1px solid var(--_border);
   }
   li {
     flex-wrap: nowrap;
@@ -69,9 +70,6 @@ export const styles = css`
     padding-block: 12px;
     border-block-end: 1px solid var(--_border);
     min-block-size: 90px;
-  }
-  li:first-child {
-    border-block-start: 1px solid var(--_border);
   }
   .main {
     flex: 1;
@@ -111,7 +109,6 @@ export const styles = css`
     font-size: 0.75em;
     font-weight: 600;
     line-height: 1.6;
-    color: var(--_text);
     margin-block: 2px;
   }
   .current {

@@ -1,8 +1,8 @@
-import { html, svg, nothing, type TemplateResult } from 'lit/html.js';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { ContextEvent } from '@lit/context';
 import { styles } from './active-sessions.styles.js';
 import { ReactiveElement, type PropertyOptions, type PropertyValues } from './reactive.js';
-import { DEFAULT_CAPABILITIES, SessionsError, type AdapterCapabilities, type SessionsAdapter } from './adapter.js';
+import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from './adapter.js';
 import { createRestAdapter } from './client/rest.js';
 import type { TokenSource } from './client/http.js';
 import { sessionsContext, type SessionsConfig } from './context.js';
@@ -41,13 +41,13 @@ const MESSAGES: Partial<Record<string, keyof Strings>> = {
   payload: 'errorPayload',
 };
 
+/** Device-type icons, drawn with currentColor (so forced-colors mode keeps them). */
 const ICONS: Record<string, TemplateResult> = {
-  desktop: svg`<rect x="3" y="4" width="18" height="12" rx="2"/><path d="M8 20h8m-4-4v4"/>`,
-  mobile: svg`<rect x="7" y="2" width="10" height="20" rx="2"/><path d="M11 18h2"/>`,
-  tablet: svg`<rect x="4" y="2" width="16" height="20" rx="2"/><path d="M11 18h2"/>`,
-  unknown: svg`<circle cx="12" cy="12" r="9"/><path d="M12 8v4m0 4h.01"/>`,
+  desktop: html`<svg viewBox="0 0 24 24" aria-hidden="true"><rect x="3" y="4" width="18" height="12" rx="2"/><path d="M8 20h8m-4-4v4"/></svg>`,
+  mobile: html`<svg viewBox="0 0 24 24" aria-hidden="true"><rect x="7" y="2" width="10" height="20" rx="2"/><path d="M11 18h2"/></svg>`,
+  tablet: html`<svg viewBox="0 0 24 24" aria-hidden="true"><rect x="4" y="2" width="16" height="20" rx="2"/><path d="M11 18h2"/></svg>`,
+  unknown: html`<svg viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="12" r="9"/><path d="M12 8v4m0 4h.01"/></svg>`,
 };
-const icon = (name: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true">${ICONS[name] ?? ICONS.unknown}</svg>`;
 
 /**
  * Lists every place the account is signed in and logs out of any of them: one session, a trusted
@@ -184,12 +184,14 @@ export class ActiveSessions extends ReactiveElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // @lit/context's protocol: a provider up the tree (e.g. a Lit host app's ContextProvider) answers.
+    // The @lit/context protocol, subscribed: a provider up the tree (e.g. a Lit host app's
+    // ContextProvider) answers now and again whenever its value changes.
     this.dispatchEvent(
       new ContextEvent(
         sessionsContext,
         this,
         (config, unsubscribe) => {
+          // A closer provider that appeared later takes over: leave the previous one.
           if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
           this.#unsubscribe = unsubscribe;
           if (config?.adapter !== this.#config?.adapter) this.#inputsChanged = true;
@@ -203,13 +205,14 @@ export class ActiveSessions extends ReactiveElement {
     this.#updateLang();
     // A load cut short by a disconnect (e.g. the element was moved) starts again.
     if (this.#load?.signal.aborted) this.#inputsChanged = true;
+    // The load starts with the first update, a microtask away: say so already.
+    if (this.#inputsChanged && this.#client()) this.#status = 'loading';
     this.requestUpdate();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
     this.#langObserver.disconnect();
     this.#load?.abort();
   }
@@ -261,8 +264,9 @@ export class ActiveSessions extends ReactiveElement {
     return fill(this.#strings[key], values).join('');
   }
 
-  get #capabilities(): AdapterCapabilities {
-    return { ...DEFAULT_CAPABILITIES, ...this.#client()?.capabilities };
+  /** What the backend can do; anything an adapter does not set to false is supported. */
+  get #capabilities(): Partial<AdapterCapabilities> {
+    return this.#client()?.capabilities ?? {};
   }
 
   #client(): SessionsAdapter | undefined {
@@ -391,7 +395,7 @@ export class ActiveSessions extends ReactiveElement {
     const client = this.#client();
     if (!confirmation || confirmation.busy || !client) return;
     const { session } = confirmation;
-    const removeTrustedDevice = !!session?.trusted && this.#capabilities.trustedDevices;
+    const removeTrustedDevice = !!session?.trusted && this.#capabilities.trustedDevices !== false;
     const allowed = session
       ? emit(this, 'active-sessions-logout', { session, removeTrustedDevice }, true)
       : emit(this, 'active-sessions-logout-all', {}, true);
@@ -525,7 +529,7 @@ export class ActiveSessions extends ReactiveElement {
                         </ul>
                         ${sessions.every((x) => x.current) ? html`<p class="muted note">${s.noOtherSessions}</p>` : nothing}
                         <p class="muted note">${s.approximate}</p>
-                        ${caps.logoutAll
+                        ${caps.logoutAll !== false
                           ? section(
                               s.logoutAllHeading,
                               s.logoutAllText,
@@ -544,10 +548,10 @@ export class ActiveSessions extends ReactiveElement {
     emit(this, 'active-sessions-unauthorized', { status: this.#failure?.status ?? 401, code: this.#failure?.code });
   }
 
-  #renderRow(session: Session, s: Strings, caps: AdapterCapabilities) {
+  #renderRow(session: Session, s: Strings, caps: Partial<AdapterCapabilities>) {
     const { device, current, apps, ipAddress, signedInAt, lastActiveAt } = session;
     const name = this.#deviceName(session);
-    const location = caps.location && this.#location(session);
+    const location = caps.location !== false && this.#location(session);
     const loggingOut = !current && this.#loggedOut.has(session.id);
     const unavailable = session.status === 'unavailable';
     const lang = this.#lang;
@@ -558,25 +562,25 @@ export class ActiveSessions extends ReactiveElement {
     };
     const note = (strong: string, text: string) => html`<div><strong>${strong}</strong> ${text}</div>`;
     return html`<li part="row">
-      <div class="icon">${icon(device.type)}</div>
+      <div class="icon">${ICONS[device.type] ?? ICONS.unknown}</div>
       <div class="main">
         <div part="device" class="device">
           <bdi>${name}</bdi>
           ${current ? html`<span part="badge" class="badge current">${s.currentSession}</span>` : nothing}
-          ${session.trusted && caps.trustedDevices ? html`<span part="badge" class="badge">${s.trusted}</span>` : nothing}
+          ${session.trusted && caps.trustedDevices !== false ? html`<span part="badge" class="badge">${s.trusted}</span>` : nothing}
         </div>
         <div part="details" class="details">
           ${line(device.name && [device.browser, device.os].filter(Boolean).join(' · '))}
-          ${caps.apps && apps
+          ${caps.apps !== false && apps
             ? html`<div>
                 <span class="sr">${s.apps}:</span>
                 ${apps.map((app) => html`<span part="badge" class="badge"><bdi>${app}</bdi></span> `)}
               </div>`
             : nothing}
-          ${line(location && html`<bdi>${location}</bdi>`, ipAddress && html`<bdi>${this.#t('ipAddress', { ip: ipAddress })}</bdi>`)}
+          ${line(location && html`<bdi>${location}</bdi>`, ipAddress && html`<bdi>${ipAddress}</bdi>`)}
           ${line(
             signedInAt && this.#t('signedIn', { date: formatDateTime(lang, signedInAt) }),
-            caps.lastActive && lastActiveAt && this.#t('lastActive', { time: formatRelative(lang, lastActiveAt) }),
+            caps.lastActive !== false && lastActiveAt && this.#t('lastActive', { time: formatRelative(lang, lastActiveAt) }),
           )}
           ${current
             ? html`<div>${s.currentHint}</div>`
@@ -600,10 +604,10 @@ export class ActiveSessions extends ReactiveElement {
     </li>`;
   }
 
-  #renderDialog(s: Strings, caps: AdapterCapabilities) {
+  #renderDialog(s: Strings, caps: Partial<AdapterCapabilities>) {
     const confirmation = this.#confirmation;
     const session = confirmation?.session;
-    const trusted = !!session?.trusted && caps.trustedDevices;
+    const trusted = !!session?.trusted && caps.trustedDevices !== false;
     const busy = !!confirmation?.busy;
     return html`<dialog
       part="dialog"
@@ -621,7 +625,7 @@ export class ActiveSessions extends ReactiveElement {
                     // What the person is about to end: device, apps, location.
                     session: html`<strong
                       ><bdi
-                        >${[this.#deviceName(session), caps.apps && session.apps?.join(', '), this.#location(session)]
+                        >${[this.#deviceName(session), caps.apps !== false && session.apps?.join(', '), this.#location(session)]
                           .filter(Boolean)
                           .join(' · ')}</bdi
                       ></strong

@@ -1,9 +1,8 @@
 /**
- * Entry of the self-contained browser bundle `dist/active-sessions.js`: defines the element and
- * exports only what a plain page needs (the class, and the error type a custom adapter throws),
- * so nothing else is kept alive in the bundle every host page downloads.
+ * Entry of the self-contained browser bundle `dist/active-sessions.js`: defines the element (the
+ * define module runs when loaded) and exports only what a plain page may need (the class, the
+ * define function for another tag name, the error type a custom adapter throws), so nothing else
+ * is kept alive in the bundle every host page downloads.
  */
-import './define.js';
-
-export { ActiveSessions } from './active-sessions.js';
+export { ActiveSessions, defineActiveSessions } from './define.js';
 export { SessionsError } from './adapter.js';

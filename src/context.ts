@@ -15,3 +15,4 @@ export interface SessionsConfig {
 
 // A string key, so a page that loads both the bundle and the npm package still shares one context.
 export const sessionsContext = createContext<SessionsConfig | undefined>('active-sessions-config');
+

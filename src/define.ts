@@ -6,7 +6,12 @@ import { ActiveSessions } from './active-sessions.js';
 
 export * from './index.js';
 
-if (!customElements.get('active-sessions')) customElements.define('active-sessions', ActiveSessions);
+/** Registers the element under `tag` unless that name is taken already. */
+export function defineActiveSessions(tag = 'active-sessions', registry = customElements) {
+  if (!registry.get(tag)) registry.define(tag, ActiveSessions);
+}
+
+defineActiveSessions();
 
 declare global {
   interface HTMLElementTagNameMap {

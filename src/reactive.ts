@@ -26,6 +26,7 @@ export abstract class ReactiveElement extends HTMLElement {
   static properties: Record<string, PropertyOptions> = {};
   /** The shadow root's CSS. */
   static styles = '';
+  /** @internal The constructed stylesheet of `styles`, shared by every instance. */
   static sheet?: CSSStyleSheet;
 
   /**
@@ -51,6 +52,7 @@ export abstract class ReactiveElement extends HTMLElement {
     });
   }
 
+  /** @internal The open shadow root everything renders into. */
   readonly renderRoot: ShadowRoot;
   #values: Values = {};
   /** Properties set on the element before it was defined; applied at the first update. */
@@ -69,10 +71,11 @@ export abstract class ReactiveElement extends HTMLElement {
         delete (this as unknown as Values)[name];
       }
     }
-    this.renderRoot = this.attachShadow({ mode: 'open' });
+    const root = this.attachShadow({ mode: 'open' });
     // One constructed stylesheet per class, shared by every instance.
     if (!Object.hasOwn(ctor, 'sheet')) (ctor.sheet = new CSSStyleSheet()).replaceSync(ctor.styles);
-    this.renderRoot.adoptedStyleSheets = [ctor.sheet!];
+    root.adoptedStyleSheets = [ctor.sheet!];
+    this.renderRoot = root;
   }
 
   connectedCallback() {

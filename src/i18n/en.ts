@@ -15,7 +15,6 @@ export const en = {
   browserOnOs: '{browser} on {os}',
   signedIn: 'Signed in {date}',
   lastActive: 'Last active {time}',
-  ipAddress: 'IP {ip}',
   logout: 'Log out',
   logoutLabel: 'Log out {device}',
   statusUnavailable: 'Session status unavailable',

@@ -17,7 +17,6 @@ export const pl: Strings = {
   browserOnOs: '{browser} w systemie {os}',
   signedIn: 'Zalogowano {date}',
   lastActive: 'Ostatnia aktywność {time}',
-  ipAddress: 'IP {ip}',
   logout: 'Wyloguj',
   logoutLabel: 'Wyloguj {device}',
   statusUnavailable: 'Stan sesji niedostępny',
