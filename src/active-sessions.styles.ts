@@ -26,7 +26,6 @@ export const styles = css`
     display: none;
   }
   header,
-  li,
   .device,
   .actions,
   .section {
@@ -63,16 +62,17 @@ export const styles = css`
     padding: 0;
     border-block-start: 1px solid var(--_border);
   }
+  /* Icon, text, button; in a narrow column the button moves under the text. */
   li {
-    flex-wrap: nowrap;
+    display: grid;
+    grid-template-columns: 40px 1fr auto;
     align-items: start;
-    gap: 12px;
+    gap: 8px 12px;
     padding-block: 12px;
     border-block-end: 1px solid var(--_border);
     min-block-size: 90px;
   }
   .main {
-    flex: 1;
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
@@ -209,15 +209,9 @@ export const styles = css`
     margin-block-start: 12px;
   }
   @container active-sessions (width < 480px) {
-    li {
-      flex-wrap: wrap;
-    }
-    /* The text takes the rest of the line, so the Log out button wraps under it. */
-    li .main {
-      flex-basis: calc(100% - 52px);
-    }
     li > button {
-      margin-inline-start: 52px;
+      grid-column: 2;
+      justify-self: start;
     }
   }
   @media (prefers-reduced-motion: reduce) {
