@@ -6,8 +6,7 @@ export default defineConfig({
   publicDir: 'public',
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 5173 },
-  // Oxc reads tsconfig.json for each file, so `useDefineForClassFields: false` (Lit's reactive
-  // properties must not be shadowed by own class fields) and `experimentalDecorators` apply
-  // as they do for tsc and esbuild; nothing to repeat here.
+  // Oxc reads tsconfig.json for each file, so `useDefineForClassFields: false` (reactive
+  // properties must not be shadowed by own class fields) applies as it does for tsc and esbuild.
   build: { copyPublicDir: false },
 });

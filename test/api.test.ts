@@ -437,6 +437,24 @@ describe('public API', () => {
       expect(rows(el)).to.have.length(0);
     });
 
+    it('says loading from the moment it is attached with an endpoint, before its first render', async () => {
+      await mockApi({ scenario: 'slow', slowDelay: 'infinite' });
+      const el = document.createElement('active-sessions');
+      el.setAttribute('endpoint', '/api');
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      wrapper.append(el);
+      expect(el.status).to.equal('loading');
+    });
+
+    it('stays idle when attached with neither endpoint nor adapter', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      const el = document.createElement('active-sessions');
+      wrapper.append(el);
+      expect(el.status).to.equal('idle');
+      await el.updateComplete;
+      expect(el.status).to.equal('idle');
+    });
+
     const STATUSES = [
       ['default', 'ready'],
       ['current-only', 'ready'],
