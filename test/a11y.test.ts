@@ -14,7 +14,7 @@ import {
   mockWorker,
   openLogout,
   openLogoutAll,
-  renderLoaded,
+  renderWidget,
   rowFor,
   rows,
   shadow,
@@ -39,7 +39,7 @@ const referenced = (el: ActiveSessions, owner: Element, attribute: string) =>
 
 /** Renders the widget in one state and checks it with axe. */
 async function expectAccessible(options: RenderOptions = {}, status?: ActiveSessions['status']) {
-  const { el } = await renderLoaded(options);
+  const { el } = await renderWidget(options);
   if (status) expect(el.status).to.equal(status);
   await expect(el).to.be.accessible();
   return el;
@@ -84,7 +84,7 @@ describe('accessibility', () => {
     });
 
     it('with a row still listed as "Logging out…"', async () => {
-      const { el } = await renderLoaded({ scenario: 'still-listed' });
+      const { el } = await renderWidget({ scenario: 'still-listed' });
       await openLogout(el, 'Pixel 9');
       confirmButton(el).click();
       await waitUntil(() => !dialogOf(el).open, 'the logout did not finish');
@@ -94,7 +94,7 @@ describe('accessibility', () => {
     });
 
     it('after logging out of all sessions', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       await openLogoutAll(el);
       confirmButton(el).click();
       await waitForStatus(el, 'done');
@@ -102,14 +102,14 @@ describe('accessibility', () => {
     });
 
     it('in Polish', async () => {
-      const { el } = await renderLoaded({ lang: 'pl' });
+      const { el } = await renderWidget({ lang: 'pl' });
       await waitUntil(() => textOf(headingOf(el)) === 'Aktywne sesje', 'the Polish heading never appeared');
       await el.updateComplete;
       await expect(el).to.be.accessible();
     });
 
     it('in a dark color scheme', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       const light = getComputedStyle(headingOf(el)).color;
       // A host that opts into dark mode paints its own dark background.
       Object.assign(el.parentElement!.style, { colorScheme: 'dark', background: 'Canvas', color: 'CanvasText' });
@@ -118,7 +118,7 @@ describe('accessibility', () => {
     });
 
     it('in a 320 px column, with nothing overflowing', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       el.parentElement!.style.inlineSize = '320px';
       await el.updateComplete;
       expect(el.getBoundingClientRect().width).to.equal(320);
@@ -128,26 +128,26 @@ describe('accessibility', () => {
 
     describe('with a dialog open', () => {
       it('to log out of one session', async () => {
-        const { el } = await renderLoaded();
+        const { el } = await renderWidget();
         await openLogout(el, 'Pixel 9');
         await expect(el).to.be.accessible();
       });
 
       it('to log out and remove a trusted device', async () => {
-        const { el } = await renderLoaded();
+        const { el } = await renderWidget();
         const dialog = await openLogout(el, 'iPhone 16');
         expect(button(dialog, 'Log out and remove')).to.exist;
         await expect(el).to.be.accessible();
       });
 
       it('to log out of all sessions', async () => {
-        const { el } = await renderLoaded();
+        const { el } = await renderWidget();
         await openLogoutAll(el);
         await expect(el).to.be.accessible();
       });
 
       it('showing an error', async () => {
-        const { el } = await renderLoaded({ scenario: 'logout-fails' });
+        const { el } = await renderWidget({ scenario: 'logout-fails' });
         const dialog = await openLogout(el, 'Pixel 9');
         confirmButton(el).click();
         await waitUntil(() => dialog.querySelector('[role="alert"]'), 'the logout did not fail');
@@ -156,7 +156,7 @@ describe('accessibility', () => {
       });
 
       it('while its request is in flight', async () => {
-        const { el } = await renderLoaded();
+        const { el } = await renderWidget();
         (await mockWorker()).worker.use(http.delete('/api/sessions/:id', () => delay('infinite')));
         await openLogout(el, 'Pixel 9');
         confirmButton(el).click();
@@ -169,7 +169,7 @@ describe('accessibility', () => {
 
   describe('structure for screen readers', () => {
     it('lists the sessions as a list with one list item per session', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       const list = shadow(el).querySelector('ul[part~="list"]')!;
       expect(list.getAttribute('role')).to.equal('list');
       const items = [...list.children];
@@ -179,13 +179,13 @@ describe('accessibility', () => {
     });
 
     it('keeps Log out all outside the list', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       const logoutAll = button(shadow(el), 'Log out all');
       expect(logoutAll.closest('[role="list"]')).to.equal(null);
     });
 
     it('has a heading with a level, which the host can change', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       expect(headingOf(el).getAttribute('aria-level')).to.equal('2');
       expect(textOf(headingOf(el))).to.equal('Active sessions');
       el.setAttribute('heading-level', '3');
@@ -194,7 +194,7 @@ describe('accessibility', () => {
     });
 
     it('names each Log out button after its device', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       const logout = button(shadow(el), 'Log out Pixel 9');
       expect(clean(logout.textContent)).to.equal('Log out');
       expect(rowFor(el, 'Pixel 9').contains(logout)).to.equal(true);
@@ -207,7 +207,7 @@ describe('accessibility', () => {
     });
 
     it('labels the dialog with its title and describes it with its body', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       const dialog = await openLogout(el, 'Pixel 9');
       const title = dialog.querySelector('h2')!;
       expect(referenced(el, dialog, 'aria-labelledby')).to.equal('Log out of this session?');
@@ -218,20 +218,20 @@ describe('accessibility', () => {
     });
 
     it('labels the Log out all dialog with its title', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       const dialog = await openLogoutAll(el);
       expect(referenced(el, dialog, 'aria-labelledby')).to.equal('Log out of all sessions?');
       expect(referenced(el, dialog, 'aria-describedby')).to.contain('including this one');
     });
 
     it('announces loading through a status role', async () => {
-      const { el } = await renderLoaded({ scenario: 'slow', slowDelay: 'infinite', until: 'loading' });
+      const { el } = await renderWidget({ scenario: 'slow', slowDelay: 'infinite', until: 'loading' });
       const statuses = [...shadow(el).querySelectorAll('[role="status"]')].map((s) => textOf(s));
       expect(statuses).to.include('Loading sessions…');
     });
 
     it('announces a logout in a polite live region', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       const region = shadow(el).querySelector('.sr[role="status"]')!;
       expect(['polite', null]).to.include(region.getAttribute('aria-live'));
       await openLogout(el, 'Pixel 9');

@@ -17,7 +17,7 @@ import {
   openLogout,
   openLogoutAll,
   recordEvents,
-  renderLoaded,
+  renderWidget,
   rowFor,
   rows,
   shadow,
@@ -131,12 +131,12 @@ function lateTag() {
 describe('public API', () => {
   describe('endpoint', () => {
     it('requests {endpoint}/sessions for a relative endpoint', async () => {
-      const { api } = await renderLoaded();
+      const { api } = await renderWidget();
       expect(gets(api).map((r) => r.url)).to.deep.equal([`${location.origin}/api/sessions`]);
     });
 
     it('accepts an absolute endpoint and ignores its trailing slash', async () => {
-      const { el, api } = await renderLoaded({ props: { endpoint: `${location.origin}/api/` } });
+      const { el, api } = await renderWidget({ props: { endpoint: `${location.origin}/api/` } });
       expect(el.status).to.equal('ready');
       expect(gets(api).map((r) => r.pathname)).to.deep.equal(['/api/sessions']);
     });
@@ -154,7 +154,7 @@ describe('public API', () => {
 
   describe('token', () => {
     it('sends the token as a bearer on every request', async () => {
-      const { el, api } = await renderLoaded();
+      const { el, api } = await renderWidget();
       await el.refresh();
       const dialog = await openLogout(el, 'Pixel 9');
       dialog.querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
@@ -200,9 +200,9 @@ describe('public API', () => {
 
     it('never prints the token to the console, even when requests fail', async () => {
       const logged = (['log', 'info', 'warn', 'error', 'debug'] as const).flatMap((m) => [spyConsole(m)]);
-      const { el } = await renderLoaded({ scenario: 'unauthorized', props: { getToken: () => TOKEN } });
+      const { el } = await renderWidget({ scenario: 'unauthorized', props: { getToken: () => TOKEN } });
       expect(el.status).to.equal('unauthorized');
-      await renderLoaded({ scenario: 'error' });
+      await renderWidget({ scenario: 'error' });
       expect(JSON.stringify(logged)).not.to.include(TOKEN);
     });
   });
@@ -210,7 +210,7 @@ describe('public API', () => {
   describe('getToken', () => {
     it('calls a sync getToken before each request and prefers it over token', async () => {
       let calls = 0;
-      const { el, api } = await renderLoaded({
+      const { el, api } = await renderWidget({
         props: {
           getToken: () => {
             calls++;
@@ -224,7 +224,7 @@ describe('public API', () => {
     });
 
     it('waits for an async getToken', async () => {
-      const { el, api } = await renderLoaded({ props: { getToken: async () => 'tok_async' } });
+      const { el, api } = await renderWidget({ props: { getToken: async () => 'tok_async' } });
       expect(el.status).to.equal('ready');
       expect(gets(api).map((r) => r.authorization)).to.deep.equal(['Bearer tok_async']);
     });
@@ -232,7 +232,7 @@ describe('public API', () => {
     it('asks for a fresh token once after a 401 and retries the request', async () => {
       const tokens = ['tok_stale', 'tok_good'];
       let calls = 0;
-      const { el, api } = await renderLoaded({
+      const { el, api } = await renderWidget({
         requireToken: 'tok_good',
         props: { getToken: async () => tokens[calls++] },
       });
@@ -243,7 +243,7 @@ describe('public API', () => {
     });
 
     it('asks the person to sign in again when the retry gets a 401 too', async () => {
-      const { el, api } = await renderLoaded({ requireToken: 'tok_good', props: { getToken: () => 'tok_stale' } });
+      const { el, api } = await renderWidget({ requireToken: 'tok_good', props: { getToken: () => 'tok_stale' } });
       expect(el.status).to.equal('unauthorized');
       expect(gets(api)).to.have.length(2);
       expect(textOf(shadow(el))).to.include('For your security, sign in again to manage your sessions.');
@@ -251,7 +251,7 @@ describe('public API', () => {
     });
 
     it('does not retry a static token after a 401', async () => {
-      const { el, api } = await renderLoaded({ requireToken: 'tok_other' });
+      const { el, api } = await renderWidget({ requireToken: 'tok_other' });
       expect(el.status).to.equal('unauthorized');
       expect(gets(api)).to.have.length(1);
     });
@@ -260,14 +260,14 @@ describe('public API', () => {
   describe('credentials and headers', () => {
     it('uses same-origin credentials by default and passes include or omit through', async () => {
       const calls = spyFetch();
-      await renderLoaded();
-      await renderLoaded({ props: { credentials: 'include' } });
-      await renderLoaded({ props: { credentials: 'omit' } });
+      await renderWidget();
+      await renderWidget({ props: { credentials: 'include' } });
+      await renderWidget({ props: { credentials: 'omit' } });
       expect(calls().map((c) => c.init?.credentials)).to.deep.equal(['same-origin', 'include', 'omit']);
     });
 
     it('sends the extra headers along with Accept: application/json', async () => {
-      const { el, api } = await renderLoaded({ props: { headers: { 'X-CSRF-Token': 'csrf_123' } } });
+      const { el, api } = await renderWidget({ props: { headers: { 'X-CSRF-Token': 'csrf_123' } } });
       await el.refresh();
       for (const r of gets(api)) {
         expect(r.headers['x-csrf-token']).to.equal('csrf_123');
@@ -281,7 +281,7 @@ describe('public API', () => {
   describe('adapter and context', () => {
     it('uses the adapter property instead of REST', async () => {
       const adapter = fakeAdapter([session('a1', 'From adapter')]);
-      const { el, api } = await renderLoaded({ props: { adapter } });
+      const { el, api } = await renderWidget({ props: { adapter } });
       expect(await sentinel(api)).to.deep.equal([]);
       expect(adapter.calls).to.equal(1);
       expect(deviceNames(el)).to.deep.equal(['From adapter']);
@@ -315,7 +315,7 @@ describe('public API', () => {
     });
 
     it('lets strings override any English string', async () => {
-      const { el } = await renderLoaded({
+      const { el } = await renderWidget({
         props: { strings: { heading: 'Your devices', logout: 'Sign out', logoutLabel: 'Sign out of {device}', logoutAllButton: 'Sign out everywhere' } },
       });
       expect(heading(el)).to.equal('Your devices');
@@ -386,7 +386,7 @@ describe('public API', () => {
 
   describe('refresh(), sessions and status', () => {
     it('refresh() resolves after a new GET, with the server’s new state shown', async () => {
-      const { el, api } = await renderLoaded();
+      const { el, api } = await renderWidget();
       api.state.push(buildSession({ id: 'ses_new', device: { name: 'Brand new phone' }, signed_in_at: new Date().toISOString() }));
       const result = el.refresh();
       expect(result).to.be.instanceOf(Promise);
@@ -399,7 +399,7 @@ describe('public API', () => {
     });
 
     it('exposes sessions as the camelCase model in display order', async () => {
-      const { el, api } = await renderLoaded();
+      const { el, api } = await renderWidget();
       const wire = api.state.find((s) => s.id === 'ses_8f2c_current')!;
       expect(el.sessions[0]).to.deep.equal({
         id: 'ses_8f2c_current',
@@ -419,18 +419,18 @@ describe('public API', () => {
     });
 
     it('leaves unknown optional fields out of the model', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       const unavailable = el.sessions.find((s) => s.id === 'ses_status_unavailable')!;
       expect(unavailable).not.to.have.any.keys('ipAddress', 'lastActiveAt');
       expect(unavailable.device).not.to.have.any.keys('name', 'userAgent');
       expect(unavailable.status).to.equal('unavailable');
-      const bare = (await renderLoaded({ sessions: [{ id: 'ses_bare' }] })).el.sessions[0];
+      const bare = (await renderWidget({ sessions: [{ id: 'ses_bare' }] })).el.sessions[0];
       expect(Object.keys(bare).sort()).to.deep.equal(['current', 'device', 'id', 'status', 'trusted']);
       expect(bare.device).to.deep.equal({ type: 'unknown' });
     });
 
     it('is loading, with a skeleton and a status text, while the list is on its way', async () => {
-      const { el } = await renderLoaded({ scenario: 'slow', slowDelay: 'infinite', until: 'loading' });
+      const { el } = await renderWidget({ scenario: 'slow', slowDelay: 'infinite', until: 'loading' });
       expect(el.status).to.equal('loading');
       expect(shadow(el).querySelectorAll('ul[aria-hidden="true"] li').length).to.be.greaterThan(0);
       expect(clean(shadow(el).querySelector('p[role="status"]')?.textContent)).to.equal('Loading sessions…');
@@ -468,13 +468,13 @@ describe('public API', () => {
     ] as const;
     for (const [scenario, status] of STATUSES) {
       it(`is ${status} for the ${scenario} scenario`, async () => {
-        const { el } = await renderLoaded({ scenario });
+        const { el } = await renderWidget({ scenario });
         expect(el.status).to.equal(status);
       });
     }
 
     it('is done after Log out all', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       const dialog = await openLogoutAll(el);
       dialog.querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
       await waitForStatus(el, 'done');
@@ -484,7 +484,7 @@ describe('public API', () => {
 
   describe('input changes', () => {
     it('reloads when the endpoint changes', async () => {
-      const { el, api } = await renderLoaded();
+      const { el, api } = await renderWidget();
       el.endpoint = `${location.origin}/api`;
       await waitUntil(() => gets(api).length === 2, 'no second GET');
       await waitForStatus(el, 'ready');
@@ -493,7 +493,7 @@ describe('public API', () => {
 
     it('reloads with the new token and aborts the load in flight', async () => {
       const calls = spyFetch();
-      const { el, api } = await renderLoaded({ scenario: 'slow', slowDelay: 'infinite', until: 'loading' });
+      const { el, api } = await renderWidget({ scenario: 'slow', slowDelay: 'infinite', until: 'loading' });
       await waitUntil(() => gets(api).length === 1, 'first GET never arrived');
       api.scenario = 'default';
       el.token = 'tok_new';
@@ -508,7 +508,7 @@ describe('public API', () => {
       const first = { ...fakeAdapter([]), list: (o?: { signal?: AbortSignal }) => ((firstSignal = o?.signal), late.promise) };
       let firstSignal: AbortSignal | undefined;
       const second = fakeAdapter([session('n1', 'New adapter')]);
-      const { el } = await renderLoaded({ props: { adapter: first }, until: 'loading' });
+      const { el } = await renderWidget({ props: { adapter: first }, until: 'loading' });
       el.adapter = second;
       await waitForStatus(el, 'ready');
       expect(second.calls).to.equal(1);

@@ -15,7 +15,7 @@ import {
   mockWorker,
   openLogout,
   recordEvents,
-  renderLoaded,
+  renderWidget,
   rowFor,
   rows,
   shadow,
@@ -88,20 +88,20 @@ const model = (id: string, name: string): Session => ({
 describe('errors', () => {
   describe('cannot load (500)', () => {
     it('says the sessions could not be loaded and offers Try again', async () => {
-      const { el } = await renderLoaded({ scenario: 'error' });
+      const { el } = await renderWidget({ scenario: 'error' });
       expect(el.status).to.equal('error');
       expect(message(el)).to.contain(LOAD_FAILED);
       expect(button(shadow(el), 'Try again')).to.exist;
     });
 
     it('keeps the heading instead of going blank', async () => {
-      const { el } = await renderLoaded({ scenario: 'error' });
+      const { el } = await renderWidget({ scenario: 'error' });
       expect(heading(el)).to.equal('Active sessions');
       expect(rows(el)).to.have.length(0);
     });
 
     it('loads the list when Try again is pressed after the server recovers', async () => {
-      const { el, api } = await renderLoaded({ scenario: 'error' });
+      const { el, api } = await renderWidget({ scenario: 'error' });
       api.scenario = 'default';
       button(shadow(el), 'Try again').click();
       await waitForStatus(el, 'ready');
@@ -112,7 +112,7 @@ describe('errors', () => {
 
   describe('network failure and timeout', () => {
     it('shows the error state when nothing listens on the endpoint', async () => {
-      const { el } = await renderLoaded({ props: { endpoint: 'http://127.0.0.1:9/api' } });
+      const { el } = await renderWidget({ props: { endpoint: 'http://127.0.0.1:9/api' } });
       expect(el.status).to.equal('error');
       expect(message(el)).to.equal(`${LOAD_FAILED} The server couldn't be reached. Check your connection.`);
     });
@@ -125,7 +125,7 @@ describe('errors', () => {
     });
 
     it('gives up after the configured timeout and says the server took too long', async () => {
-      const { el } = await renderLoaded({ scenario: 'slow', slowDelay: 'infinite', props: { timeout: 200 } });
+      const { el } = await renderWidget({ scenario: 'slow', slowDelay: 'infinite', props: { timeout: 200 } });
       expect(el.status).to.equal('error');
       expect(message(el)).to.equal(`${LOAD_FAILED} The server took too long to answer.`);
     });
@@ -134,7 +134,7 @@ describe('errors', () => {
   describe('unreadable responses', () => {
     for (const scenario of ['not-json', 'wrong-shape'] as const) {
       it(`says the response could not be read (${scenario})`, async () => {
-        const { el } = await renderLoaded({ scenario });
+        const { el } = await renderWidget({ scenario });
         expect(el.status).to.equal('error');
         expect(message(el)).to.equal(`${LOAD_FAILED} ${PAYLOAD}`);
         expect(heading(el)).to.equal('Active sessions');
@@ -144,7 +144,7 @@ describe('errors', () => {
 
     it('skips malformed entries, shows the valid rows and reports them', async () => {
       const errors = recordEvents(document, 'active-sessions-error');
-      const { el, api } = await renderLoaded({ scenario: 'malformed' });
+      const { el, api } = await renderWidget({ scenario: 'malformed' });
       expect(el.status).to.equal('ready');
       expect(rows(el)).to.have.length(api.state.length);
       for (const bad of ['Missing id', 'Numeric id', 'Empty id']) expect(textOf(shadow(el))).not.to.contain(bad);
@@ -160,7 +160,7 @@ describe('errors', () => {
       const tokens = ['tok_expired', TOKEN];
       let calls = 0;
       const getToken = () => tokens[Math.min(calls++, 1)];
-      const { el, api } = await renderLoaded({ requireToken: TOKEN, props: { getToken } });
+      const { el, api } = await renderWidget({ requireToken: TOKEN, props: { getToken } });
       expect(el.status).to.equal('ready');
       expect(calls).to.equal(2);
       expect(api.requests.map((r) => r.authorization)).to.deep.equal(['Bearer tok_expired', `Bearer ${TOKEN}`]);
@@ -168,7 +168,7 @@ describe('errors', () => {
 
     it('asks the person to sign in again when there is no getToken', async () => {
       const unauthorized = recordEvents(document, 'active-sessions-unauthorized');
-      const { el, api } = await renderLoaded({ scenario: 'unauthorized' });
+      const { el, api } = await renderWidget({ scenario: 'unauthorized' });
       expect(el.status).to.equal('unauthorized');
       expect(message(el)).to.contain(REAUTH);
       expect(button(shadow(el), 'Sign in again')).to.exist;
@@ -178,7 +178,7 @@ describe('errors', () => {
 
     it('stops after one retry when the fresh token is refused too', async () => {
       let calls = 0;
-      const { el, api } = await renderLoaded({ scenario: 'unauthorized', props: { getToken: () => (calls++, TOKEN) } });
+      const { el, api } = await renderWidget({ scenario: 'unauthorized', props: { getToken: () => (calls++, TOKEN) } });
       expect(el.status).to.equal('unauthorized');
       expect(gets(api)).to.equal(2);
       await flush(el);
@@ -189,7 +189,7 @@ describe('errors', () => {
 
   describe('403', () => {
     it('says Active sessions is not available for SSO accounts, with no list', async () => {
-      const { el } = await renderLoaded({ scenario: 'sso' });
+      const { el } = await renderWidget({ scenario: 'sso' });
       expect(el.status).to.equal('unavailable');
       expect(message(el)).to.contain(
         "Active sessions isn't available for accounts linked to an organization's SSO sign-in (SAML or OIDC)",
@@ -199,14 +199,14 @@ describe('errors', () => {
     });
 
     it('says Active sessions is not available for the account (feature_unavailable)', async () => {
-      const { el } = await renderLoaded({ scenario: 'feature-unavailable' });
+      const { el } = await renderWidget({ scenario: 'feature-unavailable' });
       expect(el.status).to.equal('unavailable');
       expect(message(el)).to.equal("Active sessions isn't available for your account.");
       expect(shadow(el).querySelector('[part~="list"]')).to.equal(null);
     });
 
     it('asks the person to sign in again on reauthentication_required', async () => {
-      const { el } = await renderLoaded({ scenario: 'reauth' });
+      const { el } = await renderWidget({ scenario: 'reauth' });
       expect(el.status).to.equal('unauthorized');
       expect(message(el)).to.contain(REAUTH);
       expect(button(shadow(el), 'Sign in again')).to.exist;
@@ -238,7 +238,7 @@ describe('errors', () => {
       );
 
     it('says to try again in 2 minutes for Retry-After: 120', async () => {
-      const { el } = await renderLoaded({ scenario: 'rate-limited' });
+      const { el } = await renderWidget({ scenario: 'rate-limited' });
       expect(el.status).to.equal('error');
       expect(message(el)).to.contain('Too many requests. Try again in 2 minutes.');
       expect(button(shadow(el), 'Try again')).to.exist;
@@ -255,7 +255,7 @@ describe('errors', () => {
     });
 
     it('does not retry on its own', async () => {
-      const { el, api } = await renderLoaded({ scenario: 'rate-limited' });
+      const { el, api } = await renderWidget({ scenario: 'rate-limited' });
       expect(gets(api)).to.equal(1);
       await flush(el);
       expect(gets(api)).to.equal(1);
@@ -265,7 +265,7 @@ describe('errors', () => {
 
   describe('failed actions', () => {
     it('keeps the row and says why in the dialog when the server refuses the logout', async () => {
-      const { el, api } = await renderLoaded({ scenario: 'logout-fails' });
+      const { el, api } = await renderWidget({ scenario: 'logout-fails' });
       const dialog = await openLogout(el, 'Pixel 9');
       button(dialog, 'Log out').click();
       await waitUntil(() => dialog.querySelector('[role="alert"]'), 'no error in the dialog');
@@ -278,7 +278,7 @@ describe('errors', () => {
     });
 
     it('counts a 404 on logout as success', async () => {
-      const { el, api } = await renderLoaded();
+      const { el, api } = await renderWidget();
       const loggedOut = recordEvents(el, 'active-sessions-logged-out', 'active-sessions-error');
       api.state.splice(api.state.findIndex((s) => s.id === 'ses_pixel9'), 1);
       const dialog = await openLogout(el, 'Pixel 9');
@@ -296,7 +296,7 @@ describe('errors', () => {
     it('aborts the load when removed, without an error, and loads again when put back', async () => {
       await spyOnFetch(async (calls) => {
         const errors = recordEvents(document, 'active-sessions-error');
-        const { el, api } = await renderLoaded({ scenario: 'slow', slowDelay: 'infinite', until: 'loading' });
+        const { el, api } = await renderWidget({ scenario: 'slow', slowDelay: 'infinite', until: 'loading' });
         await waitUntil(() => calls.length === 1, 'the load never started');
         const parent = el.parentElement!;
         el.remove();
@@ -326,7 +326,7 @@ describe('errors', () => {
         logoutAll: async () => ({ includesCurrent: true }),
       };
       const loads = recordEvents(document, 'active-sessions-load');
-      const { el } = await renderLoaded({ props: { adapter }, until: 'loading' });
+      const { el } = await renderWidget({ props: { adapter }, until: 'loading' });
       el.endpoint = '/elsewhere';
       await waitUntil(() => pending.length === 2, 'changing the endpoint did not load again');
 
@@ -343,7 +343,7 @@ describe('errors', () => {
     });
 
     it('finishes a confirmed logout even when the widget is removed mid-request', async () => {
-      const { el, api } = await renderLoaded({ delay: 300 });
+      const { el, api } = await renderWidget({ delay: 300 });
       const dialog = await openLogout(el, 'Pixel 9');
       button(dialog, 'Log out').click();
       await waitUntil(() => api.requests.some((r) => r.method === 'DELETE'), 'no DELETE sent');
@@ -371,7 +371,7 @@ describe('errors', () => {
     });
 
     it('never renders a logout error from the server as markup in the dialog', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       (await mockWorker()).worker.use(
         http.delete('/api/sessions/:id', () => HttpResponse.json({ error: { code: 'boom', message: MARKUP } }, { status: 500 })),
       );
@@ -414,14 +414,14 @@ describe('errors', () => {
       const events = recordEvents(document, ...names);
       const logged = await withConsole(async () => {
         for (const scenario of ['error', 'unauthorized', 'reauth', 'rate-limited', 'not-json', 'wrong-shape', 'malformed', 'sso'] as const) {
-          const { el, api } = await renderLoaded({ scenario, props: { timeout: 2000 } });
+          const { el, api } = await renderWidget({ scenario, props: { timeout: 2000 } });
           for (const html of [el.outerHTML, shadow(el).innerHTML, textOf(shadow(el))]) details.push(html);
           urls.push(...api.requests.map((r) => r.url));
           sent.push(...api.requests.map((r) => r.authorization));
         }
-        const { el } = await renderLoaded({ scenario: 'slow', slowDelay: 'infinite', props: { timeout: 100 } });
+        const { el } = await renderWidget({ scenario: 'slow', slowDelay: 'infinite', props: { timeout: 100 } });
         details.push(el.outerHTML, shadow(el).innerHTML);
-        const offline = await renderLoaded({ props: { endpoint: 'http://127.0.0.1:9/api' } });
+        const offline = await renderWidget({ props: { endpoint: 'http://127.0.0.1:9/api' } });
         details.push(offline.el.outerHTML, shadow(offline.el).innerHTML);
       });
       details.push(...events.map((e) => JSON.stringify(e.detail)));
@@ -436,9 +436,9 @@ describe('errors', () => {
     it('never appears in a failed logout, in the dialog, its events or the console', async () => {
       const events = recordEvents(document, 'active-sessions-error', 'active-sessions-logout');
       let el!: ActiveSessions;
-      let api!: Awaited<ReturnType<typeof renderLoaded>>['api'];
+      let api!: Awaited<ReturnType<typeof renderWidget>>['api'];
       const logged = await withConsole(async () => {
-        ({ el, api } = await renderLoaded({ scenario: 'logout-fails', props: { getToken: async () => TOKEN } }));
+        ({ el, api } = await renderWidget({ scenario: 'logout-fails', props: { getToken: async () => TOKEN } }));
         const dialog = await openLogout(el, 'Pixel 9');
         button(dialog, 'Log out').click();
         await waitUntil(() => dialog.querySelector('[role="alert"]'), 'no error in the dialog');

@@ -15,7 +15,7 @@ import {
   mockApi,
   openLogout,
   openLogoutAll,
-  renderLoaded,
+  renderWidget,
   shadow,
   rowFor,
   waitForStatus,
@@ -61,7 +61,7 @@ function expectFlags(event: Event, cancelable: boolean) {
   expect(event.cancelable, `${event.type} cancelable`).to.equal(cancelable);
 }
 
-const render = (options: RenderOptions = {}) => renderLoaded(options);
+const render = (options: RenderOptions = {}) => renderWidget(options);
 const confirm = (el: ActiveSessions) => shadow(el).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
 /** Waits for the confirmed request to finish, so that it cannot land in the next test's mock. */
 const settle = (el: ActiveSessions) => waitUntil(() => !dialogOf(el).open, 'the confirmed request never finished');

@@ -37,15 +37,7 @@ const hasRow = (el: ActiveSessions, device: string) => deviceNames(el).includes(
 const deletes = (api: SessionsMock) => api.requests.filter((r) => r.method === 'DELETE');
 const gets = (api: SessionsMock) => api.requests.filter((r) => r.method === 'GET');
 
-/**
- * renderWidget, then wait for a settled status: renderWidget's own wait can resolve on the
- * `idle` status the element has before its first update, i.e. before the load has even started.
- */
-async function render(options: RenderOptions = {}) {
-  const rendered = await renderWidget(options);
-  await waitForStatus(rendered.el, options.until ?? undefined);
-  return rendered;
-}
+const render = (options: RenderOptions = {}) => renderWidget(options);
 
 /** Clicks the dialog's confirm button and waits until the dialog has closed. */
 async function confirmAndClose(el: ActiveSessions) {

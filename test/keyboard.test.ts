@@ -45,14 +45,9 @@ function deepActive(): Element | null {
   return active;
 }
 
-/**
- * The widget between two page buttons (focusable things a person could Tab to), loaded. Waits for
- * a settled status itself: renderWidget's wait can resolve on the `idle` status before the first
- * update.
- */
+/** The widget between two page buttons (focusable things a person could Tab to), loaded. */
 async function renderBetweenButtons(options: RenderOptions = {}) {
   const rendered = await renderWidget(options);
-  await waitForStatus(rendered.el, options.until ?? undefined);
   const before = document.createElement('button');
   before.textContent = 'Page button before';
   const after = document.createElement('button');

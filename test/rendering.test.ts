@@ -5,7 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { buildSession, hostileSessions, type WireSession } from '../mocks/index.js';
 import type { ActiveSessions } from '../src/index.js';
-import { button, clean, mockApi, renderLoaded, rowFor, rows, shadow, textOf, TOKEN, waitForStatus } from './support.js';
+import { button, clean, mockApi, renderWidget, rowFor, rows, shadow, textOf, TOKEN, waitForStatus } from './support.js';
 
 /** Display name of each session of the default scenario. */
 const DEFAULT_NAMES: Record<string, string> = {
@@ -38,7 +38,7 @@ const BAD_TEXT = /\bundefined\b|\bnull\b|Invalid Date|\bNaN\b/;
 describe('rendering', () => {
   describe('the default scenario', () => {
     it('renders one listitem per session inside a list', async () => {
-      const { el, api } = await renderLoaded();
+      const { el, api } = await renderWidget();
       const list = shadow(el).querySelector('[role="list"]')!;
       expect(list).to.exist;
       expect(rows(el)).to.have.length(api.state.length);
@@ -49,7 +49,7 @@ describe('rendering', () => {
     });
 
     it('lists the current session first, then the most recent sign-in first', async () => {
-      const { el, api } = await renderLoaded();
+      const { el, api } = await renderWidget();
       const time = (s: WireSession) => Date.parse(s.signed_in_at!);
       const expected = [...api.state]
         .sort((a, b) => Number(!!b.current) - Number(!!a.current) || time(b) - time(a))
@@ -59,7 +59,7 @@ describe('rendering', () => {
     });
 
     it('marks the current session, explains how to end it and offers no Log out button', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       const row = rowFor(el, 'MacBook Pro');
       expect(badges(row)).to.include('CURRENT SESSION');
       expect(textOf(row)).to.include('To end this session, sign out, or use Log out of all sessions.');
@@ -67,7 +67,7 @@ describe('rendering', () => {
     });
 
     it('shows the device, browser · OS, app pills, location and IP of a row', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       const row = rowFor(el, 'MacBook Pro');
       const text = textOf(row.querySelector('[part~="details"]')!);
       expect(deviceName(row)).to.equal('MacBook Pro');
@@ -79,7 +79,7 @@ describe('rendering', () => {
     });
 
     it('shows the sign-in date formatted by Intl and the last activity as a relative time', async () => {
-      const { el, api } = await renderLoaded();
+      const { el, api } = await renderWidget();
       const wire = api.state.find((s) => s.id === 'ses_pixel9')!;
       const date = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
         new Date(wire.signed_in_at!),
@@ -91,20 +91,20 @@ describe('rendering', () => {
     });
 
     it('formats a fixed sign-in instant as the English reader expects (UTC)', async () => {
-      const { el } = await renderLoaded({
+      const { el } = await renderWidget({
         sessions: [buildSession({ id: 'ses_fixed', device: { name: 'Fixed clock' }, signed_in_at: '2026-11-20T09:14:00Z' })],
       });
       expect(textOf(rowFor(el, 'Fixed clock'))).to.include('Signed in Nov 20, 2026, 9:14 AM');
     });
 
     it('shows the Trusted device badge only on trusted devices', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       expect(badges(rowFor(el, 'iPhone 16'))).to.include('Trusted device');
       expect(badges(rowFor(el, 'Pixel 9'))).not.to.include('Trusted device');
     });
 
     it('draws a different device icon for desktops, phones, tablets and unknown devices', async () => {
-      const { el } = await renderLoaded({
+      const { el } = await renderWidget({
         sessions: [
           buildSession({ id: 'd', device: { type: 'desktop', name: 'Type desktop', user_agent: null } }),
           buildSession({ id: 'm', device: { type: 'mobile', name: 'Type mobile', user_agent: null } }),
@@ -118,12 +118,12 @@ describe('rendering', () => {
     });
 
     it('says that details may be approximate or incomplete', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       expect(textOf(shadow(el))).to.include('Session details may be approximate or incomplete.');
     });
 
     it('offers Log out all outside the list, with the 30-minute note', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       const logoutAll = button(shadow(el), 'Log out all');
       expect(logoutAll.closest('ul')).to.equal(null);
       const section = logoutAll.parentElement!;
@@ -134,7 +134,7 @@ describe('rendering', () => {
     });
 
     it('shows the “Don’t recognize a session?” help', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       const text = textOf(shadow(el));
       expect(text).to.include("Don't recognize a session?");
       expect(text).to.include(
@@ -143,7 +143,7 @@ describe('rendering', () => {
     });
 
     it('shows a visible Refresh button', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       const refresh = button(shadow(el), 'Refresh');
       const rect = refresh.getBoundingClientRect();
       expect(refresh.checkVisibility()).to.equal(true);
@@ -154,7 +154,7 @@ describe('rendering', () => {
 
   describe('incomplete and odd data', () => {
     it('derives browser, OS and device type from the user agent when they are absent', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       const row = rowFor(el, 'Firefox 133 on Linux');
       expect(iconShape(row)).to.equal(iconShape(rowFor(el, 'MacBook Pro')));
       expect(el.sessions.find((s) => s.id === 'ses_ua_only')!.device).to.include({
@@ -166,7 +166,7 @@ describe('rendering', () => {
     });
 
     it('shows a session known only by its id as “Unknown device” with no empty or broken labels', async () => {
-      const { el } = await renderLoaded({ sessions: [{ id: 'ses_bare' }] });
+      const { el } = await renderWidget({ sessions: [{ id: 'ses_bare' }] });
       const [row] = rows(el);
       expect(deviceName(row)).to.equal('Unknown device');
       expect(textOf(shadow(el))).not.to.match(BAD_TEXT);
@@ -177,7 +177,7 @@ describe('rendering', () => {
     });
 
     it('omits dates that cannot be parsed', async () => {
-      const { el } = await renderLoaded({
+      const { el } = await renderWidget({
         sessions: [
           buildSession({
             id: 'ses_bad_dates',
@@ -194,7 +194,7 @@ describe('rendering', () => {
     });
 
     it('shows an unknown or invalid country code as given', async () => {
-      const { el } = await renderLoaded({
+      const { el } = await renderWidget({
         sessions: [
           buildSession({ id: 'zz', device: { name: 'Code ZZ' }, location: { city: 'Nowhere', region: null, country: 'ZZ' } }),
           buildSession({ id: 'bad', device: { name: 'Code text' }, location: { city: null, region: null, country: 'not-a-code' } }),
@@ -206,7 +206,7 @@ describe('rendering', () => {
     });
 
     it('shows unavailable (and unknown) statuses as “Session status unavailable” with no button', async () => {
-      const { el } = await renderLoaded({ scenario: 'unavailable-status' });
+      const { el } = await renderWidget({ scenario: 'unavailable-status' });
       for (const name of ['Windows PC', 'Pixel 9', 'Unknown device']) {
         const row = rowFor(el, name);
         expect(textOf(row)).to.include('Session status unavailable');
@@ -219,7 +219,7 @@ describe('rendering', () => {
 
   describe('hostile data', () => {
     it('renders markup from the server as text, never as elements', async () => {
-      const { el } = await renderLoaded({ scenario: 'hostile' });
+      const { el } = await renderWidget({ scenario: 'hostile' });
       const root = shadow(el);
       expect(root.querySelectorAll('img, script, iframe, a, b')).to.have.length(0);
       // The only SVGs are the widget's own icons.
@@ -241,7 +241,7 @@ describe('rendering', () => {
     });
 
     it('wraps server strings in <bdi> so bidi controls cannot reorder the row', async () => {
-      const { el } = await renderLoaded({ scenario: 'hostile' });
+      const { el } = await renderWidget({ scenario: 'hostile' });
       const row = rowFor(el, 'MacBook Pro\u202Efdp.exe');
       const bdis = [...row.querySelectorAll('bdi')].map((b) => b.textContent);
       expect(bdis).to.include('MacBook Pro\u202Efdp.exe');
@@ -250,14 +250,14 @@ describe('rendering', () => {
     });
 
     it('renders every hostile row with a visible name and nothing broken', async () => {
-      const { el } = await renderLoaded({ scenario: 'hostile' });
+      const { el } = await renderWidget({ scenario: 'hostile' });
       expect(rows(el)).to.have.length(hostileSessions().length);
       for (const row of rows(el)) expect(deviceName(row)).not.to.equal('');
       expect(textOf(shadow(el))).not.to.match(/\bundefined\b|Invalid Date|\bNaN\b|\[object Object\]/);
     });
 
     it('renders no label made only of invisible characters', async () => {
-      const { el } = await renderLoaded({ scenario: 'hostile' });
+      const { el } = await renderWidget({ scenario: 'hostile' });
       const invisible = /^[\s\p{Cf}]*$/u;
       for (const label of shadow(el).querySelectorAll('[part~="row"] bdi, [part~="row"] [part~="badge"]')) {
         expect(invisible.test(label.textContent ?? ''), JSON.stringify(label.textContent)).to.equal(false);
@@ -267,18 +267,18 @@ describe('rendering', () => {
 
   describe('list sizes', () => {
     it('renders all 500 rows of a large account', async () => {
-      const { el } = await renderLoaded({ scenario: 'many' });
+      const { el } = await renderWidget({ scenario: 'many' });
       expect(rows(el)).to.have.length(500);
     });
 
     it('shows the current session and “No other active sessions” when it is the only one', async () => {
-      const { el } = await renderLoaded({ scenario: 'current-only' });
+      const { el } = await renderWidget({ scenario: 'current-only' });
       expect(rows(el).map(deviceName)).to.deep.equal(['MacBook Pro']);
       expect(textOf(shadow(el))).to.include('No other active sessions');
     });
 
     it('says “No active sessions” when there are none', async () => {
-      const { el } = await renderLoaded({ scenario: 'empty' });
+      const { el } = await renderWidget({ scenario: 'empty' });
       expect(rows(el)).to.have.length(0);
       expect(slotText(el, 'empty')).to.equal('No active sessions');
     });
@@ -286,7 +286,7 @@ describe('rendering', () => {
 
   describe('slots', () => {
     it('lets the host replace the heading', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       el.insertAdjacentHTML('beforeend', '<span slot="heading">Where you’re signed in</span>');
       const heading = shadow(el).querySelector('[role="heading"]')!;
       const slot = heading.querySelector('slot')!;
@@ -295,7 +295,7 @@ describe('rendering', () => {
     });
 
     it('renders the host’s description under the heading', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       expect(slotText(el, 'description')).to.equal('');
       el.insertAdjacentHTML('beforeend', '<p slot="description">Third-party app sessions are not listed.</p>');
       expect(slotText(el, 'description')).to.equal('Third-party app sessions are not listed.');
@@ -303,13 +303,13 @@ describe('rendering', () => {
     });
 
     it('lets the host replace the help note', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       el.insertAdjacentHTML('beforeend', '<span slot="help">Call us at <a href="/support">support</a>.</span>');
       expect(slotText(el, 'help')).to.equal('Call us at support.');
     });
 
     it('lets the host replace the empty state', async () => {
-      const { el } = await renderLoaded({ scenario: 'empty' });
+      const { el } = await renderWidget({ scenario: 'empty' });
       el.insertAdjacentHTML('beforeend', '<p slot="empty">Nothing here yet.</p>');
       expect(slotText(el, 'empty')).to.equal('Nothing here yet.');
     });
@@ -317,7 +317,7 @@ describe('rendering', () => {
 
   describe('language', () => {
     it('loads the Polish strings on demand and formats dates in Polish', async () => {
-      const { el } = await renderLoaded({
+      const { el } = await renderWidget({
         lang: 'pl',
         sessions: [
           buildSession({ id: 'cur', current: true, device: { name: 'Bieżący' } }),
@@ -349,7 +349,7 @@ describe('rendering', () => {
     });
 
     it('re-renders when the ancestor’s lang changes at runtime', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       expect(textOf(shadow(el))).to.include('Active sessions');
       wrapperOf(el).setAttribute('lang', 'pl');
       await waitUntil(() => textOf(shadow(el)).includes('Aktywne sesje'), 'did not switch to Polish');
@@ -359,7 +359,7 @@ describe('rendering', () => {
 
     it('falls back to English when the lang tag is unknown or invalid', async () => {
       for (const lang of ['xx', 'not a tag!!']) {
-        const { el } = await renderLoaded({
+        const { el } = await renderWidget({
           lang,
           sessions: [buildSession({ id: 'x', device: { name: 'Fixed clock' }, signed_in_at: '2026-11-20T09:14:00Z' })],
         });
@@ -372,7 +372,7 @@ describe('rendering', () => {
 
   describe('layout', () => {
     async function atWidth(width: number, scenario: 'default' | 'hostile' = 'default') {
-      const { el } = await renderLoaded({ scenario });
+      const { el } = await renderWidget({ scenario });
       wrapperOf(el).style.width = `${width}px`;
       await el.updateComplete;
       return el;
@@ -436,7 +436,7 @@ describe('rendering', () => {
 
   describe('styling', () => {
     it('follows the host page’s color-scheme', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       wrapperOf(el).style.colorScheme = 'light';
       expect(getComputedStyle(el).color).to.equal('rgb(29, 27, 32)');
       wrapperOf(el).style.colorScheme = 'dark';
@@ -444,14 +444,14 @@ describe('rendering', () => {
     });
 
     it('applies the host’s custom properties', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       wrapperOf(el).style.setProperty('--active-sessions-danger', 'rgb(1, 2, 3)');
       const logout = rowFor(el, 'Pixel 9').querySelector('[part~="logout-button"]')!;
       expect(getComputedStyle(logout).color).to.equal('rgb(1, 2, 3)');
     });
 
     it('applies the host’s ::part(logout-button) styles', async () => {
-      const { el } = await renderLoaded();
+      const { el } = await renderWidget();
       const style = document.createElement('style');
       style.textContent = '.part-test active-sessions::part(logout-button) { background-color: rgb(4, 5, 6); }';
       document.head.append(style);

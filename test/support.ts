@@ -120,16 +120,3 @@ export async function mockWorker(): Promise<MockWorker> {
   worker ??= startMockWorker({ baseUrl: '/api' });
   return worker;
 }
-
-/**
- * `renderWidget`, but it first lets the element's first update start the load: right after
- * attaching, the status is still `idle` (which counts as settled), so `renderWidget` alone can
- * return before the list has loaded.
- */
-export async function renderLoaded(options: RenderOptions = {}): Promise<{ el: ActiveSessions; api: SessionsMock }> {
-  const { until, ...rest } = options;
-  const result = await renderWidget({ ...rest, until: null });
-  await result.el.updateComplete;
-  if (until !== null) await waitForStatus(result.el, until);
-  return result;
-}
