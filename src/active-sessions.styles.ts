@@ -44,8 +44,8 @@ export const styles = css`
     font-weight: 600;
   }
   h2,
-  h3 {
-    font-size: 1em;
+  .subheading {
+    font-weight: 600;
     margin: 0 0 4px;
   }
   p {

@@ -164,6 +164,7 @@ export class ActiveSessions extends ReactiveElement {
    * `Authorization: Bearer <token>`; never rendered, logged or put in an event.
    */
   set token(value: string | undefined) {
+    if (value === this.#token) return;
     this.#token = value;
     this.#inputsChanged = true;
     this.requestUpdate();
@@ -204,7 +205,7 @@ export class ActiveSessions extends ReactiveElement {
     this.#langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
     this.#updateLang();
     // A load cut short by a disconnect (e.g. the element was moved) starts again.
-    if (this.#load?.signal.aborted) this.#inputsChanged = true;
+    if (this.#status === 'loading') this.#inputsChanged = true;
     // The load starts with the first update, a microtask away: say so already.
     if (this.#inputsChanged && this.#client()) this.#status = 'loading';
     this.requestUpdate();
@@ -315,7 +316,8 @@ export class ActiveSessions extends ReactiveElement {
     this.#setStatus('loading');
     try {
       const result = await client.list({ signal: load.signal });
-      if (load !== this.#load) return;
+      // Replaced by a newer load, or cut short by a disconnect or Log out all: never shown.
+      if (load.signal.aborted) return;
       const { sessions, skipped } = Array.isArray(result) ? { sessions: result, skipped: [] } : result;
       this.#sessions = sortSessions(sessions);
       this.#setStatus(sessions.length ? 'ready' : 'empty');
@@ -325,7 +327,7 @@ export class ActiveSessions extends ReactiveElement {
       }
     } catch (error) {
       // An aborted load was replaced by a newer one, or the element was disconnected.
-      if (load !== this.#load || load.signal.aborted) return;
+      if (load.signal.aborted) return;
       this.#sessions = [];
       this.#fail('load', error);
     }
@@ -336,7 +338,11 @@ export class ActiveSessions extends ReactiveElement {
    * belongs inside the confirmation (an action the person can retry).
    */
   #fail(operation: Operation, error: unknown): string | undefined {
-    const e = error instanceof SessionsError ? error : new SessionsError('http');
+    const e =
+      error instanceof SessionsError
+        ? error
+        : // e.g. the timeout firing while the body is read
+          new SessionsError((error as Error)?.name === 'TimeoutError' ? 'timeout' : 'http');
     const { kind, status, code } = e;
     const s = this.#strings;
     const message =
@@ -352,7 +358,8 @@ export class ActiveSessions extends ReactiveElement {
     emit(this, 'active-sessions-error', compact({ operation, status, code, message }));
     if (kind === 'unauthorized' || kind === 'unavailable' || operation === 'load') {
       this.#failure = { message, status, code, kind };
-      this.#confirmation = undefined;
+      // A failed refresh does not close a confirmation whose request is still in flight.
+      if (!this.#confirmation?.busy) this.#confirmation = undefined;
       this.#setStatus(kind === 'unauthorized' ? kind : kind === 'unavailable' ? kind : 'error');
       if (operation !== 'load') this.#focus = () => this.renderRoot.querySelector<HTMLElement>('.message');
       if (kind === 'unauthorized') emit(this, 'active-sessions-unauthorized', { status: status ?? 401, code });
@@ -473,7 +480,7 @@ export class ActiveSessions extends ReactiveElement {
     const section = (heading: string, text: unknown, action: unknown = nothing) =>
       html`<div class="section">
         <div>
-          <h3>${heading}</h3>
+          <div class="subheading" role="heading" aria-level=${this.headingLevel + 1}>${heading}</div>
           <p class="muted">${text}</p>
         </div>
         ${action}
@@ -509,7 +516,15 @@ export class ActiveSessions extends ReactiveElement {
                     ? failure!.message
                     : html`${s.loadFailed} <span class="muted">${failure!.message}</span>`}
                 </p>
-                <button @click=${() => this.refresh()}>${s.tryAgain}</button>`,
+                <button
+                  @click=${() => {
+                    // The button goes with the message: keep keyboard focus in the widget.
+                    this.#focus = () => this.#heading;
+                    this.refresh();
+                  }}
+                >
+                  ${s.tryAgain}
+                </button>`,
             )
           : status === 'unavailable'
             ? message(html`<p>${failure!.message}</p>`)
@@ -555,10 +570,11 @@ export class ActiveSessions extends ReactiveElement {
     const loggingOut = !current && this.#loggedOut.has(session.id);
     const unavailable = session.status === 'unavailable';
     const lang = this.#lang;
-    // One line of details: the parts that are known, joined by a middle dot; nothing when none is.
+    // One line of details: the parts that are known, each isolated in <bdi> (server strings must
+    // not reorder the row), joined by a middle dot; nothing when none is known.
     const line = (...parts: unknown[]) => {
       const known = parts.filter(Boolean);
-      return known.length ? html`<div>${known.map((p, i) => (i ? html` · ${p}` : p))}</div>` : nothing;
+      return known.length ? html`<div>${known.map((p, i) => html`${i ? ' · ' : ''}<bdi>${p}</bdi>`)}</div>` : nothing;
     };
     const note = (strong: string, text: string) => html`<div><strong>${strong}</strong> ${text}</div>`;
     return html`<li part="row">
@@ -570,14 +586,14 @@ export class ActiveSessions extends ReactiveElement {
           ${session.trusted && caps.trustedDevices !== false ? html`<span part="badge" class="badge">${s.trusted}</span>` : nothing}
         </div>
         <div part="details" class="details">
-          ${line(device.name && [device.browser, device.os].filter(Boolean).join(' · '))}
+          ${line(device.name && device.browser, device.name && device.os)}
           ${caps.apps !== false && apps
             ? html`<div>
                 <span class="sr">${s.apps}:</span>
                 ${apps.map((app) => html`<span part="badge" class="badge"><bdi>${app}</bdi></span> `)}
               </div>`
             : nothing}
-          ${line(location && html`<bdi>${location}</bdi>`, ipAddress && html`<bdi>${ipAddress}</bdi>`)}
+          ${line(location, ipAddress)}
           ${line(
             signedInAt && this.#t('signedIn', { date: formatDateTime(lang, signedInAt) }),
             caps.lastActive !== false && lastActiveAt && this.#t('lastActive', { time: formatRelative(lang, lastActiveAt) }),

@@ -4,7 +4,7 @@
  * sessions, a heading with a level, buttons named after their device, labelled dialogs and polite
  * status messages.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { delay, http } from 'msw';
 import type { ActiveSessions } from '../src/index.js';
 import {
@@ -53,6 +53,14 @@ describe('accessibility', () => {
     });
 
     it('with the list', () => expectAccessible({}, 'ready'));
+
+    it('with nothing to load (no endpoint, no adapter)', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="en"><active-sessions></active-sessions></div>`);
+      const el = wrapper.querySelector('active-sessions')!;
+      await el.updateComplete;
+      expect(el.status).to.equal('idle');
+      await expect(el).to.be.accessible();
+    });
 
     it('with only the current session', async () => {
       const el = await expectAccessible({ scenario: 'current-only' }, 'ready');
@@ -182,6 +190,20 @@ describe('accessibility', () => {
       const { el } = await renderWidget();
       const logoutAll = button(shadow(el), 'Log out all');
       expect(logoutAll.closest('[role="list"]')).to.equal(null);
+    });
+
+    it('puts its section headings one level below its own heading', async () => {
+      const { el } = await renderWidget();
+      const levels = () =>
+        [...shadow(el).querySelectorAll('[role="heading"]')].map((h) => [textOf(h), h.getAttribute('aria-level')]);
+      expect(levels()).to.deep.equal([
+        ['Active sessions', '2'],
+        ['Log out of all sessions', '3'],
+        ["Don't recognize a session?", '3'],
+      ]);
+      el.setAttribute('heading-level', '4');
+      await el.updateComplete;
+      expect(levels().map(([, level]) => level)).to.deep.equal(['4', '5', '5']);
     });
 
     it('has a heading with a level, which the host can change', async () => {

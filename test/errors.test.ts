@@ -2,7 +2,7 @@
  * Every error path of SPEC §2 (flows 7–9) and §4 (error mapping), from what the person sees:
  * the state, its message and its way out, and what the widget did (or did not do) on the wire.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { ActiveSessions } from '../src/index.js';
 import type { Session } from '../src/model.js';
@@ -255,11 +255,33 @@ describe('errors', () => {
     });
 
     it('does not retry on its own', async () => {
-      const { el, api } = await renderWidget({ scenario: 'rate-limited' });
-      expect(gets(api)).to.equal(1);
-      await flush(el);
-      expect(gets(api)).to.equal(1);
-      expect(el.status).to.equal('error');
+      // A retry would need a timer (Retry-After says 120 s): record every one the page schedules.
+      const timers: number[] = [];
+      const { setTimeout: originalTimeout, setInterval: originalInterval } = window;
+      window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+        timers.push(ms ?? 0);
+        return originalTimeout(handler, ms, ...args);
+      }) as typeof window.setTimeout;
+      window.setInterval = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+        timers.push(ms ?? 0);
+        return originalInterval(handler, ms, ...args);
+      }) as typeof window.setInterval;
+      try {
+        // Waits on the error event rather than a polling helper, which has timers of its own.
+        const api = await mockApi({ scenario: 'rate-limited' });
+        const el = document.createElement('active-sessions');
+        el.setAttribute('endpoint', '/api');
+        const failed = oneEvent(el, 'active-sessions-error');
+        (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+        await failed;
+        await flush(el);
+        expect(gets(api)).to.equal(1);
+        expect(el.status).to.equal('error');
+        expect(timers.filter((ms) => ms >= 1000), 'timers of a second or more').to.deep.equal([]);
+      } finally {
+        window.setTimeout = originalTimeout;
+        window.setInterval = originalInterval;
+      }
     });
   });
 
