@@ -344,23 +344,25 @@ export class ActiveSessions extends ReactiveElement {
         : // e.g. the timeout firing while the body is read
           new SessionsError((error as Error)?.name === 'TimeoutError' ? 'timeout' : 'http');
     const { kind, status, code } = e;
-    const s = this.#strings;
-    const message =
+    const seconds = e.retryAfterSeconds;
+    const message = this.#t(
       kind === 'unavailable'
-        ? s[code === 'sso_unavailable' ? 'unavailableSso' : 'unavailable']
+        ? code === 'sso_unavailable'
+          ? 'unavailableSso'
+          : 'unavailable'
         : kind === 'rate-limited'
-          ? e.retryAfterSeconds == null
-            ? s.errorRateLimitedLater
-            : this.#t('errorRateLimited', { duration: formatDuration(this.#lang, e.retryAfterSeconds) })
-          : MESSAGES[kind]
-            ? s[MESSAGES[kind]!]
-            : this.#t('errorServer', { status: String(status ?? '') }).replace(' ()', '');
+          ? seconds == null
+            ? 'errorRateLimitedLater'
+            : 'errorRateLimited'
+          : (MESSAGES[kind] ?? 'errorServer'),
+      { duration: formatDuration(this.#lang, seconds ?? 0), status: String(status ?? '') },
+    ).replace(' ()', '');
     emit(this, 'active-sessions-error', compact({ operation, status, code, message }));
     if (kind === 'unauthorized' || kind === 'unavailable' || operation === 'load') {
       this.#failure = { message, status, code, kind };
       // A failed refresh does not close a confirmation whose request is still in flight.
       if (!this.#confirmation?.busy) this.#confirmation = undefined;
-      this.#setStatus(kind === 'unauthorized' ? kind : kind === 'unavailable' ? kind : 'error');
+      this.#setStatus(kind === 'unauthorized' || kind === 'unavailable' ? kind : 'error');
       if (operation !== 'load') this.#focus = () => this.renderRoot.querySelector<HTMLElement>('.message');
       if (kind === 'unauthorized') emit(this, 'active-sessions-unauthorized', { status: status ?? 401, code });
       return;
