@@ -20,6 +20,10 @@ export interface AdapterCapabilities {
   logoutCurrent: boolean;
 }
 
+/**
+ * Everything supported: what the element assumes for a capability an adapter leaves out (only an
+ * explicit `false` hides a feature). Exported for adapter authors to spread and override.
+ */
 export const DEFAULT_CAPABILITIES: AdapterCapabilities = {
   trustedDevices: true,
   location: true,

@@ -141,14 +141,26 @@ describe('events', () => {
   describe('active-sessions-logout', () => {
     it('carries { session, removeTrustedDevice } before the DELETE is sent', async () => {
       const events = onDocument('active-sessions-logout');
-      const { el, api } = await render();
-      let sentBefore: string[] | undefined;
-      document.addEventListener('active-sessions-logout', () => (sentBefore = methods(api)), { once: true });
-      await openLogout(el, 'Pixel 9');
-      confirm(el);
+      const { el } = await render();
+      // Counted where fetch is called: the mock's own log only sees a request after a round trip.
+      const original = window.fetch;
+      let deletes = 0;
+      window.fetch = (input, init) => {
+        if (init?.method === 'DELETE') deletes++;
+        return original(input, init);
+      };
+      let deletesBefore: number | undefined;
+      document.addEventListener('active-sessions-logout', () => (deletesBefore = deletes), { once: true });
+      try {
+        await openLogout(el, 'Pixel 9');
+        confirm(el);
+        await waitUntil(() => deletes === 1, 'the DELETE was not sent');
+      } finally {
+        window.fetch = original;
+      }
       const logout = only(events, 'active-sessions-logout');
       expectFlags(logout, true);
-      expect(sentBefore).to.deep.equal(['GET']);
+      expect(deletesBefore).to.equal(0);
       expect(logout.detail).to.deep.equal({
         session: el.sessions.find((s) => s.id === 'ses_pixel9'),
         removeTrustedDevice: false,

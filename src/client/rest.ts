@@ -12,7 +12,7 @@ export function createRestAdapter(options: RestAdapterOptions): SessionsAdapter 
   const base = options.endpoint.replace(/\/+$/, '');
   const url = (path: string) => `${base}/sessions${path}`;
   return {
-    // Every capability: the element's defaults (DEFAULT_CAPABILITIES) describe this contract.
+    // No `capabilities`: the REST contract supports everything, which is what their absence means.
     async list({ signal } = {}) {
       const res = await request(url(''), { signal }, options);
       const body = await json(res);
