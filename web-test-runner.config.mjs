@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { summaryReporter } from './test/summary-reporter.mjs';
+import { startBetterAuthServer } from './scripts/better-auth-server.mjs';
 
 // Dates in tests are formatted in a fixed zone; Chromium inherits TZ from this process.
 process.env.TZ = 'UTC';
@@ -28,6 +29,31 @@ function findChrome() {
 }
 
 const WORKER = '/mockServiceWorker.js';
+
+/**
+ * A real Better Auth server on 127.0.0.1 for the adapter's end-to-end tests, started with the test
+ * server and stopped with it. Tests drive it with `executeServerCommand('better-auth', { action })`:
+ * `reset`, `signIn` ({ userAgent, ip } → bearer token), `sessions` (the server's own list), `age`.
+ * Every answer carries the server's `url`.
+ */
+function betterAuthPlugin() {
+  let server;
+  return {
+    name: 'better-auth',
+    async serverStart() {
+      server = await startBetterAuthServer();
+    },
+    async serverStop() {
+      await server?.close();
+    },
+    async executeCommand({ command, payload }) {
+      if (command !== 'better-auth') return undefined;
+      const { action, ...args } = payload ?? {};
+      if (!['reset', 'signIn', 'sessions', 'age'].includes(action)) throw new Error(`better-auth: unknown action ${action}`);
+      return { url: server.url, port: server.port, result: (await server[action](args)) ?? null };
+    },
+  };
+}
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -61,7 +87,10 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    betterAuthPlugin(),
+  ],
   middleware: [
     // MSW registers its worker at the site root; the file lives in public/.
     (ctx, next) => {

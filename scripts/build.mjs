@@ -5,7 +5,9 @@
  *     module with Lit inside, entry `src/bundle.ts`. The Polish strings are a dynamic import, so
  *     they become one small chunk (`dist/chunks/pl-[hash].js`) fetched only for `lang="pl"`.
  *     The build fails if the bundle imports any chunk statically or esbuild makes any other chunk.
- *  2. The npm entries: `tsc -p tsconfig.build.json` → `dist/src/**` and `dist/mocks/**` (.js + .d.ts).
+ *  2. One self-contained module per auth-server adapter, `dist/adapters/<name>.js` (the package's
+ *     `./adapters/<name>` entries): never part of the bundle above, and without Lit.
+ *  3. The npm entries: `tsc -p tsconfig.build.json` → `dist/src/**` and `dist/mocks/**` (.js + .d.ts).
  *
  * `--no-minify-templates` skips the html``/css`` minification (to measure what it saves).
  */
@@ -95,18 +97,45 @@ async function buildBundle() {
   if (main.meta.imports.some((i) => /node_modules|msw/.test(i.path))) fail('the bundle imports a package at run time');
   if (Object.keys(main.meta.inputs).some((i) => /node_modules[\\/](msw|@mswjs)[\\/]/.test(i))) fail('msw ended up in the bundle');
 
-  // A second pass with terser: its compressor finds what esbuild's leaves (~150 B gzip here).
+  await terse(outputs.map((o) => o.file));
+}
+
+/** A second pass with terser: its compressor finds what esbuild's leaves (~150 B gzip here). */
+async function terse(files) {
   const { minify } = await import('terser');
-  for (const o of outputs) {
-    const file = path.join(root, o.file);
+  for (const relative of files) {
+    const file = path.join(root, relative);
     const { code } = await minify(await readFile(file, 'utf8'), {
       module: true,
       ecma: 2022,
-      compress: { passes: 2 },
+      compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
     });
     await writeFile(file, code);
-    console.log(`${o.file}: ${code.length} B`);
+    console.log(`${relative}: ${code.length} B`);
   }
+}
+
+const ADAPTERS = ['better-auth', 'keycloak', 'kratos'];
+
+async function buildAdapters() {
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ADAPTERS.map((name) => ({ in: `src/client/${name}.ts`, out: name })),
+    outdir: path.join(dist, 'adapters'),
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  for (const [file, meta] of Object.entries(result.metafile.outputs)) {
+    if (meta.imports.length) fail(`${file} imports ${meta.imports.map((i) => i.path).join(', ')}`);
+    if (Object.keys(meta.inputs).some((i) => /node_modules/.test(i))) fail(`${file} bundles a package`);
+  }
+  await terse(Object.keys(result.metafile.outputs).map((file) => path.relative(root, path.resolve(root, file))));
 }
 
 function buildPackage() {
@@ -120,6 +149,7 @@ const digest = async (file) => createHash('sha256').update(await readFile(file))
 
 await rm(dist, { recursive: true, force: true });
 await buildBundle();
+await buildAdapters();
 const before = await digest(bundle);
 buildPackage();
 if ((await digest(bundle)) !== before) fail('tsc overwrote dist/active-sessions.js');

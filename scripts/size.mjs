@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run size`: the gzip -9 size of the browser bundle against its budget (exit 1 above it).
- * The Polish chunk is printed for information: it is fetched only for `lang="pl"`.
+ * The Polish chunk and the adapters are printed for information: the chunk is fetched only for
+ * `lang="pl"`, an adapter only by a page that imports it.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -22,6 +23,11 @@ console.log(`${BUNDLE}: ${size} B gzip (limit ${LIMIT} B)`);
 const chunksDir = new URL('dist/chunks/', root);
 for (const name of existsSync(chunksDir) ? readdirSync(chunksDir).sort() : []) {
   if (name.endsWith('.js')) console.log(`dist/chunks/${name}: ${gzipBytes(`dist/chunks/${name}`)} B gzip (loaded on demand)`);
+}
+
+const adaptersDir = new URL('dist/adapters/', root);
+for (const name of existsSync(adaptersDir) ? readdirSync(adaptersDir).sort() : []) {
+  if (name.endsWith('.js')) console.log(`dist/adapters/${name}: ${gzipBytes(`dist/adapters/${name}`)} B gzip (only where imported)`);
 }
 
 if (size > LIMIT) {

@@ -39,13 +39,19 @@ export const styles = css`
     justify-content: space-between;
     gap: 8px var(--_gap);
   }
+  .heading,
+  .subheading,
+  h2,
+  .device,
+  .badge,
+  button {
+    font-weight: 600;
+  }
   .heading {
     font-size: 1.25em;
-    font-weight: 600;
   }
   h2,
   .subheading {
-    font-weight: 600;
     margin: 0 0 4px;
   }
   p {
@@ -76,11 +82,7 @@ export const styles = css`
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
-  .device {
-    font-weight: 600;
-  }
   .icon {
-    flex: none;
     display: grid;
     place-items: center;
     inline-size: 40px;
@@ -107,7 +109,6 @@ export const styles = css`
     padding-inline: 8px;
     border-radius: 99px;
     font-size: 0.75em;
-    font-weight: 600;
     line-height: 1.6;
     margin-block: 2px;
   }
@@ -117,7 +118,6 @@ export const styles = css`
   button {
     font: inherit;
     font-size: 0.875em;
-    font-weight: 600;
     min-block-size: 32px;
     padding: 4px 14px;
     border-radius: var(--_radius);
@@ -125,9 +125,6 @@ export const styles = css`
     background: none;
     color: inherit;
     cursor: pointer;
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
   }
   button:hover {
     background: color-mix(in srgb, currentColor 8%, transparent);

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { ContextEvent } from '@lit/context';
 import { styles } from './active-sessions.styles.js';
 import { ReactiveElement, type PropertyOptions, type PropertyValues } from './reactive.js';
 import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from './adapter.js';
@@ -169,9 +168,6 @@ export class ActiveSessions extends ReactiveElement {
     this.#inputsChanged = true;
     this.requestUpdate();
   }
-  get token(): undefined {
-    return undefined;
-  }
 
   /** The sessions shown, in display order (current first, then newest sign-in). */
   get sessions(): Session[] {
@@ -188,10 +184,10 @@ export class ActiveSessions extends ReactiveElement {
     // The @lit/context protocol, subscribed: a provider up the tree (e.g. a Lit host app's
     // ContextProvider) answers now and again whenever its value changes.
     this.dispatchEvent(
-      new ContextEvent(
-        sessionsContext,
-        this,
-        (config, unsubscribe) => {
+      Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+        context: sessionsContext,
+        contextTarget: this,
+        callback: (config: SessionsConfig | undefined, unsubscribe?: () => void) => {
           // A closer provider that appeared later takes over: leave the previous one.
           if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
           this.#unsubscribe = unsubscribe;
@@ -199,8 +195,8 @@ export class ActiveSessions extends ReactiveElement {
           this.#config = config;
           this.requestUpdate();
         },
-        true,
-      ),
+        subscribe: true,
+      }),
     );
     this.#langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
     this.#updateLang();
@@ -212,7 +208,6 @@ export class ActiveSessions extends ReactiveElement {
   }
 
   override disconnectedCallback() {
-    super.disconnectedCallback();
     this.#unsubscribe?.();
     this.#langObserver.disconnect();
     this.#load?.abort();
@@ -221,7 +216,7 @@ export class ActiveSessions extends ReactiveElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     if (name !== 'token') return super.attributeChangedCallback(name, old, value);
     if (value !== null) {
-      console.warn('<active-sessions>: the token attribute is ignored; set the property.');
+      console.warn('<active-sessions>: the token attribute is ignored; set the property');
       this.removeAttribute('token');
     }
   }
@@ -257,11 +252,16 @@ export class ActiveSessions extends ReactiveElement {
   }
 
   get #strings(): Strings {
-    return { ...en, ...packs[this.#lang.split('-')[0].toLowerCase()], ...this.#config?.strings, ...this.strings };
+    const s = { ...en, ...packs[this.#lang.split('-')[0].toLowerCase()], ...this.#config?.strings, ...this.strings };
+    const caps = this.#capabilities;
+    // Where Log out all does not end this session (or does not exist), no copy may say it does.
+    return caps.logoutCurrent === false || caps.logoutAll === false
+      ? { ...s, logoutAllText: s.logoutOthersText, logoutAllDone: s.logoutOthersDone, currentHint: s.currentHintSignOut }
+      : s;
   }
 
   /** A string with its `{placeholders}` filled in. */
-  #t(key: keyof Strings, values: Record<string, string>): string {
+  #t(key: keyof Strings, values: Record<string, unknown>): string {
     return fill(this.#strings[key], values).join('');
   }
 
@@ -339,8 +339,9 @@ export class ActiveSessions extends ReactiveElement {
    */
   #fail(operation: Operation, error: unknown): string | undefined {
     const e =
-      error instanceof SessionsError
-        ? error
+      // By name: an adapter bundle (dist/adapters/*.js) carries its own copy of the class.
+      (error as Error)?.name == 'SessionsError'
+        ? (error as SessionsError)
         : // e.g. the timeout firing while the body is read
           new SessionsError((error as Error)?.name === 'TimeoutError' ? 'timeout' : 'http');
     const { kind, status, code } = e;
@@ -355,7 +356,7 @@ export class ActiveSessions extends ReactiveElement {
             ? 'errorRateLimitedLater'
             : 'errorRateLimited'
           : (MESSAGES[kind] ?? 'errorServer'),
-      { duration: formatDuration(this.#lang, seconds ?? 0), status: String(status ?? '') },
+      { duration: formatDuration(this.#lang, seconds ?? 0), status: status ?? '' },
     ).replace(' ()', '');
     emit(this, 'active-sessions-error', compact({ operation, status, code, message }));
     if (kind === 'unauthorized' || kind === 'unavailable' || operation === 'load') {

@@ -64,7 +64,7 @@ export const text = (v: unknown): string | undefined =>
 export const isoDate = (v: unknown): string | undefined => {
   if (typeof v !== 'string' && typeof v !== 'number') return undefined;
   const d = new Date(v);
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+  return isNaN(+d) ? undefined : d.toISOString();
 };
 
 /** Drops keys whose value is undefined so that "absent when unknown" holds for the model. */

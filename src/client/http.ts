@@ -22,20 +22,16 @@ export interface HttpOptions {
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (!value) return;
   const seconds = /^\s*\d+\s*$/.test(value) ? +value : Math.ceil((Date.parse(value) - now) / 1000);
-  return Number.isNaN(seconds) ? undefined : Math.max(0, seconds);
+  return isNaN(seconds) ? undefined : Math.max(0, seconds);
 }
 
-/** Maps a non-2xx response (and its optional `{"error": {"code"}}` body) to the failure the element acts on. */
-export async function failure(res: Response): Promise<SessionsError> {
-  let code: unknown;
-  try {
-    code = (await res.json()).error.code;
-  } catch {
-    // No body, or not ours: the status alone decides.
-  }
-  const s = res.status;
-  const c = typeof code === 'string' ? code : undefined;
-  return new SessionsError(
+/**
+ * The failure the element acts on, from a status and the server's error code (already mapped to
+ * this vocabulary: `reauthentication_required`, `sso_unavailable`, `feature_unavailable`) and,
+ * for a 429, its Retry-After value.
+ */
+export const errorFor = (s: number, c?: unknown, retryAfter?: string | null): SessionsError =>
+  new SessionsError(
     s === 401 || (s === 403 && c === 'reauthentication_required')
       ? 'unauthorized'
       : s === 403 && (c === 'sso_unavailable' || c === 'feature_unavailable')
@@ -44,20 +40,28 @@ export async function failure(res: Response): Promise<SessionsError> {
           ? 'rate-limited'
           : 'http',
     s,
-    c,
-    s === 429 ? parseRetryAfter(res.headers.get('Retry-After')) : undefined,
+    typeof c === 'string' ? c : undefined,
+    s === 429 ? parseRetryAfter(retryAfter ?? null) : undefined,
   );
-}
+
+/** Reads the JSON error body of a failed response; undefined when there is none. */
+export const errorBody = (res: Response): Promise<any> => res.json().catch(() => undefined);
+
+/** Maps a non-2xx response of the REST contract (`{"error": {"code"}}` body optional) to a failure. */
+export const failure = async (res: Response): Promise<SessionsError> =>
+  errorFor(res.status, (await errorBody(res))?.error?.code, res.headers.get('Retry-After'));
 
 /**
  * Sends one request; resolves with the response when `ok` accepts it (any 2xx by default),
- * rejects with a `SessionsError` otherwise.
+ * rejects with the `SessionsError` that `fail` makes of it otherwise (adapters for other servers
+ * read their own error bodies).
  */
 export async function request(
   url: string,
   init: RequestInit,
   options: HttpOptions,
   ok = (res: Response) => res.ok,
+  fail = failure,
 ): Promise<Response> {
   for (let retry = !!options.getToken; ; retry = false) {
     const headers = new Headers(options.headers);
@@ -78,7 +82,7 @@ export async function request(
     }
     if (res.status !== 401 || !retry) {
       if (ok(res)) return res;
-      throw await failure(res);
+      throw await fail(res);
     }
   }
 }

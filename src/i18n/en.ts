@@ -9,6 +9,7 @@ export const en = {
   approximate: 'Session details may be approximate or incomplete.',
   currentSession: 'CURRENT SESSION',
   currentHint: 'To end this session, sign out, or use Log out of all sessions.',
+  currentHintSignOut: 'To end this session, sign out.',
   trusted: 'Trusted device',
   apps: 'Apps',
   unknownDevice: 'Unknown device',
@@ -27,9 +28,13 @@ export const en = {
   logoutAllHeading: 'Log out of all sessions',
   logoutAllText:
     'This logs you out of all active sessions across devices, including this one. It may take up to 30 minutes.',
+  logoutOthersText:
+    'This logs you out of all other active sessions across devices. This session stays signed in. It may take up to 30 minutes.',
   logoutAllButton: 'Log out all',
   logoutAllDone:
     "You've been logged out of all sessions. It can take up to {duration} to take effect everywhere.",
+  logoutOthersDone:
+    "You've been logged out of all other sessions. It can take up to {duration} to take effect everywhere.",
   confirmLogoutTitle: 'Log out of this session?',
   confirmLogoutText: 'This ends the session on {session}.',
   confirmTrustedText: 'This ends the session on {session} and removes it from your trusted devices.',

@@ -11,6 +11,7 @@ export const pl: Strings = {
   approximate: 'Szczegóły sesji mogą być przybliżone lub niepełne.',
   currentSession: 'BIEŻĄCA SESJA',
   currentHint: 'Aby zakończyć tę sesję, wyloguj się lub użyj opcji Wyloguj ze wszystkich sesji.',
+  currentHintSignOut: 'Aby zakończyć tę sesję, wyloguj się.',
   trusted: 'Zaufane urządzenie',
   apps: 'Aplikacje',
   unknownDevice: 'Nieznane urządzenie',
@@ -29,9 +30,13 @@ export const pl: Strings = {
   logoutAllHeading: 'Wyloguj ze wszystkich sesji',
   logoutAllText:
     'Spowoduje to wylogowanie ze wszystkich aktywnych sesji na wszystkich urządzeniach, łącznie z bieżącą. Może to potrwać do 30 minut.',
+  logoutOthersText:
+    'Spowoduje to wylogowanie ze wszystkich pozostałych aktywnych sesji na wszystkich urządzeniach. Ta sesja pozostanie aktywna. Może to potrwać do 30 minut.',
   logoutAllButton: 'Wyloguj wszystkie',
   logoutAllDone:
     'Wylogowano ze wszystkich sesji. Zmiana może potrwać do {duration}, zanim obejmie wszystkie urządzenia.',
+  logoutOthersDone:
+    'Wylogowano ze wszystkich pozostałych sesji. Zmiana może potrwać do {duration}, zanim obejmie wszystkie urządzenia.',
   confirmLogoutTitle: 'Wylogować z tej sesji?',
   confirmLogoutText: 'Spowoduje to zakończenie sesji: {session}.',
   confirmTrustedText: 'Spowoduje to zakończenie sesji: {session} i usunięcie urządzenia z zaufanych.',

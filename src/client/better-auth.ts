@@ -1,0 +1,122 @@
+/**
+ * Adapter for Better Auth (https://better-auth.com): `createBetterAuthAdapter({ baseURL })`.
+ *
+ * - List: `GET /list-sessions` (every active session of the user), with `GET /get-session` for
+ *   the one this request belongs to (the list has no current flag).
+ * - Log out one: `POST /revoke-session {token}`. Better Auth revokes by session token, not id:
+ *   the tokens stay inside this closure, keyed by id; they never reach the model, the DOM, an
+ *   event or an error.
+ * - Log out all: `POST /revoke-sessions` (the current session included).
+ * - `403 SESSION_NOT_FRESH` (the session is older than `session.freshAge`) → Sign in again.
+ *
+ * Cookie sessions (`credentials: 'include'`, the default, as Better Auth's own client does) and
+ * the `bearer()` plugin (`token`/`getToken`) both work.
+ */
+import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from '../adapter.js';
+import { parseSessionList } from '../model.js';
+import { errorBody, errorFor, json, request, type HttpOptions, type TokenSource } from './http.js';
+
+export interface BetterAuthAdapterOptions {
+  /** Better Auth's base URL, e.g. `https://app.example/api/auth`. */
+  baseURL: string;
+  /** fetch credentials mode for cookie sessions; `include` by default. */
+  credentials?: RequestCredentials;
+  /** Bearer token for the `bearer()` plugin (the `set-auth-token` header of the sign-in). */
+  token?: string;
+  /** Called before each request; wins over `token`; called once more after a 401. */
+  getToken?: TokenSource;
+  /** Extra request headers. */
+  headers?: Record<string, string>;
+  /** Milliseconds before a request is given up; 15 000 by default. */
+  timeout?: number;
+}
+
+/** Better Auth keeps no trusted devices, locations, apps; `updatedAt` stands in for last active. */
+export const BETTER_AUTH_CAPABILITIES: AdapterCapabilities = {
+  trustedDevices: false,
+  location: false,
+  apps: false,
+  lastActive: true,
+  logoutAll: true,
+  logoutCurrent: true,
+};
+
+/** Better Auth's error body is `{ code, message }`; its rate limiter says when in `X-Retry-After`. */
+async function failure(res: Response): Promise<SessionsError> {
+  const code = (await errorBody(res))?.code;
+  return errorFor(
+    res.status,
+    code === 'SESSION_NOT_FRESH' ? 'reauthentication_required' : code,
+    res.headers.get('X-Retry-After') ?? res.headers.get('Retry-After'),
+  );
+}
+
+interface BetterAuthSession {
+  id?: unknown;
+  token?: unknown;
+  userAgent?: unknown;
+  ipAddress?: unknown;
+  createdAt?: unknown;
+  updatedAt?: unknown;
+}
+
+export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): SessionsAdapter {
+  const base = options.baseURL.replace(/\/+$/, '');
+  const http: HttpOptions = { ...options, credentials: options.credentials ?? 'include' };
+  const send = (path: string, init: RequestInit = {}) => request(base + path, init, http, undefined, failure);
+  const post = (path: string, body?: object) =>
+    request(
+      base + path,
+      { method: 'POST', body: JSON.stringify(body ?? {}) },
+      { ...http, headers: { ...options.headers, 'Content-Type': 'application/json' } },
+      undefined,
+      failure,
+    );
+  /** Session id → token, from the last list: what a logout needs and nothing else sees. */
+  let tokens = new Map<string, string>();
+
+  return {
+    capabilities: BETTER_AUTH_CAPABILITIES,
+
+    async list({ signal } = {}) {
+      const [listed, current] = await Promise.all([
+        send('/list-sessions', { signal }).then((res) => json(res)),
+        send('/get-session', { signal }).then((res) => json(res)),
+      ]);
+      if (!Array.isArray(listed)) throw new SessionsError('payload', 200);
+      const currentId = (current as { session?: { id?: unknown } } | null)?.session?.id;
+      const next = new Map<string, string>();
+      const sessions = listed.map((s: BetterAuthSession | null) => {
+        const known = typeof s?.id === 'string' && typeof s.token === 'string' && s.token !== '';
+        if (known) next.set(s!.id as string, s!.token as string);
+        // The wire shape of SPEC §4, so one parser validates every backend's data.
+        return {
+          id: s?.id,
+          current: s?.id === currentId,
+          // Without its token a session cannot be revoked alone: Log out all still ends it.
+          status: known ? 'active' : 'unavailable',
+          device: { user_agent: s?.userAgent },
+          ip_address: s?.ipAddress,
+          signed_in_at: s?.createdAt,
+          // `updatedAt` moves when the session is refreshed (at most once per `updateAge`).
+          last_active_at: s?.updatedAt !== s?.createdAt ? s?.updatedAt : undefined,
+        };
+      });
+      tokens = next;
+      return parseSessionList({ sessions });
+    },
+
+    async logout(id) {
+      const token = tokens.get(id);
+      // Not in the last list: the session is gone already, which is what the person asked for.
+      if (token) await post('/revoke-session', { token });
+      tokens.delete(id);
+    },
+
+    async logoutAll() {
+      await post('/revoke-sessions');
+      tokens.clear();
+      return { includesCurrent: true };
+    },
+  };
+}

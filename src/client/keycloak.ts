@@ -1,0 +1,115 @@
+/**
+ * Adapter for Keycloak's Account REST API: `createKeycloakAdapter({ url, realm, getToken })`.
+ *
+ * - List: `GET {url}/realms/{realm}/account/sessions` — dates in epoch seconds, `current: true`
+ *   on the caller's session (absent on the others), `clients[]` → the row's apps.
+ * - Log out one: `DELETE …/sessions/{id}`. Log out all: `DELETE …/sessions?current=true` (the
+ *   current session included, so the host signs the person out after it).
+ * - Bearer access token with the `account` audience and the `manage-account` role; a token
+ *   without the role gets 403 → the Not available state.
+ */
+import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from '../adapter.js';
+import { parseSessionList } from '../model.js';
+import { errorFor, json, request, type TokenSource } from './http.js';
+
+export interface KeycloakAdapterOptions {
+  /** Keycloak's base URL, e.g. `https://sso.example` (older servers: `https://sso.example/auth`). */
+  url: string;
+  realm: string;
+  /** Access token (e.g. keycloak-js's `keycloak.token`). */
+  token?: string;
+  /** Called before each request, e.g. `async () => (await keycloak.updateToken(30), keycloak.token)`. */
+  getToken?: TokenSource;
+  /** Extra request headers. */
+  headers?: Record<string, string>;
+  /** Milliseconds before a request is given up; 15 000 by default. */
+  timeout?: number;
+}
+
+/** Keycloak keeps no trusted devices or locations. */
+export const KEYCLOAK_CAPABILITIES: AdapterCapabilities = {
+  trustedDevices: false,
+  location: false,
+  apps: true,
+  lastActive: true,
+  logoutAll: true,
+  logoutCurrent: true,
+};
+
+/**
+ * Keycloak's error body is `{"error": "HTTP 403 Forbidden"}` (a message, not a code): the status
+ * decides. 403 means the token lacks the `manage-account`/`view-profile` role: not available.
+ */
+const failure = async (res: Response): Promise<SessionsError> =>
+  errorFor(res.status, res.status === 403 ? 'feature_unavailable' : undefined, res.headers.get('Retry-After'));
+
+interface KeycloakClient {
+  clientId?: unknown;
+  clientName?: unknown;
+}
+
+interface KeycloakSession {
+  id?: unknown;
+  ipAddress?: unknown;
+  started?: unknown;
+  lastAccess?: unknown;
+  browser?: unknown;
+  current?: unknown;
+  clients?: unknown;
+}
+
+/** Epoch seconds → epoch milliseconds; anything else is unknown. */
+const seconds = (v: unknown) => (typeof v === 'number' && v > 0 ? v * 1000 : undefined);
+
+/** "Chrome/125.0.0" → "Chrome 125"; "Chrome/Unknown" → "Chrome". */
+export const keycloakBrowser = (v: unknown) =>
+  typeof v === 'string' ? v.replace(/\/(?:(\d+)\S*|\S*)$/, (_, major) => (major ? ' ' + major : '')) : undefined;
+
+/** The client's display name, unless it is an untranslated `${message_key}`; else its id. */
+const appName = (c: KeycloakClient | null) =>
+  typeof c?.clientName === 'string' && !/^\$\{.*\}$/.test(c.clientName) ? c.clientName : c?.clientId;
+
+export function createKeycloakAdapter(options: KeycloakAdapterOptions): SessionsAdapter {
+  const base = `${options.url.replace(/\/+$/, '')}/realms/${encodeURIComponent(options.realm)}/account/sessions`;
+  // `Accept: application/json` (sent by `request`) is what routes the call to the REST API
+  // rather than the account console's HTML.
+  const send = async (path: string, init: RequestInit, ok?: (res: Response) => boolean) => {
+    try {
+      return await request(base + path, init, options, ok, failure);
+    } catch (error) {
+      // Keycloak answers an expired token with a 401 that has no CORS headers (keycloak#47934),
+      // which a page sees as a network error: with `getToken`, try once more with a fresh token.
+      if ((error as SessionsError).kind !== 'network' || !options.getToken) throw error;
+      return request(base + path, init, options, ok, failure);
+    }
+  };
+  return {
+    capabilities: KEYCLOAK_CAPABILITIES,
+
+    async list({ signal } = {}) {
+      const res = await send('', { signal });
+      const body = await json(res);
+      if (!Array.isArray(body)) throw new SessionsError('payload', res.status);
+      const sessions = body.map((s: KeycloakSession | null) => ({
+        id: s?.id,
+        current: s?.current === true,
+        apps: Array.isArray(s?.clients) ? s.clients.map(appName) : undefined,
+        device: { browser: keycloakBrowser(s?.browser) },
+        ip_address: s?.ipAddress,
+        signed_in_at: seconds(s?.started),
+        last_active_at: seconds(s?.lastAccess),
+      }));
+      return parseSessionList({ sessions });
+    },
+
+    async logout(id) {
+      // Keycloak answers 204 even for a session that is gone; a 404 would mean the same.
+      await send(`/${encodeURIComponent(id)}`, { method: 'DELETE' }, (res) => res.ok || res.status === 404);
+    },
+
+    async logoutAll() {
+      await send('?current=true', { method: 'DELETE' });
+      return { includesCurrent: true };
+    },
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * Adapter for Ory Kratos (and Ory Network) self-service sessions: `createKratosAdapter({ url })`.
+ *
+ * - List: `GET /sessions/whoami` (the current session) merged with `GET /sessions` (the other
+ *   active sessions, paginated: every `Link: rel="next"` page is followed).
+ * - Log out one: `DELETE /sessions/{id}`.
+ * - Log out all: `DELETE /sessions` ends the other sessions; Kratos ends the current one only
+ *   through its logout flows, so the host's `logoutCurrent()` runs next when it is given, and
+ *   `includesCurrent` says which happened. Without it the widget says the current session stays.
+ * - `devices[]` (the last one: the most recent) → user agent, IP address and location.
+ * - 403 `session_aal2_required` → Sign in again (at the required assurance level).
+ *
+ * Cross-origin, Kratos must expose the `Link` header (`serve.public.cors.exposed_headers`), or
+ * only the first page can be read.
+ */
+import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from '../adapter.js';
+import { parseSessionList } from '../model.js';
+import { errorBody, errorFor, json, request, type TokenSource } from './http.js';
+
+export interface KratosAdapterOptions {
+  /** Kratos's public URL, e.g. `https://auth.example` or `https://{project}.projects.oryapis.com`. */
+  url: string;
+  /** fetch credentials mode for the `ory_kratos_session` cookie; `include` by default. */
+  credentials?: RequestCredentials;
+  /** Session token (native apps), sent as `Authorization: Bearer`. */
+  token?: string;
+  /** Called before each request; wins over `token`; called once more after a 401. */
+  getToken?: TokenSource;
+  /** Extra request headers. */
+  headers?: Record<string, string>;
+  /** Milliseconds before a request is given up; 15 000 by default. */
+  timeout?: number;
+  /**
+   * Ends the current session after Log out all has ended the others, e.g. by running the browser
+   * logout flow (`GET /self-service/logout/browser`, then its `logout_url`).
+   */
+  logoutCurrent?: () => void | Promise<void>;
+  /** Sessions per page of `GET /sessions`; 250 by default (Kratos's maximum is 1000). */
+  pageSize?: number;
+}
+
+/** Pages followed at most, so a server that keeps answering `next` cannot hold the widget forever. */
+const MAX_PAGES = 100;
+
+/** Kratos errors are `{"error": {"id"?, "code", "message", …}}`; the id names the case. */
+async function failure(res: Response): Promise<SessionsError> {
+  const id = (await errorBody(res))?.error?.id;
+  return errorFor(res.status, id === 'session_aal2_required' ? 'reauthentication_required' : id, res.headers.get('Retry-After'));
+}
+
+/** The target of `rel="next"` in a Link header, if any. */
+export function nextLink(header: string | null): string | undefined {
+  for (const part of header?.split(/,(?=\s*<)/) ?? []) {
+    const match = /^\s*<([^>]*)>(.*)$/.exec(part);
+    if (match && /;\s*rel="?(?:[^";]*\s)?next[\s"]/.test(match[2] + ' ')) return match[1];
+  }
+  return undefined;
+}
+
+/** "Munich, DE" (from Cloudflare's headers) → city and country code. */
+export function kratosLocation(v: unknown): { city?: string; country?: string } {
+  if (typeof v !== 'string') return {};
+  const parts = v.split(',').map((p) => p.trim());
+  const country = /^[A-Z]{2}$/.test(parts[parts.length - 1]) ? parts.pop() : undefined;
+  return { city: parts.join(', ') || undefined, country };
+}
+
+interface KratosDevice {
+  ip_address?: unknown;
+  user_agent?: unknown;
+  location?: unknown;
+}
+
+interface KratosSession {
+  id?: unknown;
+  active?: unknown;
+  authenticated_at?: unknown;
+  devices?: unknown;
+}
+
+export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdapter {
+  const base = options.url.replace(/\/+$/, '');
+  const http = { ...options, credentials: options.credentials ?? 'include' };
+  const send = (url: string, init: RequestInit, ok?: (res: Response) => boolean) =>
+    request(url, init, http, ok, failure);
+
+  /** Every page of `GET /sessions`. */
+  async function others(signal?: AbortSignal): Promise<unknown[]> {
+    const all = new Map<unknown, unknown>();
+    let url: string | undefined = `${base}/sessions?page_size=${options.pageSize ?? 250}`;
+    for (let page = 0; url && page < MAX_PAGES; page++) {
+      const res = await send(url, { signal });
+      const body = await json(res);
+      if (!Array.isArray(body)) throw new SessionsError('payload', res.status);
+      const before = all.size;
+      for (const s of body) all.set((s as KratosSession)?.id ?? {}, s);
+      const next = nextLink(res.headers.get('Link'));
+      // Link targets are relative to Kratos's own root; keep our base (it may carry a path) and
+      // take the query. A page with nothing new (Kratos can repeat its first page) ends the walk.
+      url = next && all.size > before ? `${base}/sessions${new URL(next, 'http://x').search}` : undefined;
+    }
+    return [...all.values()];
+  }
+
+  return {
+    capabilities: {
+      trustedDevices: false,
+      location: true,
+      apps: false,
+      lastActive: false,
+      logoutAll: true,
+      logoutCurrent: !!options.logoutCurrent,
+    } satisfies AdapterCapabilities,
+
+    async list({ signal } = {}) {
+      const [me, rest] = await Promise.all([
+        send(`${base}/sessions/whoami`, { signal }).then((res) => json(res)),
+        others(signal),
+      ]);
+      const currentId = (me as KratosSession | null)?.id;
+      const sessions = [me, ...rest.filter((s) => (s as KratosSession)?.id !== currentId)]
+        // Only active sessions are listed.
+        .filter((s) => (s as KratosSession | null)?.active !== false)
+        .map((raw) => {
+          const s = raw as KratosSession | null;
+          const devices = Array.isArray(s?.devices) ? (s.devices as (KratosDevice | null)[]) : [];
+          const device = devices[devices.length - 1];
+          return {
+            id: s?.id,
+            current: s === me,
+            device: { user_agent: device?.user_agent },
+            location: kratosLocation(device?.location),
+            ip_address: device?.ip_address,
+            signed_in_at: s?.authenticated_at,
+          };
+        });
+      return parseSessionList({ sessions });
+    },
+
+    async logout(id) {
+      // 204; Kratos also answers 204 for a session that is gone, and a 404 would mean the same.
+      await send(`${base}/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' }, (res) => res.ok || res.status === 404);
+    },
+
+    async logoutAll() {
+      await send(`${base}/sessions`, { method: 'DELETE' });
+      if (!options.logoutCurrent) return { includesCurrent: false };
+      // If this throws, the other sessions are gone but this one is not: the person sees the
+      // failure and can try again (ending no sessions twice is harmless).
+      await options.logoutCurrent();
+      return { includesCurrent: true };
+    },
+  };
+}
