@@ -17,6 +17,7 @@ import {
   openLogout,
   openLogoutAll,
   recordEvents,
+  renderWithAdapter,
   rowFor,
   rows,
   shadow,
@@ -71,15 +72,8 @@ async function signInHere() {
   expect(res.status, 'sign-in from the page').to.equal(200);
 }
 
-async function render(options: Partial<BetterAuthAdapterOptions> = {}) {
-  const el = document.createElement('active-sessions');
-  el.adapter = createBetterAuthAdapter({ baseURL, ...options });
-  const wrapper = await fixture<HTMLElement>(html`<div lang="en"></div>`);
-  wrapper.append(el);
-  await el.updateComplete;
-  await waitForStatus(el);
-  return el;
-}
+const render = (options: Partial<BetterAuthAdapterOptions> = {}) =>
+  renderWithAdapter(createBetterAuthAdapter({ baseURL, ...options }));
 
 const deviceNames = (el: ActiveSessions) => rows(el).map((r) => clean(r.querySelector('[part~="device"] bdi')?.textContent));
 

@@ -6,7 +6,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import { startMockWorker, type MockWorker } from '../mocks/browser.js';
 import type { SessionsHandlersOptions, SessionsMock } from '../mocks/index.js';
 import '../src/define.js';
-import type { ActiveSessions, ActiveSessionsStatus } from '../src/index.js';
+import type { ActiveSessions, ActiveSessionsStatus, SessionsAdapter } from '../src/index.js';
 import type { ActiveSessionsEventDetails, ActiveSessionsEventName } from '../src/events.js';
 
 export const TOKEN = 'tok_s3cr3t-ABCDEF0123456789';
@@ -42,6 +42,24 @@ export async function renderWidget(options: RenderOptions = {}): Promise<{ el: A
   await el.updateComplete;
   if (until !== null) await waitForStatus(el, until);
   return { el, api };
+}
+
+/** Renders `<active-sessions>` with `adapter` (no endpoint) and waits until it has settled. */
+export async function renderWithAdapter(
+  adapter: SessionsAdapter,
+  { lang = 'en', until }: { lang?: string; until?: ActiveSessionsStatus } = {},
+): Promise<ActiveSessions> {
+  const el = document.createElement('active-sessions');
+  el.adapter = adapter;
+  (await fixture<HTMLElement>(html`<div lang=${lang}></div>`)).append(el);
+  await el.updateComplete;
+  await waitForStatus(el, until);
+  return el;
+}
+
+/** Replaces every MSW handler with `handlers` (e.g. a fake auth server's). */
+export async function serve(...handlers: Parameters<MockWorker['worker']['resetHandlers']>) {
+  (await mockWorker()).worker.resetHandlers(...handlers);
 }
 
 export async function waitForStatus(el: ActiveSessions, status?: ActiveSessionsStatus, message?: string) {

@@ -84,20 +84,22 @@ export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdap
   const send = (url: string, init: RequestInit, ok?: (res: Response) => boolean) =>
     request(url, init, http, ok, failure);
 
-  /** Every page of `GET /sessions`. */
+  /** Every page of `GET /sessions`, each session once. */
   async function others(signal?: AbortSignal): Promise<unknown[]> {
     const all = new Map<unknown, unknown>();
+    const visited = new Set<string>();
     let url: string | undefined = `${base}/sessions?page_size=${options.pageSize ?? 250}`;
-    for (let page = 0; url && page < MAX_PAGES; page++) {
+    while (url && !visited.has(url) && visited.size < MAX_PAGES) {
+      visited.add(url);
       const res = await send(url, { signal });
       const body = await json(res);
       if (!Array.isArray(body)) throw new SessionsError('payload', res.status);
-      const before = all.size;
+      // By id: a page that repeats sessions (Kratos's pages can overlap) adds no rows twice.
       for (const s of body) all.set((s as KratosSession)?.id ?? {}, s);
       const next = nextLink(res.headers.get('Link'));
-      // Link targets are relative to Kratos's own root; keep our base (it may carry a path) and
-      // take the query. A page with nothing new (Kratos can repeat its first page) ends the walk.
-      url = next && all.size > before ? `${base}/sessions${new URL(next, 'http://x').search}` : undefined;
+      // Link targets are relative to Kratos's own root: keep our base (it may carry a path) and
+      // take the query.
+      url = next && `${base}/sessions${new URL(next, 'http://kratos').search}`;
     }
     return [...all.values()];
   }

@@ -1,0 +1,216 @@
+/**
+ * The Keycloak adapter against Keycloak's documented Account REST API (test/fixtures/keycloak.ts),
+ * through MSW: epoch-second dates, clients as apps, the current flag, both deletes, and every
+ * error the API documents.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { createKeycloakAdapter, keycloakBrowser, type KeycloakAdapterOptions } from '../src/client/keycloak.js';
+import type { ActiveSessions } from '../src/index.js';
+import { KEYCLOAK_TOKEN, KEYCLOAK_URL, REALM, SESSIONS_URL, STARTED, keycloakFake, type KeycloakFake } from './fixtures/keycloak.js';
+import {
+  button,
+  clean,
+  dialogOf,
+  openLogout,
+  openLogoutAll,
+  recordEvents,
+  renderWithAdapter,
+  rowFor,
+  rows,
+  serve,
+  shadow,
+  textOf,
+} from './support.js';
+
+let fake: KeycloakFake;
+beforeEach(async () => {
+  fake = keycloakFake();
+  await serve(...fake.handlers);
+});
+
+const adapter = (options: Partial<KeycloakAdapterOptions> = {}) =>
+  createKeycloakAdapter({ url: `${KEYCLOAK_URL}/`, realm: REALM, token: KEYCLOAK_TOKEN, ...options });
+
+const render = (options: Partial<KeycloakAdapterOptions> = {}, until?: ActiveSessions['status']) =>
+  renderWithAdapter(adapter(options), { until });
+
+async function confirm(el: ActiveSessions) {
+  button(dialogOf(el), /^Log out/).click();
+  await el.updateComplete;
+}
+
+const deviceNames = (el: ActiveSessions) => rows(el).map((r) => clean(r.querySelector('[part~="device"] bdi')?.textContent));
+
+describe('Keycloak adapter', () => {
+  describe('listing', () => {
+    it('reads GET {url}/realms/{realm}/account/sessions with the bearer token and Accept: application/json', async () => {
+      await render();
+      expect(fake.requests).to.have.length(1);
+      const [req] = fake.requests;
+      expect(req.method).to.equal('GET');
+      expect(req.url.href).to.equal(SESSIONS_URL);
+      expect(req.authorization).to.equal(`Bearer ${KEYCLOAK_TOKEN}`);
+      expect(req.accept).to.contain('application/json');
+    });
+
+    it('shows every session, the current one first and labelled', async () => {
+      const el = await render();
+      expect(el.status).to.equal('ready');
+      expect(deviceNames(el)).to.deep.equal(['Chrome 125', 'Firefox 126', 'Unknown device']);
+      expect(clean(rows(el)[0].textContent)).to.contain('CURRENT SESSION');
+      expect(el.sessions.map((s) => s.current)).to.deep.equal([true, false, false]);
+    });
+
+    it('turns epoch seconds into sign-in and last-active times', async () => {
+      const el = await render();
+      const firefox = el.sessions[1];
+      expect(firefox.signedInAt).to.equal('2026-11-20T09:14:00.000Z');
+      expect(firefox.lastActiveAt).to.equal(new Date((STARTED + 3_600) * 1000).toISOString());
+      expect(clean(rowFor(el, 'Firefox 126').textContent)).to.contain('Signed in Nov 20, 2026, 9:14 AM');
+      expect(clean(rowFor(el, 'Firefox 126').textContent)).to.match(/Last active/);
+    });
+
+    it('shows the clients as the row’s apps, by name, or by id when the name is an untranslated key', async () => {
+      const el = await render();
+      const badges = (device: string) =>
+        [...rowFor(el, device).querySelectorAll('[part~="badge"]')].map((b) => clean(b.textContent));
+      expect(badges('Firefox 126')).to.deep.equal(['my-spa', 'Billing portal']);
+      expect(badges('Chrome 125')).to.deep.equal(['CURRENT SESSION', 'account-console']);
+      expect(textOf(shadow(el))).not.to.contain('${');
+      expect(el.sessions[2]).not.to.have.property('apps');
+    });
+
+    it('shows the IP address and nothing Keycloak does not have: no trusted badge, no location', async () => {
+      const el = await render();
+      expect(clean(rowFor(el, 'Firefox 126').textContent)).to.contain('198.51.100.7');
+      expect(textOf(shadow(el))).not.to.contain('Trusted device');
+      for (const s of el.sessions) expect(s).not.to.have.property('location');
+    });
+
+    it('reads Keycloak’s browser strings', () => {
+      expect(keycloakBrowser('Chrome/125.0.0')).to.equal('Chrome 125');
+      expect(keycloakBrowser('Firefox/126.0')).to.equal('Firefox 126');
+      expect(keycloakBrowser('Mobile Safari/17.4')).to.equal('Mobile Safari 17');
+      expect(keycloakBrowser('Chrome/Unknown')).to.equal('Chrome');
+      expect(keycloakBrowser(undefined)).to.equal(undefined);
+    });
+
+    it('skips a malformed session, reports it and shows the others', async () => {
+      fake.sessions.push({ ipAddress: '192.0.2.99' } as never, null as never);
+      const events = recordEvents(document, 'active-sessions-error');
+      const el = await render();
+      expect(rows(el)).to.have.length(3);
+      expect(events.map((e) => e.detail.code)).to.deep.equal(['invalid_session']);
+    });
+  });
+
+  describe('logging out', () => {
+    it('logs one session out with DELETE …/sessions/{id}', async () => {
+      const el = await render();
+      const events = recordEvents(el, 'active-sessions-logged-out');
+      await openLogout(el, 'Firefox 126');
+      await confirm(el);
+      await waitFor(() => rows(el).length === 2);
+      const del = fake.requests.find((r) => r.method === 'DELETE')!;
+      expect(del.url.href).to.equal(`${SESSIONS_URL}/b8e2d0c4-1a3f-4c5e-8d9b-7f6a5e4d3c21`);
+      expect(del.authorization).to.equal(`Bearer ${KEYCLOAK_TOKEN}`);
+      expect(deviceNames(el)).to.deep.equal(['Chrome 125', 'Unknown device']);
+      expect(events[0].detail.removedTrustedDevice).to.equal(false);
+      expect(fake.sessions.map((s) => s.id)).not.to.include('b8e2d0c4-1a3f-4c5e-8d9b-7f6a5e4d3c21');
+    });
+
+    it('logs out of all sessions, this one included, with DELETE …/sessions?current=true', async () => {
+      const el = await render();
+      const events = recordEvents(el, 'active-sessions-logged-out-all');
+      await openLogoutAll(el);
+      expect(clean(dialogOf(el).textContent)).to.contain('including this one');
+      await confirm(el);
+      await waitForDone(el);
+      const del = fake.requests.find((r) => r.method === 'DELETE')!;
+      expect(del.url.href).to.equal(`${SESSIONS_URL}?current=true`);
+      expect(events[0].detail).to.deep.equal({ includesCurrent: true, propagationSeconds: 1800 });
+      expect(fake.sessions).to.deep.equal([]);
+    });
+
+    it('keeps the row and says why when Keycloak refuses the logout', async () => {
+      const el = await render();
+      fake.deleteFailures.push(500);
+      await openLogout(el, 'Firefox 126');
+      await confirm(el);
+      await waitFor(() => !!dialogOf(el).querySelector('[role="alert"]'));
+      expect(clean(dialogOf(el).textContent)).to.contain("Couldn't log out. The server could not complete the request (500).");
+      expect(deviceNames(el)).to.include('Firefox 126');
+    });
+  });
+
+  describe('errors Keycloak documents', () => {
+    it('401: asks getToken again and retries once', async () => {
+      const tokens = ['expired', KEYCLOAK_TOKEN];
+      const el = await render({ token: undefined, getToken: () => tokens.shift() ?? KEYCLOAK_TOKEN });
+      expect(el.status).to.equal('ready');
+      expect(fake.requests.map((r) => r.authorization)).to.deep.equal(['Bearer expired', `Bearer ${KEYCLOAK_TOKEN}`]);
+    });
+
+    it('401 after the retry: Sign in again', async () => {
+      const events = recordEvents(document, 'active-sessions-unauthorized');
+      const el = await render({ token: undefined, getToken: () => 'expired' }, 'unauthorized');
+      expect(textOf(shadow(el))).to.contain('For your security, sign in again to manage your sessions.');
+      expect(events[0].detail.status).to.equal(401);
+    });
+
+    it('a 401 without CORS headers (seen as a network error) is retried with a fresh token', async () => {
+      fake.failures.push('network');
+      let calls = 0;
+      const el = await render({ token: undefined, getToken: () => (++calls, KEYCLOAK_TOKEN) });
+      expect(el.status).to.equal('ready');
+      expect(calls).to.equal(2);
+    });
+
+    it('a network failure without getToken: Cannot load, with Try again', async () => {
+      fake.failures.push('network');
+      const el = await render({}, 'error');
+      expect(textOf(shadow(el))).to.contain("Active sessions couldn't be loaded. Try again later.");
+      expect(textOf(shadow(el))).to.contain("The server couldn't be reached.");
+      button(shadow(el), 'Try again').click();
+      await waitFor(() => el.status === 'ready');
+    });
+
+    it('403 (no manage-account role): Not available', async () => {
+      fake.failures.push(403);
+      const el = await render({}, 'unavailable');
+      expect(textOf(shadow(el))).to.contain("Active sessions isn't available for your account.");
+    });
+
+    it('404 (account management not enabled): Cannot load', async () => {
+      fake.failures.push(404);
+      const el = await render({}, 'error');
+      expect(textOf(shadow(el))).to.contain('(404)');
+    });
+
+    it('500 unknown_error: Cannot load', async () => {
+      fake.failures.push(500);
+      const el = await render({}, 'error');
+      expect(textOf(shadow(el))).to.contain("Active sessions couldn't be loaded. Try again later.");
+      expect(textOf(shadow(el))).to.contain('(500)');
+    });
+
+    it('the account console’s HTML instead of JSON: Cannot load, never a blank widget', async () => {
+      fake.failures.push('html');
+      const el = await render({}, 'error');
+      expect(textOf(shadow(el))).to.contain('The server sent a response that could not be read.');
+    });
+
+    it('a body that is not a list: Cannot load', async () => {
+      fake.sessions = { sessions: [] } as never;
+      const el = await render({}, 'error');
+      expect(textOf(shadow(el))).to.contain('The server sent a response that could not be read.');
+    });
+  });
+});
+
+const waitFor = (condition: () => boolean) => waitUntil(condition, 'condition never held', { timeout: 4000 });
+
+async function waitForDone(el: ActiveSessions) {
+  await waitFor(() => el.status === 'done');
+  await el.updateComplete;
+}

@@ -1,0 +1,270 @@
+/**
+ * The Kratos adapter against Ory Kratos's documented self-service sessions API
+ * (test/fixtures/kratos.ts), through MSW: whoami merged with the paginated list of the other
+ * sessions, devices, both deletes, Log out all with and without the host's `logoutCurrent`, and
+ * every error the API documents.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { createKratosAdapter, kratosLocation, nextLink, type KratosAdapterOptions } from '../src/client/kratos.js';
+import type { ActiveSessions } from '../src/index.js';
+import { CURRENT, KRATOS_URL, SESSION_TOKEN, kratosFake, otherSessions, type KratosFake } from './fixtures/kratos.js';
+import {
+  button,
+  clean,
+  dialogOf,
+  openLogout,
+  openLogoutAll,
+  recordEvents,
+  renderWithAdapter,
+  rowFor,
+  rows,
+  serve,
+  shadow,
+  textOf,
+} from './support.js';
+
+let fake: KratosFake;
+async function start(others?: ReturnType<typeof otherSessions>) {
+  fake = kratosFake(others);
+  await serve(...fake.handlers);
+}
+beforeEach(() => start());
+
+const render = (options: Partial<KratosAdapterOptions> = {}, until?: ActiveSessions['status']) =>
+  renderWithAdapter(createKratosAdapter({ url: KRATOS_URL, ...options }), { until });
+
+const waitFor = (condition: () => boolean, message = 'condition never held') =>
+  waitUntil(condition, message, { timeout: 4000 });
+
+async function confirm(el: ActiveSessions) {
+  button(dialogOf(el), /^Log out/).click();
+  await el.updateComplete;
+}
+
+const deviceNames = (el: ActiveSessions) => rows(el).map((r) => clean(r.querySelector('[part~="device"] bdi')?.textContent));
+const listRequests = () => fake.requests.filter((r) => r.method === 'GET' && r.url.pathname === '/sessions');
+
+describe('Kratos adapter', () => {
+  describe('listing', () => {
+    it('merges /sessions/whoami (the current session, first and labelled) with /sessions', async () => {
+      const el = await render();
+      expect(el.status).to.equal('ready');
+      expect(deviceNames(el)).to.deep.equal(['Chrome 131 on macOS', 'Safari 18.1 on iOS 18.1', 'Edge 131 on Windows', 'Unknown device']);
+      expect(clean(rows(el)[0].textContent)).to.contain('CURRENT SESSION');
+      expect(el.sessions[0].id).to.equal(CURRENT.id);
+      expect(el.sessions.filter((s) => s.current)).to.have.length(1);
+    });
+
+    it('sends the cookie (credentials: include) by default, and the session token as a bearer when given', async () => {
+      await render();
+      expect(fake.requests.every((r) => r.credentials === 'include' && r.authorization === null)).to.equal(true);
+      await start();
+      await render({ token: SESSION_TOKEN, credentials: 'omit' });
+      expect(fake.requests.every((r) => r.credentials === 'omit' && r.authorization === `Bearer ${SESSION_TOKEN}`)).to.equal(true);
+    });
+
+    it('shows the latest device’s IP address and location, and the sign-in time', async () => {
+      const el = await render();
+      const edge = clean(rowFor(el, 'Edge 131').textContent);
+      expect(edge).to.contain('Lisbon, Portugal');
+      expect(edge).to.contain('203.0.113.7');
+      expect(edge).to.contain('Signed in Nov 20, 2026, 9:14 AM');
+      expect(clean(rows(el)[0].textContent)).to.contain('Munich, Germany');
+      expect(el.sessions[3]).not.to.have.property('location');
+      expect(el.sessions[3]).not.to.have.property('ipAddress');
+    });
+
+    it('shows nothing Kratos does not have: no last active, apps or trusted badge', async () => {
+      const el = await render();
+      expect(textOf(shadow(el))).not.to.match(/Last active|Trusted device/);
+      for (const s of el.sessions) expect(s).not.to.have.property('apps');
+    });
+
+    it('follows every page of /sessions (Link rel="next") and shows each session once', async () => {
+      await start(otherSessions(7));
+      const el = await render({ pageSize: 3 });
+      expect(listRequests().map((r) => r.url.searchParams.get('page_size'))).to.deep.equal(['3', '3', '3']);
+      expect(listRequests()[1].url.searchParams.get('page_token')).to.be.a('string');
+      expect(rows(el)).to.have.length(8);
+      expect(new Set(el.sessions.map((s) => s.id)).size).to.equal(8);
+    });
+
+    it('asks for 250 sessions a page by default and reads 600 others in three pages', async function () {
+      this.timeout(10000);
+      await start(otherSessions(600));
+      const el = await render();
+      expect(listRequests().map((r) => r.url.searchParams.get('page_size'))).to.deep.equal(['250', '250', '250']);
+      expect(el.sessions).to.have.length(601);
+    });
+
+    it('never shows a session twice when a page repeats the one before', async () => {
+      await start(otherSessions(7));
+      fake.repeatFirstPage = true;
+      const el = await render({ pageSize: 3 });
+      expect(new Set(el.sessions.map((s) => s.id)).size).to.equal(el.sessions.length);
+      expect(el.sessions.length).to.be.greaterThan(4);
+    });
+
+    it('reads the first page only when the Link header cannot be seen (not exposed by CORS)', async () => {
+      await start(otherSessions(7));
+      fake.hideLink = true;
+      const el = await render({ pageSize: 3 });
+      expect(listRequests()).to.have.length(1);
+      expect(rows(el)).to.have.length(4);
+    });
+
+    it('keeps the base URL’s path when following Link targets (which are relative to Kratos’s root)', () => {
+      expect(
+        nextLink(
+          '</sessions?page=0&page_size=3&page_token=a&per_page=3>; rel="first",</sessions?page=1&page_size=3&page_token=b&per_page=3>; rel="next"',
+        ),
+      ).to.equal('/sessions?page=1&page_size=3&page_token=b&per_page=3');
+      expect(nextLink('</sessions?page=0>; rel="first"')).to.equal(undefined);
+      expect(nextLink(null)).to.equal(undefined);
+    });
+
+    it('reads Kratos’s location strings', () => {
+      expect(kratosLocation('Munich, DE')).to.deep.equal({ city: 'Munich', country: 'DE' });
+      expect(kratosLocation('DE')).to.deep.equal({ city: undefined, country: 'DE' });
+      expect(kratosLocation('')).to.deep.equal({ city: undefined, country: undefined });
+      expect(kratosLocation(null)).to.deep.equal({});
+    });
+
+    it('lists only active sessions', async () => {
+      fake.others[0].active = false;
+      const el = await render();
+      expect(deviceNames(el)).not.to.include('Safari 18.1 on iOS 18.1');
+    });
+  });
+
+  describe('logging out', () => {
+    it('logs one session out with DELETE /sessions/{id}', async () => {
+      const el = await render();
+      await openLogout(el, 'Edge 131');
+      await confirm(el);
+      await waitFor(() => rows(el).length === 3);
+      const del = fake.requests.find((r) => r.method === 'DELETE')!;
+      expect(del.url.pathname).to.equal('/sessions/b2222222-2222-4222-8222-222222222222');
+      expect(fake.others.find((s) => s.id.startsWith('b2'))!.active).to.equal(false);
+    });
+
+    it('keeps the row and says why when Kratos refuses (400)', async () => {
+      const el = await render();
+      fake.failures.delete = [{ status: 400, message: 'cannot revoke current session' }];
+      await openLogout(el, 'Edge 131');
+      await confirm(el);
+      await waitFor(() => !!dialogOf(el).querySelector('[role="alert"]'));
+      expect(clean(dialogOf(el).textContent)).to.contain('(400)');
+      expect(rows(el)).to.have.length(4);
+    });
+
+    describe('Log out all without the host’s logoutCurrent', () => {
+      it('says the current session stays, before and after', async () => {
+        const el = await render();
+        const section = textOf(shadow(el));
+        expect(section).to.contain('This logs you out of all other active sessions across devices. This session stays signed in.');
+        expect(section).not.to.contain('including this one');
+        expect(clean(rows(el)[0].textContent)).to.contain('To end this session, sign out.');
+        expect(clean(rows(el)[0].textContent)).not.to.contain('or use Log out of all sessions');
+        const dialog = await openLogoutAll(el);
+        expect(clean(dialog.textContent)).to.contain('This session stays signed in.');
+        // The spec's names stay: the title and the buttons.
+        expect(clean(dialog.textContent)).to.contain('Log out of all sessions?');
+        button(dialog, 'Cancel').click();
+      });
+
+      it('ends the other sessions with DELETE /sessions and reports includesCurrent: false', async () => {
+        const el = await render();
+        const events = recordEvents(el, 'active-sessions-logged-out-all');
+        await openLogoutAll(el);
+        await confirm(el);
+        await waitFor(() => el.status === 'done');
+        await el.updateComplete;
+        expect(fake.requests.filter((r) => r.method === 'DELETE').map((r) => r.url.pathname)).to.deep.equal(['/sessions']);
+        expect(events[0].detail.includesCurrent).to.equal(false);
+        expect(textOf(shadow(el))).to.contain("You've been logged out of all other sessions.");
+        expect(fake.others.every((s) => !s.active)).to.equal(true);
+      });
+    });
+
+    describe('Log out all with the host’s logoutCurrent', () => {
+      it('ends the others, then calls logoutCurrent, and reports includesCurrent: true', async () => {
+        const order: string[] = [];
+        const el = await render({
+          logoutCurrent: async () => {
+            order.push(`logoutCurrent after ${fake.requests.filter((r) => r.method === 'DELETE').length} delete(s)`);
+          },
+        });
+        expect(textOf(shadow(el))).to.contain('including this one');
+        const events = recordEvents(el, 'active-sessions-logged-out-all');
+        await openLogoutAll(el);
+        await confirm(el);
+        await waitFor(() => el.status === 'done');
+        await el.updateComplete;
+        expect(order).to.deep.equal(['logoutCurrent after 1 delete(s)']);
+        expect(events[0].detail.includesCurrent).to.equal(true);
+        expect(textOf(shadow(el))).to.contain("You've been logged out of all sessions.");
+      });
+
+      it('shows the failure in the dialog when logoutCurrent throws, and a retry works', async () => {
+        let fail = true;
+        const el = await render({
+          logoutCurrent: () => {
+            if (fail) throw new Error('logout flow failed');
+          },
+        });
+        await openLogoutAll(el);
+        await confirm(el);
+        await waitFor(() => !!dialogOf(el).querySelector('[role="alert"]'));
+        expect(clean(dialogOf(el).textContent)).to.contain("Couldn't log out.");
+        fail = false;
+        await confirm(el);
+        await waitFor(() => el.status === 'done');
+      });
+    });
+  });
+
+  describe('errors Kratos documents', () => {
+    it('401 without an error id (no session): Sign in again', async () => {
+      fake.current = null;
+      const events = recordEvents(document, 'active-sessions-unauthorized');
+      const el = await render({}, 'unauthorized');
+      expect(textOf(shadow(el))).to.contain('For your security, sign in again to manage your sessions.');
+      expect(events[0].detail.status).to.equal(401);
+    });
+
+    it('403 session_aal2_required: Sign in again, reported as reauthentication_required', async () => {
+      fake.failures.whoami = [{ status: 403, id: 'session_aal2_required' }];
+      const events = recordEvents(document, 'active-sessions-unauthorized');
+      const el = await render({}, 'unauthorized');
+      expect(button(shadow(el), 'Sign in again')).to.exist;
+      expect(events[0].detail).to.deep.equal({ status: 403, code: 'reauthentication_required' });
+    });
+
+    it('401 then a fresh token from getToken: retried once', async () => {
+      fake.failures.whoami = [{ status: 401 }];
+      let calls = 0;
+      const el = await render({ getToken: () => (++calls, SESSION_TOKEN) });
+      expect(el.status).to.equal('ready');
+      expect(calls).to.be.greaterThan(2);
+    });
+
+    it('500: Cannot load, with Try again', async () => {
+      fake.failures.list = [{ status: 500 }];
+      const el = await render({}, 'error');
+      expect(textOf(shadow(el))).to.contain("Active sessions couldn't be loaded. Try again later.");
+      button(shadow(el), 'Try again').click();
+      await waitFor(() => el.status === 'ready');
+    });
+
+    it('500 from Log out all: the dialog says so and the list stays', async () => {
+      const el = await render();
+      fake.failures.deleteAll = [{ status: 500 }];
+      await openLogoutAll(el);
+      await confirm(el);
+      await waitFor(() => !!dialogOf(el).querySelector('[role="alert"]'));
+      expect(el.status).to.equal('ready');
+      expect(rows(el)).to.have.length(4);
+    });
+  });
+});
