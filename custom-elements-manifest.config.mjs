@@ -15,6 +15,9 @@ export default {
             if (decl.members) decl.members = decl.members.filter((m) => !INTERNAL.includes(m.name));
             // The context request the element dispatches is not one of its events.
             if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('active-sessions-'));
+            // `token` is a setter only (write-only): the analyzer finds no type to report.
+            const token = decl.members?.find((m) => m.name === 'token');
+            if (token && !token.type) token.type = { text: 'string | undefined' };
             const attr = decl.attributes?.find((a) => a.name === 'token');
             if (attr) {
               attr.description =

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * A real Better Auth server on loopback, for the end-to-end tests and `npm run demo:better-auth`:
  * `better-auth` + `better-sqlite3` (in-memory database), email and password sign-in, the
@@ -8,9 +7,6 @@
  * `reset()` (a fresh database with one user), `signIn()` (another session, from a given user agent
  * and IP), `sessions()` (the server's own list of live sessions), `age()` (make every session
  * older than `session.freshAge`, so Better Auth answers SESSION_NOT_FRESH), `close()`.
- *
- * Run directly, it starts on port 3005 (or $PORT) with seeded sessions and prints the demo
- * user's credentials.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
@@ -160,11 +156,4 @@ export async function startBetterAuthServer({ port = 0, host = '127.0.0.1' } = {
   };
   await controls.reset();
   return controls;
-}
-
-// `node scripts/better-auth-server.mjs`: the demo's server, seeded.
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const controls = await startBetterAuthServer({ port: Number(process.env.PORT ?? 3005) });
-  for (const device of SEED) await controls.signIn(device);
-  console.log(`Better Auth on ${controls.url} — user ${USER.email} / ${USER.password}`);
 }

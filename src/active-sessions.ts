@@ -242,7 +242,6 @@ export class ActiveSessions extends ReactiveElement {
     const dialog = this.renderRoot.querySelector('dialog')!;
     if (this.#confirmation && !dialog.open) {
       dialog.showModal();
-      dialog.querySelector<HTMLElement>('[autofocus]')!.focus();
     } else if (!this.#confirmation && dialog.open) {
       dialog.close();
     }
@@ -467,7 +466,9 @@ export class ActiveSessions extends ReactiveElement {
     );
   }
 
-  #location(session: Session): string | undefined {
+  /** The row's location, unless the backend has none to give. */
+  #location(session: Session, caps: Partial<AdapterCapabilities>): string | undefined {
+    if (caps.location === false) return;
     const { city, region, country } = session.location ?? {};
     return [city, region, country && countryName(this.#lang, country)].filter(Boolean).join(', ') || undefined;
   }
@@ -569,7 +570,7 @@ export class ActiveSessions extends ReactiveElement {
   #renderRow(session: Session, s: Strings, caps: Partial<AdapterCapabilities>) {
     const { device, current, apps, ipAddress, signedInAt, lastActiveAt } = session;
     const name = this.#deviceName(session);
-    const location = caps.location !== false && this.#location(session);
+    const location = this.#location(session, caps);
     const loggingOut = !current && this.#loggedOut.has(session.id);
     const unavailable = session.status === 'unavailable';
     const lang = this.#lang;
@@ -644,7 +645,7 @@ export class ActiveSessions extends ReactiveElement {
                     // What the person is about to end: device, apps, location.
                     session: html`<strong
                       ><bdi
-                        >${[this.#deviceName(session), caps.apps !== false && session.apps?.join(', '), this.#location(session)]
+                        >${[this.#deviceName(session), caps.apps !== false && session.apps?.join(', '), this.#location(session, caps)]
                           .filter(Boolean)
                           .join(' · ')}</bdi
                       ></strong

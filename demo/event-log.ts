@@ -1,0 +1,60 @@
+/** The demo pages' event log: every event the element fires, with its detail, newest last. */
+import type { ActiveSessionsEventName } from '../src/events.js';
+
+/** Every event of SPEC §3, and whether it is cancelable (typed, so a new event cannot be missed). */
+const EVENTS: Record<ActiveSessionsEventName, boolean> = {
+  'active-sessions-load': false,
+  'active-sessions-logout': true,
+  'active-sessions-logged-out': false,
+  'active-sessions-logout-all': true,
+  'active-sessions-logged-out-all': false,
+  'active-sessions-error': false,
+  'active-sessions-unauthorized': false,
+};
+
+/** What a real host app would do next, shown next to the event. */
+const HOST_NOTES: Partial<Record<ActiveSessionsEventName, (detail: unknown) => string | undefined>> = {
+  'active-sessions-unauthorized': () => 'A host app would now send the person to its sign-in page.',
+  'active-sessions-logged-out-all': (detail) =>
+    (detail as { includesCurrent?: boolean }).includesCurrent ? 'A host app would now sign the person out.' : undefined,
+};
+
+/** Long details (a load of 500 sessions) are cut so the log stays usable. */
+const MAX_DETAIL_CHARS = 4000;
+
+/** Logs every `active-sessions-*` event that reaches `stage` into `log`; `clear` empties it. */
+export function logEvents(stage: HTMLElement, log: HTMLOListElement, clear: HTMLButtonElement) {
+  for (const [type, cancelable] of Object.entries(EVENTS) as [ActiveSessionsEventName, boolean][]) {
+    stage.addEventListener(type, (event) => append(log, type, cancelable, (event as CustomEvent).detail));
+  }
+  clear.addEventListener('click', () => log.replaceChildren());
+}
+
+function append(log: HTMLOListElement, type: ActiveSessionsEventName, cancelable: boolean, detail: unknown) {
+  const now = new Date();
+  const item = document.createElement('li');
+  const time = document.createElement('time');
+  time.dateTime = now.toISOString();
+  time.textContent = now.toLocaleTimeString('en-GB', { hour12: false }) + `.${String(now.getMilliseconds()).padStart(3, '0')}`;
+  const name = document.createElement('span');
+  name.className = 'name';
+  name.textContent = type;
+  item.append(time, ' ', name);
+  if (cancelable) {
+    const note = document.createElement('span');
+    note.className = 'cancelable';
+    note.textContent = ' (cancelable)';
+    item.append(note);
+  }
+  const hostNote = HOST_NOTES[type]?.(detail);
+  if (hostNote) item.append(document.createElement('br'), hostNote);
+  let json = JSON.stringify(detail, null, 2) ?? 'undefined';
+  if (json.length > MAX_DETAIL_CHARS) {
+    json = `${json.slice(0, MAX_DETAIL_CHARS)}\n… (${json.length - MAX_DETAIL_CHARS} more characters)`;
+  }
+  const pre = document.createElement('pre');
+  pre.textContent = json;
+  item.append(pre);
+  log.append(item);
+  log.scrollTop = log.scrollHeight;
+}
