@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { within } from 'storybook/test';
+import manifest from '../custom-elements.json';
 import { createSessionsHandlers, type SessionsHandlersOptions, type SessionsMock } from '../mocks/index.js';
 import { defineActiveSessions, type ActiveSessions } from '../src/define.js';
 
@@ -42,10 +43,48 @@ export function widget(args: WidgetArgs, wrapper: { style?: string; dir?: string
   </div>`;
 }
 
+interface ManifestItem {
+  name: string;
+  kind?: string;
+  description?: string;
+  privacy?: string;
+  return?: { type?: { text?: string } };
+}
+const element = manifest.modules
+  .flatMap((mod) => mod.declarations as { tagName?: string; [items: string]: unknown }[])
+  .find((d) => d.tagName === 'active-sessions')!;
+const items = (kind: string) => ((element[kind] ?? []) as ManifestItem[]).filter((i) => !i.privacy || i.privacy === 'public');
+
+/** Controls for the three inputs the stories use; the Docs page still lists everything else. */
+const CONTROLLED = ['endpoint', 'credentials', 'lang'];
+const withoutControls = Object.fromEntries(
+  [...items('attributes'), ...items('members'), ...items('events'), ...items('slots'), ...items('cssProperties'), ...items('cssParts')]
+    .filter((i) => !CONTROLLED.includes(i.name) && i.kind !== 'method')
+    .map((i) => [i.name, { control: false }]),
+);
+/** Storybook's manifest reader lists private members too (`#status`…): they are not API. */
+const hidden = Object.fromEntries(
+  ((element.members ?? []) as ManifestItem[])
+    .filter((i) => i.privacy === 'private' || i.privacy === 'protected' || i.name.startsWith('#'))
+    .map((i) => [i.name, { control: false, table: { disable: true } }]),
+);
+/** Storybook's manifest reader skips methods; list them from the manifest too. */
+const methods = Object.fromEntries(
+  items('members')
+    .filter((i) => i.kind === 'method')
+    .map((i) => [
+      `${i.name}()`,
+      { description: i.description, control: false, table: { category: 'methods', type: { summary: `() => ${i.return?.type?.text ?? 'void'}` } } },
+    ]),
+);
+
 export const meta = {
   component: 'active-sessions',
   args: { endpoint: API, credentials: 'same-origin', lang: 'en' },
   argTypes: {
+    ...withoutControls,
+    ...hidden,
+    ...methods,
     endpoint: { control: 'text', description: 'Base URL of the sessions API; the mock answers at `/api`.' },
     credentials: { control: 'inline-radio', options: ['omit', 'same-origin', 'include'] },
     lang: {
@@ -56,10 +95,6 @@ export const meta = {
     },
   },
   render: (args) => widget(args),
-  parameters: {
-    // Only these three change the story; the rest of the API is documented on the Docs page.
-    controls: { include: ['endpoint', 'credentials', 'lang'] },
-  },
 } satisfies Meta<WidgetArgs>;
 
 /** The widget in a story's canvas and its shadow root, queried like a person would. */
