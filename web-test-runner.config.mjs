@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { summaryReporter } from './test/summary-reporter.mjs';
 import { startBetterAuthServer } from './scripts/better-auth-server.mjs';
 
@@ -55,6 +56,39 @@ function betterAuthPlugin() {
   };
 }
 
+/**
+ * Serves these packages as one ES module each, bundled by esbuild: `storybook/test` (used by the
+ * stories' play functions) imports `@testing-library/dom`, which pulls CommonJS packages
+ * (aria-query, lz-string, pretty-format) that a browser cannot import as they are.
+ */
+function bundleCommonJs(packages) {
+  const prefix = '/__bundled__/';
+  const bundles = new Map();
+  const bundle = (name) =>
+    build({
+      entryPoints: [name],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+      define: { 'process.env.NODE_ENV': '"development"' },
+    }).then((result) => result.outputFiles[0].text);
+  return {
+    name: 'bundle-commonjs',
+    resolveImport({ source }) {
+      if (packages.includes(source)) return `${prefix}${source}.js`;
+    },
+    async serve(context) {
+      if (!context.path.startsWith(prefix)) return undefined;
+      const name = context.path.slice(prefix.length, -'.js'.length);
+      if (!packages.includes(name)) return undefined;
+      if (!bundles.has(name)) bundles.set(name, bundle(name));
+      return { body: await bundles.get(name), type: 'js' };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   // MSW's browser build and Lit's dev build (extra warnings) are picked by these conditions.
@@ -88,7 +122,8 @@ export default {
     }),
   ],
   plugins: [
-    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    bundleCommonJs(['@testing-library/dom']),
+    esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     betterAuthPlugin(),
   ],
   middleware: [

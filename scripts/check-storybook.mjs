@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+/**
+ * Checks the static Storybook (run `npm run build-storybook` first): serves storybook-static/ on
+ * 127.0.0.1, opens every story of index.json in Chromium as Storybook's own preview does
+ * (iframe.html, loaders, MSW, render, play function, the a11y addon's axe run) and fails when a
+ * story throws, its play function fails, axe reports a violation, or the page logs an uncaught
+ * error. Storybook reports the outcome of each render on its channel (`storyFinished`), which
+ * this script listens to from inside the page.
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('../storybook-static/', import.meta.url));
+const STORY_TIMEOUT_MS = 30_000;
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
+
+const index = JSON.parse(await readFile(path.join(ROOT, 'index.json'), 'utf8').catch(() => {
+  console.error('storybook-static/index.json is missing: run `npm run build-storybook` first.');
+  process.exit(1);
+}));
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+
+const server = createServer(async (req, res) => {
+  const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+  // Chromium asks for one; Storybook has none, and the 404 would read as a console error.
+  if (pathname === '/favicon.ico') return void res.writeHead(204).end();
+  const file = path.join(ROOT, decodeURIComponent(pathname).replace(/\/$/, '/index.html'));
+  if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
+  try {
+    if (!(await stat(file)).isFile()) throw new Error('not a file');
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(await readFile(file));
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+});
+
+/**
+ * Runs in the page before Storybook: records what the preview's channel says about the render
+ * (the channel is assigned to this global when the preview starts).
+ */
+function listenToStorybook() {
+  const EVENTS = ['storyFinished', 'storyErrored', 'storyThrewException', 'playFunctionThrewException', 'unhandledErrorsWhilePlaying', 'storyMissing'];
+  const log = (window.__checkStorybook = []);
+  let channel;
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(value) {
+      channel = value;
+      for (const name of EVENTS) value.on(name, (detail) => log.push({ name, detail }));
+    },
+  });
+}
+
+/** One line saying what went wrong in a Storybook event, or undefined when nothing did. */
+function problemOf({ name, detail }) {
+  if (name === 'storyFinished') {
+    if (detail?.status === 'success') return undefined;
+    const failed = (detail?.reporters ?? []).filter((r) => r.status === 'failed');
+    const violations = failed.flatMap((r) => r.result?.violations ?? []).map((v) => `${v.id} (${v.nodes?.length ?? 0} nodes)`);
+    return `finished with status ${detail?.status}${violations.length ? `: axe violations ${violations.join(', ')}` : failed.length ? `: ${failed.map((r) => r.type).join(', ')} failed` : ''}`;
+  }
+  const text = typeof detail === 'string' ? detail : detail?.message ?? JSON.stringify(detail);
+  return `${name}: ${String(text).split('\n')[0]}`;
+}
+
+const failures = [];
+const started = Date.now();
+for (const story of stories) {
+  const t0 = Date.now();
+  const page = await browser.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message.split('\n')[0]}`));
+  page.on('console', (message) => {
+    // Chromium logs every 4xx/5xx response; the error stories get theirs from the mock on purpose.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource:')) pageErrors.push(`console.error: ${message.text().split('\n')[0]}`);
+  });
+  await page.addInitScript(listenToStorybook);
+  const problems = [];
+  try {
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
+    await page.waitForFunction(
+      () => window.__checkStorybook?.some((e) => e.name === 'storyFinished' || e.name === 'storyMissing'),
+      undefined,
+      { timeout: STORY_TIMEOUT_MS },
+    );
+    const events = await page.evaluate(() => window.__checkStorybook);
+    problems.push(...events.map(problemOf).filter(Boolean));
+    // The a11y addon runs axe after each render (parameters.a11y.test = 'error' in preview.ts).
+    const finished = events.find((e) => e.name === 'storyFinished');
+    if (finished && !finished.detail?.reporters?.some((r) => r.type === 'a11y')) problems.push('axe did not run (no a11y report)');
+    const errorShown = await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'));
+    if (errorShown) problems.push('Storybook shows its error display');
+    // A story whose element never got defined renders an empty box that passes axe: refuse it.
+    const blank = await page.evaluate(() => {
+      const widgets = [...document.querySelectorAll('#storybook-root active-sessions')];
+      return widgets.length === 0 || widgets.some((el) => !customElements.get('active-sessions') || !el.shadowRoot?.textContent?.trim());
+    });
+    if (blank) problems.push('no defined <active-sessions> with content in the story');
+  } catch (error) {
+    problems.push(`did not finish rendering within ${STORY_TIMEOUT_MS / 1000} s (${error.message.split('\n')[0]})`);
+  }
+  problems.push(...pageErrors);
+  await page.close();
+  const status = problems.length ? 'FAIL' : 'ok  ';
+  console.log(`${status} ${story.id} (${Date.now() - t0} ms)`);
+  for (const problem of problems) console.log(`       ${problem}`);
+  if (problems.length) failures.push(story.id);
+}
+
+await browser.close();
+server.close();
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+if (failures.length) {
+  console.error(`check-storybook: ${failures.length} of ${stories.length} stories failed in ${seconds} s: ${failures.join(', ')}`);
+  process.exit(1);
+}
+console.log(`check-storybook: all ${stories.length} stories rendered, played and passed axe in ${seconds} s`);

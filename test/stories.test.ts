@@ -1,0 +1,201 @@
+/**
+ * The stories are fixtures: every story of stories/ is run as Storybook runs it (the preview's
+ * loaders start MSW and install the story's `parameters.msw` handlers, its beforeEach resets the
+ * story's mock, then render and the play function), and must then show the state it is named
+ * after and pass axe. A story without an expectation below fails, so none goes untested.
+ */
+import './storybook-env.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setProjectAnnotations } from '@storybook/web-components-vite';
+import { composeStories, type composeStory } from 'storybook/preview-api';
+import preview from '../.storybook/preview.js';
+import type { SessionsMock } from '../mocks/index.js';
+import type { ActiveSessions, ActiveSessionsStatus } from '../src/index.js';
+import * as flowStories from '../stories/flows.stories.js';
+import * as stateStories from '../stories/active-sessions.stories.js';
+import { button, buttons, clean, dialogOf, nameOf, rows, textOf } from './support.js';
+
+// The web-components renderer's defaults (renderToCanvas, …) composed with .storybook/preview.ts.
+const project = setProjectAnnotations([preview]);
+// Typed loosely: the stories' own args type is narrower than the generic renderer's.
+const compose = (module: object) =>
+  composeStories(module as Parameters<typeof composeStories>[0], project) as Record<string, ReturnType<typeof composeStory>>;
+const stories = { ...compose(stateStories), ...compose(flowStories) };
+type StoryName = Exclude<keyof typeof stateStories | keyof typeof flowStories, 'default'>;
+
+interface Rendered {
+  el: ActiveSessions;
+  root: ShadowRoot;
+  api: SessionsMock;
+}
+
+const text = ({ root }: Rendered) => textOf(root);
+const hasButton = ({ root }: Rendered, name: string) => buttons(root).some((b) => nameOf(b) === name);
+const rowNamed = ({ el }: Rendered, device: string) =>
+  rows(el).find((r) => clean(r.querySelector('[part~="device"] bdi')?.textContent) === device);
+const deletes = ({ api }: Rendered) => api.requests.filter((r) => r.method === 'DELETE');
+
+async function settled({ el }: Rendered, status: ActiveSessionsStatus) {
+  await waitUntil(() => el.status === status, `status is ${el.status}, expected ${status}`, { timeout: 4000 });
+  await el.updateComplete;
+}
+
+/** What a person sees in each story, once it has rendered (and played). */
+const EXPECTED: Record<StoryName, (r: Rendered) => Promise<void>> = {
+  async Default(r) {
+    await settled(r, 'ready');
+    expect(rows(r.el)).to.have.length(8);
+    expect(textOf(rows(r.el)[0])).to.contain('CURRENT SESSION');
+    expect(hasButton(r, 'Log out Pixel 9')).to.be.true;
+    expect(hasButton(r, 'Log out all')).to.be.true;
+    expect(hasButton(r, 'Refresh')).to.be.true;
+    expect(text(r)).to.contain('Session details may be approximate or incomplete.');
+  },
+  async CurrentSessionOnly(r) {
+    await settled(r, 'ready');
+    expect(rows(r.el)).to.have.length(1);
+    expect(text(r)).to.contain('CURRENT SESSION');
+    expect(text(r)).to.contain('No other active sessions');
+    expect(r.root.querySelector('[part~="logout-button"]')).to.equal(null);
+  },
+  async TrustedDevice(r) {
+    await settled(r, 'ready');
+    expect(textOf(rowNamed(r, 'iPhone 16')!)).to.contain('Trusted device');
+    expect(hasButton(r, 'Log out iPhone 16')).to.be.true;
+  },
+  async StatusUnavailable(r) {
+    await settled(r, 'ready');
+    const unavailable = rows(r.el).filter((row) => textOf(row).includes('Session status unavailable'));
+    expect(unavailable.length).to.be.greaterThan(0);
+    for (const row of unavailable) expect(!!row.querySelector('[part~="logout-button"]')).to.be.false;
+  },
+  async StillListed(r) {
+    await settled(r, 'ready');
+    const row = rowNamed(r, 'Pixel 9');
+    expect(!!row).to.be.true;
+    expect(textOf(row!)).to.contain('Logging out…');
+    expect(textOf(row!)).to.contain('This can take a few minutes. Refresh, or use Log out of all sessions.');
+    expect(hasButton(r, 'Log out Pixel 9')).to.be.false;
+  },
+  async Loading(r) {
+    await settled(r, 'loading');
+    const status = r.root.querySelector('[role="status"]:not(:empty)');
+    expect(text(r)).to.contain('Loading sessions…');
+    expect(!!status).to.be.true;
+  },
+  async Empty(r) {
+    await settled(r, 'empty');
+    expect(text(r)).to.contain('No active sessions');
+  },
+  async CannotLoad(r) {
+    await settled(r, 'error');
+    expect(text(r)).to.contain("Active sessions couldn't be loaded. Try again later.");
+    expect(hasButton(r, 'Try again')).to.be.true;
+  },
+  async NotAvailableSso(r) {
+    await settled(r, 'unavailable');
+    expect(text(r)).to.contain(
+      "Active sessions isn't available for accounts linked to an organization's SSO sign-in (SAML or OIDC).",
+    );
+    expect(rows(r.el)).to.have.length(0);
+  },
+  async SignInAgain(r) {
+    await settled(r, 'unauthorized');
+    expect(text(r)).to.contain('For your security, sign in again to manage your sessions.');
+    expect(hasButton(r, 'Sign in again')).to.be.true;
+  },
+  async RateLimited(r) {
+    await settled(r, 'error');
+    expect(text(r)).to.contain('Too many requests. Try again in 2 minutes.');
+  },
+  async FiveHundredSessions(r) {
+    await settled(r, 'ready');
+    expect(rows(r.el)).to.have.length(500);
+  },
+  async LongRtlAndEmojiNames(r) {
+    await settled(r, 'ready');
+    for (const name of ['هاتف سارة الجديد', 'המחשב של דני 2', '🦊 Fox’s iPad 🚀👩🏽‍💻']) {
+      expect(!!rowNamed(r, name), name).to.be.true;
+    }
+    expect(text(r)).to.contain('Engineering-floor-3-shared-workstation-by-the-window-do-not-unplug');
+    // A 320 px column: nothing wider than the widget.
+    expect(r.el.getBoundingClientRect().width).to.be.at.most(320);
+    for (const row of rows(r.el)) expect(row.scrollWidth).to.be.at.most(row.clientWidth);
+  },
+  async RightToLeftPage(r) {
+    await settled(r, 'ready');
+    expect(getComputedStyle(r.el).direction).to.equal('rtl');
+    expect(hasButton(r, 'Log out all')).to.be.true;
+  },
+  async DarkScheme(r) {
+    await settled(r, 'ready');
+    expect(getComputedStyle(r.el).colorScheme).to.equal('dark');
+    // --active-sessions-text's dark default, #e6e1e5.
+    expect(getComputedStyle(r.el).color).to.equal('rgb(230, 225, 229)');
+  },
+  async Themed(r) {
+    await settled(r, 'ready');
+    expect(getComputedStyle(r.el).color).to.equal('rgb(30, 27, 75)');
+    const header = r.root.querySelector('[part~="header"]')!;
+    expect(getComputedStyle(header).borderBottomWidth).to.equal('3px');
+    expect(getComputedStyle(rows(r.el)[0]).paddingInlineStart).to.equal('12px');
+    expect(getComputedStyle(r.root.querySelector('[part~="badge"]')!).textTransform).to.equal('uppercase');
+  },
+  async Polish(r) {
+    await settled(r, 'ready');
+    expect(text(r)).to.contain('Aktywne sesje');
+    expect(hasButton(r, 'Odśwież')).to.be.true;
+  },
+  async LogOutOne(r) {
+    await settled(r, 'ready');
+    expect(!!rowNamed(r, 'Pixel 9')).to.be.false;
+    expect(text(r)).to.contain('Logged out of Pixel 9');
+    expect(r.api.logouts).to.deep.equal([{ id: 'ses_pixel9', removeTrustedDevice: false }]);
+  },
+  async TrustedLogOutAndRemove(r) {
+    await settled(r, 'ready');
+    expect(!!rowNamed(r, 'iPhone 16')).to.be.false;
+    expect(r.api.removedTrustedDevices).to.deep.equal(['ses_iphone_trusted']);
+  },
+  async LogOutAll(r) {
+    await settled(r, 'done');
+    expect(text(r)).to.contain(
+      "You've been logged out of all sessions. It can take up to 30 minutes to take effect everywhere.",
+    );
+    expect(r.api.state).to.have.length(0);
+  },
+  async Cancel(r) {
+    await settled(r, 'ready');
+    expect(dialogOf(r.el).open).to.be.false;
+    expect(r.root.activeElement === button(rowNamed(r, 'Pixel 9')!, 'Log out Pixel 9')).to.be.true;
+    expect(deletes(r)).to.have.length(0);
+  },
+  async FailedLogoutAndRetry(r) {
+    await settled(r, 'ready');
+    expect(!!rowNamed(r, 'Pixel 9')).to.be.false;
+    expect(deletes(r)).to.have.length(2);
+    expect(r.api.logouts).to.deep.equal([{ id: 'ses_pixel9', removeTrustedDevice: false }]);
+  },
+};
+
+describe('stories', () => {
+  it('has an expectation for every story, and a story for every expectation', () => {
+    expect(Object.keys(EXPECTED).sort()).to.deep.equal(Object.keys(stories).sort());
+  });
+
+  for (const [name, story] of Object.entries(stories)) {
+    it(`${story.id}: renders, plays, shows its state and passes axe`, async function () {
+      // Axe over 500 rows takes a while on a shared two-core machine.
+      this.timeout(name === 'FiveHundredSessions' ? 90_000 : 20_000);
+      const expected = EXPECTED[name as StoryName];
+      if (!expected) throw new Error(`story ${name} has no expectation in test/stories.test.ts`);
+      const canvasElement = await fixture<HTMLElement>(html`<div></div>`);
+      await story.run({ canvasElement });
+      const el = canvasElement.querySelector('active-sessions');
+      if (!el?.shadowRoot) throw new Error(`story ${name} rendered no <active-sessions>`);
+      const api = story.parameters.sessionsApi as SessionsMock;
+      await expected({ el, root: el.shadowRoot, api });
+      await expect(el).to.be.accessible();
+    });
+  }
+});
