@@ -11,7 +11,7 @@ export {
   type FailureKind,
 } from './adapter.js';
 export { createRestAdapter, type RestAdapterOptions } from './client/rest.js';
-export { request, json, failure, parseRetryAfter, type HttpOptions, type TokenSource } from './client/http.js';
+export { request, json, failure, errorFor, errorBody, parseRetryAfter, type HttpOptions, type TokenSource } from './client/http.js';
 export { sessionsContext, type SessionsConfig } from './context.js';
 export type * from './events.js';
 export { en as englishStrings, type Strings } from './i18n/en.js';

@@ -6,6 +6,7 @@ import { html } from 'lit';
 import type { Meta } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { buildSession, currentSession } from '../mocks/index.js';
+import { createRestAdapter } from '../src/index.js';
 import { meta, mockedApi, widget, widgetIn, type Story, type WidgetArgs } from './shared.js';
 
 export default {
@@ -172,4 +173,22 @@ export const Polish: Story = {
   name: 'Polish (lang="pl")',
   args: { lang: 'pl' },
   parameters: mockedApi(),
+};
+
+/**
+ * A backend that lacks some of what the spec can show, e.g. Ory Kratos without a `logoutCurrent`
+ * callback: its adapter declares capabilities, and the widget leaves out the trusted badge, the
+ * apps and last active, and says that Log out all keeps this session.
+ */
+export const LimitedBackend: Story = {
+  name: 'Backend with fewer capabilities (Log out all keeps this session)',
+  parameters: mockedApi(),
+  render: (args) => html`<div lang=${args.lang}>
+    <active-sessions
+      .adapter=${{
+        ...createRestAdapter({ endpoint: args.endpoint, credentials: args.credentials }),
+        capabilities: { trustedDevices: false, apps: false, lastActive: false, logoutCurrent: false },
+      }}
+    ></active-sessions>
+  </div>`,
 };

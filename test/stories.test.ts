@@ -146,6 +146,13 @@ const EXPECTED: Record<StoryName, (r: Rendered) => Promise<void>> = {
     expect(text(r)).to.contain('Aktywne sesje');
     expect(hasButton(r, 'Odśwież')).to.be.true;
   },
+  async LimitedBackend(r) {
+    await settled(r, 'ready');
+    expect(text(r)).to.contain('This logs you out of all other active sessions across devices. This session stays signed in.');
+    expect(text(r)).not.to.match(/Trusted device|Last active|ChatGPT/);
+    expect(textOf(rows(r.el)[0])).to.contain('To end this session, sign out.');
+    expect(hasButton(r, 'Log out all')).to.be.true;
+  },
   async LogOutOne(r) {
     await settled(r, 'ready');
     expect(!!rowNamed(r, 'Pixel 9')).to.be.false;
