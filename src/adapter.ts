@@ -75,6 +75,7 @@ export type FailureKind =
   | 'payload'
   | 'aborted';
 
+/** A failed request, in the terms the element acts on; what an adapter rejects with. */
 export class SessionsError extends Error {
   override name = 'SessionsError';
   constructor(

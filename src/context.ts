@@ -13,6 +13,9 @@ export interface SessionsConfig {
   strings?: Partial<Strings>;
 }
 
-// A string key, so a page that loads both the bundle and the npm package still shares one context.
+/**
+ * The `@lit/context` key under which a host app provides a `SessionsConfig` to every widget below
+ * it. A string key, so a page that loads both the bundle and the npm package still shares one context.
+ */
 export const sessionsContext = createContext<SessionsConfig | undefined>('active-sessions-config');
 

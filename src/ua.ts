@@ -41,6 +41,7 @@ function find<T extends unknown[]>(ua: string, table: [RegExp, string, ...T][]):
   return [];
 }
 
+/** Browser, OS and device type from a user-agent string; unknown parts are left out. */
 export function parseUserAgent(ua: string): ParsedUserAgent {
   const [browser] = find(ua, BROWSERS);
   const [os, type] = find(ua, SYSTEMS);

@@ -60,6 +60,7 @@ interface BetterAuthSession {
   updatedAt?: unknown;
 }
 
+/** An adapter for a Better Auth server at `baseURL`, by cookie session or bearer token. */
 export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): SessionsAdapter {
   const base = options.baseURL.replace(/\/+$/, '');
   const http: HttpOptions = { ...options, credentials: options.credentials ?? 'include' };

@@ -69,6 +69,7 @@ export const keycloakBrowser = (v: unknown) =>
 const appName = (c: KeycloakClient | null) =>
   typeof c?.clientName === 'string' && !/^\$\{.*\}$/.test(c.clientName) ? c.clientName : c?.clientId;
 
+/** An adapter for the Account REST API of Keycloak realm `realm` at `url`, with an access token. */
 export function createKeycloakAdapter(options: KeycloakAdapterOptions): SessionsAdapter {
   const base = `${options.url.replace(/\/+$/, '')}/realms/${encodeURIComponent(options.realm)}/account/sessions`;
   // `Accept: application/json` (sent by `request`) is what routes the call to the REST API

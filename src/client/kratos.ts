@@ -78,6 +78,7 @@ interface KratosSession {
   devices?: unknown;
 }
 
+/** An adapter for the self-service sessions API of Ory Kratos (or Ory Network) at `url`. */
 export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdapter {
   const base = options.url.replace(/\/+$/, '');
   const http = { ...options, credentials: options.credentials ?? 'include' };

@@ -8,6 +8,7 @@ export interface RestAdapterOptions extends HttpOptions {
   endpoint: string;
 }
 
+/** The adapter for the REST contract of SPEC §4 on `endpoint`: what the element uses by default. */
 export function createRestAdapter(options: RestAdapterOptions): SessionsAdapter {
   const base = options.endpoint.replace(/\/+$/, '');
   const url = (path: string) => `${base}/sessions${path}`;
