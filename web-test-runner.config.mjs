@@ -1,6 +1,4 @@
 // web-test-runner: TypeScript tests in Debian's (or any local) Chromium, nothing downloaded.
-import { accessSync, constants } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -8,26 +6,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { summaryReporter } from './test/summary-reporter.mjs';
 import { startBetterAuthServer } from './scripts/better-auth-server.mjs';
+import { CHROME_ARGS, findChrome } from './scripts/chromium.mjs';
 
 // Dates in tests are formatted in a fixed zone; Chromium inherits TZ from this process.
 process.env.TZ = 'UTC';
-
-/** CHROME_PATH, else the first Chromium/Chrome on PATH, else let the launcher look for one. */
-function findChrome() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']) {
-    for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
-      const file = path.join(dir, name);
-      try {
-        accessSync(file, constants.X_OK);
-        return file;
-      } catch {
-        // not here; keep looking
-      }
-    }
-  }
-  return undefined;
-}
 
 const WORKER = '/mockServiceWorker.js';
 
@@ -108,16 +90,7 @@ export default {
       },
       launchOptions: {
         executablePath: findChrome(),
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        args: CHROME_ARGS,
       },
     }),
   ],

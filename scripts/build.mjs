@@ -57,23 +57,28 @@ async function templateMinifier() {
   };
 }
 
+/** What every browser module here is: bundled, minified ES2022 for the browser. */
+const BROWSER_MODULES = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  // No custom `conditions`: esbuild's defaults never pick Lit's `development` build, whose
+  // warnings would add ~4 kB gzip.
+  minify: true,
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+};
+
 async function buildBundle() {
   const result = await esbuild.build({
-    absWorkingDir: root,
+    ...BROWSER_MODULES,
     entryPoints: [{ in: 'src/bundle.ts', out: 'active-sessions' }],
     outdir: dist,
     chunkNames: 'chunks/[name]-[hash]',
-    bundle: true,
     splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    // No custom `conditions`: esbuild's defaults never pick Lit's `development` build, whose
-    // warnings would add ~4 kB gzip.
-    minify: true,
-    legalComments: 'none',
-    metafile: true,
-    logLevel: 'warning',
     plugins: minifyTemplates ? [await templateMinifier()] : [],
   });
 
@@ -119,17 +124,9 @@ const ADAPTERS = ['better-auth', 'keycloak', 'kratos'];
 
 async function buildAdapters() {
   const result = await esbuild.build({
-    absWorkingDir: root,
+    ...BROWSER_MODULES,
     entryPoints: ADAPTERS.map((name) => ({ in: `src/client/${name}.ts`, out: name })),
     outdir: path.join(dist, 'adapters'),
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'none',
-    metafile: true,
-    logLevel: 'warning',
   });
   for (const [file, meta] of Object.entries(result.metafile.outputs)) {
     if (meta.imports.length) fail(`${file} imports ${meta.imports.map((i) => i.path).join(', ')}`);

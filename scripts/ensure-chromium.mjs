@@ -6,8 +6,8 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROME_NAMES } from './chromium.mjs';
 
-const NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
 const which = (name) => spawnSync('which', [name], { encoding: 'utf8' }).stdout.trim();
 
 if (process.env.CHROME_PATH) {
@@ -15,7 +15,7 @@ if (process.env.CHROME_PATH) {
     console.error(`CHROME_PATH=${process.env.CHROME_PATH} does not exist`);
     process.exit(1);
   }
-} else if (!NAMES.some(which)) {
+} else if (!CHROME_NAMES.some(which)) {
   if (!which('apt-get')) {
     console.error('No Chromium found: install one, or set CHROME_PATH to a Chromium or Chrome binary.');
     process.exit(1);

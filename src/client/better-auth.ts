@@ -14,21 +14,16 @@
  */
 import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from '../adapter.js';
 import { parseSessionList } from '../model.js';
-import { errorBody, errorFor, json, request, type HttpOptions, type TokenSource } from './http.js';
+import { errorBody, errorFor, json, request, type HttpOptions } from './http.js';
 
-export interface BetterAuthAdapterOptions {
+/** `getToken`, `headers` and `timeout` as for every adapter (`HttpOptions`). */
+export interface BetterAuthAdapterOptions extends HttpOptions {
   /** Better Auth's base URL, e.g. `https://app.example/api/auth`. */
   baseURL: string;
   /** fetch credentials mode for cookie sessions; `include` by default. */
   credentials?: RequestCredentials;
   /** Bearer token for the `bearer()` plugin (the `set-auth-token` header of the sign-in). */
   token?: string;
-  /** Called before each request; wins over `token`; called once more after a 401. */
-  getToken?: TokenSource;
-  /** Extra request headers. */
-  headers?: Record<string, string>;
-  /** Milliseconds before a request is given up; 15 000 by default. */
-  timeout?: number;
 }
 
 /** Better Auth keeps no trusted devices, locations, apps; `updatedAt` stands in for last active. */

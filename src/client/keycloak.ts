@@ -10,20 +10,18 @@
  */
 import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from '../adapter.js';
 import { parseSessionList } from '../model.js';
-import { errorFor, json, request, type TokenSource } from './http.js';
+import { errorFor, json, request, type HttpOptions, type TokenSource } from './http.js';
 
-export interface KeycloakAdapterOptions {
+/** `headers` and `timeout` as for every adapter (`HttpOptions`); the API takes no cookies. */
+export interface KeycloakAdapterOptions extends Omit<HttpOptions, 'credentials'> {
   /** Keycloak's base URL, e.g. `https://sso.example` (older servers: `https://sso.example/auth`). */
   url: string;
+  /** The realm's name. */
   realm: string;
   /** Access token (e.g. keycloak-js's `keycloak.token`). */
   token?: string;
   /** Called before each request, e.g. `async () => (await keycloak.updateToken(30), keycloak.token)`. */
   getToken?: TokenSource;
-  /** Extra request headers. */
-  headers?: Record<string, string>;
-  /** Milliseconds before a request is given up; 15 000 by default. */
-  timeout?: number;
 }
 
 /** Keycloak keeps no trusted devices or locations. */

@@ -15,21 +15,16 @@
  */
 import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from '../adapter.js';
 import { parseSessionList } from '../model.js';
-import { errorBody, errorFor, json, request, type TokenSource } from './http.js';
+import { errorBody, errorFor, json, request, type HttpOptions } from './http.js';
 
-export interface KratosAdapterOptions {
+/** `getToken`, `headers` and `timeout` as for every adapter (`HttpOptions`). */
+export interface KratosAdapterOptions extends HttpOptions {
   /** Kratos's public URL, e.g. `https://auth.example` or `https://{project}.projects.oryapis.com`. */
   url: string;
   /** fetch credentials mode for the `ory_kratos_session` cookie; `include` by default. */
   credentials?: RequestCredentials;
   /** Session token (native apps), sent as `Authorization: Bearer`. */
   token?: string;
-  /** Called before each request; wins over `token`; called once more after a 401. */
-  getToken?: TokenSource;
-  /** Extra request headers. */
-  headers?: Record<string, string>;
-  /** Milliseconds before a request is given up; 15 000 by default. */
-  timeout?: number;
   /**
    * Ends the current session after Log out all has ended the others, e.g. by running the browser
    * logout flow (`GET /self-service/logout/browser`, then its `logout_url`).
