@@ -17,7 +17,8 @@ const WORKER = '/mockServiceWorker.js';
  * A real Better Auth server on 127.0.0.1 for the adapter's end-to-end tests, started with the test
  * server and stopped with it. Tests drive it with `executeServerCommand('better-auth', { action })`:
  * `reset`, `signIn` ({ userAgent, ip } → bearer token), `sessions` (the server's own list), `age`.
- * Every answer carries the server's `url`.
+ * Every answer carries the server's `url`. One server for every test file: another reason the
+ * files run one at a time (`concurrency: 1`), as two would reset each other's database.
  */
 function betterAuthPlugin() {
   let server;

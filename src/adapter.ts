@@ -16,7 +16,10 @@ export interface AdapterCapabilities {
   lastActive: boolean;
   /** "Log out all" is supported. */
   logoutAll: boolean;
-  /** "Log out all" also ends the current session. */
+  /**
+   * "Log out all" also ends the current session. When false, the widget says that this session
+   * stays signed in, before and after; `logoutAll()` should then return `includesCurrent: false`.
+   */
   logoutCurrent: boolean;
 }
 

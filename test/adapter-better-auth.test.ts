@@ -222,6 +222,9 @@ describe('Better Auth adapter, end to end against a real server', function () {
       });
       expect(el.status).to.equal('ready');
       expect(rows(el)).to.have.length(3);
+      // /get-session answers a stale token with 200 null: asked again, it names this session.
+      expect(el.sessions[0].current).to.equal(true);
+      expect(deviceNames(el)[0]).to.equal('Firefox 132 on macOS');
       expect(calls.length).to.be.greaterThan(2);
     });
 

@@ -144,6 +144,23 @@ describe('Keycloak adapter', () => {
   });
 
   describe('errors Keycloak documents', () => {
+    it('403 on a logout (a token that may view but not manage): the dialog says so and the list stays', async () => {
+      const el = await render();
+      fake.deleteFailures.push(403);
+      await openLogout(el, 'Firefox 126');
+      await confirm(el);
+      await waitFor(() => !!dialogOf(el).querySelector('[role="alert"]'));
+      expect(clean(dialogOf(el).textContent)).to.contain("Couldn't log out. The server could not complete the request (403).");
+      expect(el.status).to.equal('ready');
+      expect(deviceNames(el)).to.include('Firefox 126');
+    });
+
+    it('a getToken that fails (keycloak-js updateToken() after the SSO session ended): Sign in again', async () => {
+      const el = await render({ token: undefined, getToken: () => Promise.reject(new Error('updateToken failed')) }, 'unauthorized');
+      expect(textOf(shadow(el))).to.contain('For your security, sign in again to manage your sessions.');
+      expect(fake.requests).to.have.length(0);
+    });
+
     it('401: asks getToken again and retries once', async () => {
       const tokens = ['expired', KEYCLOAK_TOKEN];
       const el = await render({ token: undefined, getToken: () => tokens.shift() ?? KEYCLOAK_TOKEN });

@@ -14,7 +14,7 @@
  */
 import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from '../adapter.js';
 import { parseSessionList } from '../model.js';
-import { errorBody, errorFor, json, request, type HttpOptions } from './http.js';
+import { errorBody, errorFor, json, request, signInAgainOnTokenFailure, type HttpOptions } from './http.js';
 
 /** `getToken`, `headers` and `timeout` as for every adapter (`HttpOptions`). */
 export interface BetterAuthAdapterOptions extends HttpOptions {
@@ -58,13 +58,13 @@ interface BetterAuthSession {
 /** An adapter for a Better Auth server at `baseURL`, by cookie session or bearer token. */
 export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): SessionsAdapter {
   const base = options.baseURL.replace(/\/+$/, '');
-  const http: HttpOptions = { ...options, credentials: options.credentials ?? 'include' };
+  const http: HttpOptions = signInAgainOnTokenFailure({ ...options, credentials: options.credentials ?? 'include' });
   const send = (path: string, init: RequestInit = {}) => request(base + path, init, http, undefined, failure);
   const post = (path: string, body?: object) =>
     request(
       base + path,
       { method: 'POST', body: JSON.stringify(body ?? {}) },
-      { ...http, headers: { ...options.headers, 'Content-Type': 'application/json' } },
+      { ...http, headers: { ...http.headers, 'Content-Type': 'application/json' } },
       undefined,
       failure,
     );
@@ -75,12 +75,20 @@ export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): Sess
     capabilities: BETTER_AUTH_CAPABILITIES,
 
     async list({ signal } = {}) {
+      // `/get-session` answers 200 `null` (not 401) for a missing or stale session, so the 401
+      // retry of `request` cannot help: ask once more (a `getToken` gives a fresh token), then
+      // treat it as the 401 it is. Without the current session's id, this session would be listed
+      // as another one, with a Log out button.
+      const currentId = async () => {
+        const id = ((await json(await send('/get-session', { signal }))) as { session?: { id?: unknown } } | null)?.session?.id;
+        return typeof id === 'string' ? id : undefined;
+      };
       const [listed, current] = await Promise.all([
         send('/list-sessions', { signal }).then((res) => json(res)),
-        send('/get-session', { signal }).then((res) => json(res)),
+        currentId().then(async (id) => id ?? (options.getToken && (await currentId()))),
       ]);
+      if (!current) throw errorFor(401);
       if (!Array.isArray(listed)) throw new SessionsError('payload', 200);
-      const currentId = (current as { session?: { id?: unknown } } | null)?.session?.id;
       const next = new Map<string, string>();
       const sessions = listed.map((s: BetterAuthSession | null) => {
         const known = typeof s?.id === 'string' && typeof s.token === 'string' && s.token !== '';
@@ -88,7 +96,7 @@ export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): Sess
         // The wire shape of SPEC §4, so one parser validates every backend's data.
         return {
           id: s?.id,
-          current: s?.id === currentId,
+          current: s?.id === current,
           // Without its token a session cannot be revoked alone: Log out all still ends it.
           status: known ? 'active' : 'unavailable',
           device: { user_agent: s?.userAgent },

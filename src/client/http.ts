@@ -87,6 +87,26 @@ export async function request(
   }
 }
 
+/**
+ * `options` with a `getToken` whose failure reads as "sign in again" (e.g. keycloak-js's
+ * `updateToken()` rejects once the SSO session is over) rather than as a failed request.
+ */
+export function signInAgainOnTokenFailure<T extends HttpOptions>(options: T): T {
+  const { getToken } = options;
+  return getToken
+    ? {
+        ...options,
+        getToken: async () => {
+          try {
+            return await getToken();
+          } catch {
+            throw new SessionsError('unauthorized', 401);
+          }
+        },
+      }
+    : options;
+}
+
 /** Reads a JSON body; a body that is not JSON is a `payload` failure, or undefined when `optional`. */
 export async function json(res: Response, optional?: boolean): Promise<unknown> {
   const body = await res.text();

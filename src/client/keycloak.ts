@@ -10,7 +10,7 @@
  */
 import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from '../adapter.js';
 import { parseSessionList } from '../model.js';
-import { errorFor, json, request, type HttpOptions, type TokenSource } from './http.js';
+import { errorFor, json, request, signInAgainOnTokenFailure, type HttpOptions, type TokenSource } from './http.js';
 
 /** `headers` and `timeout` as for every adapter (`HttpOptions`); the API takes no cookies. */
 export interface KeycloakAdapterOptions extends Omit<HttpOptions, 'credentials'> {
@@ -36,10 +36,14 @@ export const KEYCLOAK_CAPABILITIES: AdapterCapabilities = {
 
 /**
  * Keycloak's error body is `{"error": "HTTP 403 Forbidden"}` (a message, not a code): the status
- * decides. 403 means the token lacks the `manage-account`/`view-profile` role: not available.
+ * decides. A 403 on the list means the token has neither `view-profile` nor `manage-account`: Not
+ * available. A 403 on a logout (a token that may view but not manage) is that logout's failure,
+ * shown in its dialog, with the list kept.
  */
-const failure = async (res: Response): Promise<SessionsError> =>
+const listFailure = async (res: Response): Promise<SessionsError> =>
   errorFor(res.status, res.status === 403 ? 'feature_unavailable' : undefined, res.headers.get('Retry-After'));
+const actionFailure = async (res: Response): Promise<SessionsError> =>
+  errorFor(res.status, undefined, res.headers.get('Retry-After'));
 
 interface KeycloakClient {
   clientId?: unknown;
@@ -72,14 +76,16 @@ export function createKeycloakAdapter(options: KeycloakAdapterOptions): Sessions
   const base = `${options.url.replace(/\/+$/, '')}/realms/${encodeURIComponent(options.realm)}/account/sessions`;
   // `Accept: application/json` (sent by `request`) is what routes the call to the REST API
   // rather than the account console's HTML.
+  const http = signInAgainOnTokenFailure(options);
   const send = async (path: string, init: RequestInit, ok?: (res: Response) => boolean) => {
+    const fail = init.method === 'DELETE' ? actionFailure : listFailure;
     try {
-      return await request(base + path, init, options, ok, failure);
+      return await request(base + path, init, http, ok, fail);
     } catch (error) {
       // Keycloak answers an expired token with a 401 that has no CORS headers (keycloak#47934),
       // which a page sees as a network error: with `getToken`, try once more with a fresh token.
       if ((error as SessionsError).kind !== 'network' || !options.getToken) throw error;
-      return request(base + path, init, options, ok, failure);
+      return request(base + path, init, http, ok, fail);
     }
   };
   return {

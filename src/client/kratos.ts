@@ -15,7 +15,7 @@
  */
 import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from '../adapter.js';
 import { parseSessionList } from '../model.js';
-import { errorBody, errorFor, json, request, type HttpOptions } from './http.js';
+import { errorBody, errorFor, json, request, signInAgainOnTokenFailure, type HttpOptions } from './http.js';
 
 /** `getToken`, `headers` and `timeout` as for every adapter (`HttpOptions`). */
 export interface KratosAdapterOptions extends HttpOptions {
@@ -30,7 +30,7 @@ export interface KratosAdapterOptions extends HttpOptions {
    * logout flow (`GET /self-service/logout/browser`, then its `logout_url`).
    */
   logoutCurrent?: () => void | Promise<void>;
-  /** Sessions per page of `GET /sessions`; 250 by default (Kratos's maximum is 1000). */
+  /** Sessions per page of `GET /sessions`; 500 by default (the largest its API documents). */
   pageSize?: number;
 }
 
@@ -76,7 +76,7 @@ interface KratosSession {
 /** An adapter for the self-service sessions API of Ory Kratos (or Ory Network) at `url`. */
 export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdapter {
   const base = options.url.replace(/\/+$/, '');
-  const http = { ...options, credentials: options.credentials ?? 'include' };
+  const http = signInAgainOnTokenFailure({ ...options, credentials: options.credentials ?? 'include' });
   const send = (url: string, init: RequestInit, ok?: (res: Response) => boolean) =>
     request(url, init, http, ok, failure);
 
@@ -84,7 +84,7 @@ export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdap
   async function others(signal?: AbortSignal): Promise<unknown[]> {
     const all = new Map<unknown, unknown>();
     const visited = new Set<string>();
-    let url: string | undefined = `${base}/sessions?page_size=${options.pageSize ?? 250}`;
+    let url: string | undefined = `${base}/sessions?page_size=${options.pageSize ?? 500}`;
     while (url && !visited.has(url) && visited.size < MAX_PAGES) {
       visited.add(url);
       const res = await send(url, { signal });
@@ -92,7 +92,10 @@ export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdap
       if (!Array.isArray(body)) throw new SessionsError('payload', res.status);
       // By id: a page that repeats sessions (Kratos's pages can overlap) adds no rows twice.
       for (const s of body) all.set((s as KratosSession)?.id ?? {}, s);
-      const next = nextLink(res.headers.get('Link'));
+      // Kratos links a `next` page even from an empty one (with no other sessions it sends
+      // first, next and prev): an empty page, or as many sessions as it counted, is the end.
+      const total = Number(res.headers.get('X-Total-Count') ?? NaN);
+      const next = body.length && !(all.size >= total) ? nextLink(res.headers.get('Link')) : undefined;
       // Link targets are relative to Kratos's own root: keep our base (it may carry a path) and
       // take the query.
       url = next && `${base}/sessions${new URL(next, 'http://kratos').search}`;
