@@ -39,9 +39,10 @@ async function show() {
   account.textContent = email ? `Signed in as ${email}.` : 'Signed out.';
   signInForm.hidden = !!email;
   signedIn.hidden = !email;
-  if (email && !widget.isConnected) stage.append(widget);
+  // Attaching the widget loads it; one already on the page reloads.
   if (!email) widget.remove();
-  else void widget.refresh();
+  else if (widget.isConnected) void widget.refresh();
+  else stage.append(widget);
 }
 
 async function signIn() {

@@ -13,6 +13,7 @@ import { createBetterAuthAdapter, type BetterAuthAdapterOptions } from '../src/c
 import {
   button,
   clean,
+  deviceNames,
   dialogOf,
   openLogout,
   openLogoutAll,
@@ -74,8 +75,6 @@ async function signInHere() {
 
 const render = (options: Partial<BetterAuthAdapterOptions> = {}) =>
   renderWithAdapter(createBetterAuthAdapter({ baseURL, ...options }));
-
-const deviceNames = (el: ActiveSessions) => rows(el).map((r) => clean(r.querySelector('[part~="device"] bdi')?.textContent));
 
 async function confirm(el: ActiveSessions) {
   button(dialogOf(el), /^Log out/).click();

@@ -10,6 +10,7 @@ import { KEYCLOAK_TOKEN, KEYCLOAK_URL, REALM, SESSIONS_URL, STARTED, keycloakFak
 import {
   button,
   clean,
+  deviceNames,
   dialogOf,
   openLogout,
   openLogoutAll,
@@ -38,8 +39,6 @@ async function confirm(el: ActiveSessions) {
   button(dialogOf(el), /^Log out/).click();
   await el.updateComplete;
 }
-
-const deviceNames = (el: ActiveSessions) => rows(el).map((r) => clean(r.querySelector('[part~="device"] bdi')?.textContent));
 
 describe('Keycloak adapter', () => {
   describe('listing', () => {

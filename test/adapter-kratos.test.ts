@@ -11,6 +11,7 @@ import { CURRENT, KRATOS_URL, SESSION_TOKEN, kratosFake, otherSessions, type Kra
 import {
   button,
   clean,
+  deviceNames,
   dialogOf,
   openLogout,
   openLogoutAll,
@@ -41,7 +42,6 @@ async function confirm(el: ActiveSessions) {
   await el.updateComplete;
 }
 
-const deviceNames = (el: ActiveSessions) => rows(el).map((r) => clean(r.querySelector('[part~="device"] bdi')?.textContent));
 const listRequests = () => fake.requests.filter((r) => r.method === 'GET' && r.url.pathname === '/sessions');
 
 describe('Kratos adapter', () => {

@@ -10,9 +10,9 @@ import { LitElement } from 'lit';
 import { buildSession, USER_AGENTS, type SessionsMock, type WireSession } from '../mocks/index.js';
 import { ActiveSessions, sessionsContext, type Session, type SessionsAdapter, type SessionsConfig } from '../src/index.js';
 import {
-  TOKEN,
   button,
   clean,
+  deviceNames,
   mockApi,
   openLogout,
   openLogoutAll,
@@ -22,11 +22,11 @@ import {
   rows,
   shadow,
   textOf,
+  TOKEN,
   waitForStatus,
 } from './support.js';
 
 const gets = (api: SessionsMock) => api.requests.filter((r) => r.method === 'GET');
-const deviceNames = (el: ActiveSessions) => rows(el).map((r) => clean(r.querySelector('[part~="device"] bdi')?.textContent));
 const heading = (el: ActiveSessions) => clean(shadow(el).querySelector('[role="heading"]')?.textContent);
 
 /**

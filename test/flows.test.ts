@@ -7,9 +7,9 @@ import { http } from 'msw';
 import { buildSession, currentSession, type SessionsMock } from '../mocks/index.js';
 import type { ActiveSessions } from '../src/index.js';
 import {
-  TOKEN,
   button,
   clean,
+  deviceNames,
   dialogOf,
   focused,
   mockWorker,
@@ -17,11 +17,12 @@ import {
   openLogoutAll,
   recordEvents,
   renderWidget,
-  type RenderOptions,
   rowFor,
   rows,
   shadow,
   textOf,
+  TOKEN,
+  type RenderOptions,
   waitForStatus,
 } from './support.js';
 
@@ -31,8 +32,6 @@ const liveRegion = (el: ActiveSessions) => shadow(el).querySelector<HTMLElement>
 const message = (el: ActiveSessions) => shadow(el).querySelector<HTMLElement>('[part~="message"]');
 const logoutButtonOf = (el: ActiveSessions, device: string) =>
   rowFor(el, device).querySelector<HTMLButtonElement>('[part~="logout-button"]');
-const deviceNames = (el: ActiveSessions) =>
-  rows(el).map((r) => clean(r.querySelector('[part~="device"] bdi')?.textContent));
 const hasRow = (el: ActiveSessions, device: string) => deviceNames(el).includes(device);
 const deletes = (api: SessionsMock) => api.requests.filter((r) => r.method === 'DELETE');
 const gets = (api: SessionsMock) => api.requests.filter((r) => r.method === 'GET');

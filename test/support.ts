@@ -81,6 +81,10 @@ export const textOf = (el: Element | ShadowRoot) => clean(el.textContent);
 
 export const rows = (el: ActiveSessions) => [...shadow(el).querySelectorAll<HTMLLIElement>('[part~="row"]')];
 
+/** The device name of every row, in display order. */
+export const deviceNames = (el: ActiveSessions) =>
+  rows(el).map((r) => clean(r.querySelector('[part~="device"] bdi')?.textContent));
+
 /** The accessible name of a button as we render it: aria-label, else its text. */
 export const nameOf = (b: Element) => clean(b.getAttribute('aria-label') ?? b.textContent);
 
