@@ -1,4 +1,7 @@
 // web-test-runner: TypeScript tests in Debian's (or any local) Chromium, nothing downloaded.
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -12,6 +15,73 @@ import { CHROME_ARGS, findChrome } from './scripts/chromium.mjs';
 process.env.TZ = 'UTC';
 
 const WORKER = '/mockServiceWorker.js';
+const ROOT = fileURLToPath(new URL('./', import.meta.url));
+
+/** The policy test/csp.test.ts holds the widget to (SPEC §7.7 "Where it runs", TOOLCHAIN "Strict CSP"). */
+const CSP = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/**
+ * `/csp/<file>` serves test/fixtures/csp/<file> as it is on disk, with the strict CSP header. It
+ * answers itself (no `next()`), so no dev-server plugin rewrites the page or injects a script.
+ */
+async function serveCspFixture(ctx, next) {
+  const match = /^\/csp\/([\w-]+\.(html|js))$/.exec(ctx.path);
+  if (!match) return next();
+  ctx.set('Content-Security-Policy', CSP);
+  ctx.set('Cache-Control', 'no-store');
+  ctx.type = match[2] === 'html' ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8';
+  try {
+    ctx.body = await readFile(new URL(`./test/fixtures/csp/${match[1]}`, import.meta.url), 'utf8');
+  } catch {
+    ctx.status = 404;
+  }
+}
+
+/**
+ * The package entries test/node-entries.test.ts imports in Node: every `exports` entry that is a
+ * JS module under dist/src, dist/adapters or dist/mocks, except the browser-only ones.
+ * Left out: `./active-sessions.js` (the bundle: lit-html's browser build reads `document` when it
+ * loads) and `./mocks/browser` (MSW's `msw/browser` is not exported to Node at all: `"node": null`).
+ */
+const BROWSER_ONLY = ['./active-sessions.js', './mocks/browser'];
+function nodeEntries() {
+  const { name, exports } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+  return Object.entries(exports)
+    .filter(([key, target]) => {
+      const file = typeof target === 'string' ? target : target.default;
+      return /^\.\/dist\/(src|adapters|mocks)\/.*\.js$/.test(file ?? '') && !BROWSER_ONLY.includes(key);
+    })
+    .map(([key]) => (key === '.' ? name : `${name}/${key.slice(2)}`));
+}
+
+/**
+ * `executeServerCommand('node-entries')` → the specifiers above; `executeServerCommand('node-import',
+ * { specifier })` → `{ ok, stderr }` of `node --input-type=module -e "await import(specifier)"` run
+ * in the repo, where the package resolves itself by name through its `exports` (dist/ as built by
+ * pretest). Only the listed specifiers are accepted. stderr is trimmed to its first lines.
+ */
+function nodeImportPlugin() {
+  return {
+    name: 'node-import',
+    async executeCommand({ command, payload }) {
+      if (command === 'node-entries') return nodeEntries();
+      if (command !== 'node-import') return undefined;
+      const specifier = payload?.specifier;
+      if (!nodeEntries().includes(specifier)) throw new Error(`node-import: ${specifier} is not a Node entry of package.json`);
+      return new Promise((resolve) => {
+        execFile(
+          process.execPath,
+          ['--input-type=module', '-e', `await import(${JSON.stringify(specifier)});`],
+          { cwd: ROOT, timeout: 30_000 },
+          (error, _stdout, stderr) => {
+            const lines = stderr.split('\n').filter((l) => l.trim());
+            resolve({ ok: !error, stderr: lines.slice(0, 8).join('\n') + (lines.length > 8 ? '\n…' : '') });
+          },
+        );
+      });
+    },
+  };
+}
 
 /**
  * A real Better Auth server on 127.0.0.1 for the adapter's end-to-end tests, started with the test
@@ -91,7 +161,8 @@ export default {
       },
       launchOptions: {
         executablePath: findChrome(),
-        args: CHROME_ARGS,
+        // --expose-gc: tests may call `window.gc()` (e.g. to check what a removed widget leaves alive).
+        args: [...CHROME_ARGS, '--js-flags=--expose-gc'],
       },
     }),
   ],
@@ -99,6 +170,7 @@ export default {
     bundleCommonJs(['@testing-library/dom']),
     esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     betterAuthPlugin(),
+    nodeImportPlugin(),
   ],
   middleware: [
     // MSW registers its worker at the site root; the file lives in public/.
@@ -106,6 +178,7 @@ export default {
       if (ctx.path === WORKER) ctx.url = `/public${ctx.url}`;
       return next();
     },
+    serveCspFixture,
   ],
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   reporters: [defaultReporter(), summaryReporter()],

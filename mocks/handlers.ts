@@ -200,7 +200,10 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
           });
         }
         default:
-          return HttpResponse.json({ sessions: state });
+          // SPEC §7.1: the list says up front how long Log out all takes, as logout-all will.
+          return HttpResponse.json(
+            propagationSeconds === null ? { sessions: state } : { sessions: state, propagation_seconds: propagationSeconds },
+          );
       }
     }),
 

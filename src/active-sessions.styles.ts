@@ -1,4 +1,8 @@
-/** Tags the stylesheet as CSS for editors and the build's literal minifier; the result is plain text. */
+/**
+ * Tags the stylesheet as CSS for editors and the build's literal minifier; the result is plain
+ * text, which the element hands to Lit through unsafeCSS() (it is ours and static, so Lit's own
+ * css tag and its checks would only add bytes).
+ */
 const css = String.raw;
 
 /*
@@ -16,11 +20,17 @@ export const styles = css`
     --_border: var(--active-sessions-border, light-dark(#d9dbe0, #44464c));
     --_radius: var(--active-sessions-radius, 8px);
     --_gap: var(--active-sessions-gap, 16px);
+    /*
+     * No size containment (container queries): in a shrink-to-fit parent (a centered flex box,
+     * a grid auto track) it would make the widget's intrinsic width zero and collapse it.
+     * Rows wrap with flexbox instead, so the widget is as wide as its content allows.
+     */
     display: block;
-    container: active-sessions / inline-size;
     color: var(--_text);
     font: inherit;
     line-height: 1.45;
+    /* A centered host (e.g. Vite's React template) must not center the rows. */
+    text-align: start;
   }
   :host([hidden]) {
     display: none;
@@ -68,17 +78,25 @@ export const styles = css`
     padding: 0;
     border-block-start: 1px solid var(--_border);
   }
-  /* Icon, text, button; in a narrow column the button moves under the text. */
+  /* Icon, then text and button; where the text has less than 16em beside the button, the button wraps under it. */
   li {
     display: grid;
-    grid-template-columns: 40px 1fr auto;
+    grid-template-columns: 40px 1fr;
     align-items: start;
-    gap: 8px 12px;
+    gap: 12px;
     padding-block: 12px;
     border-block-end: 1px solid var(--_border);
     min-block-size: 90px;
   }
+  .body {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    gap: 8px 12px;
+    min-inline-size: 0;
+  }
   .main {
+    flex: 1 1 16em;
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
@@ -163,6 +181,9 @@ export const styles = css`
   .section > div {
     flex: 1 1 240px;
   }
+  .skel.short {
+    inline-size: 40%;
+  }
   .skel {
     display: block;
     block-size: 12px;
@@ -204,12 +225,6 @@ export const styles = css`
   .error {
     color: var(--_danger);
     margin-block-start: 12px;
-  }
-  @container active-sessions (width < 480px) {
-    li > button {
-      grid-column: 2;
-      justify-self: start;
-    }
   }
   @media (prefers-reduced-motion: reduce) {
     * {

@@ -1,25 +1,24 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { LitElement, html, nothing, unsafeCSS, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ContextConsumer } from '@lit/context';
 import { styles } from './active-sessions.styles.js';
-import { ReactiveElement, type PropertyOptions, type PropertyValues } from './reactive.js';
-import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from './adapter.js';
-import { createRestAdapter } from './client/rest.js';
+import type { AdapterCapabilities, FailureKind, SessionsAdapter } from './adapter.js';
 import type { TokenSource } from './client/http.js';
-import { sessionsContext, type SessionsConfig } from './context.js';
-import { emit, type Operation } from './events.js';
-import { en, type Strings } from './i18n/en.js';
-import { closestLang, countryName, fill, formatDateTime, formatDuration, formatRelative } from './i18n/format.js';
-import { compact, sortSessions, type Session } from './model.js';
+import { sessionsContext } from './context.js';
+import type { StringKey, Strings } from './i18n/en.js';
+import { emit } from './events.js';
+import { compact, type Session } from './model.js';
+import { countryName, fill, formatDateTime, formatDuration, formatRelative } from './i18n/format.js';
+import { LocalizeController } from './i18n/localize.js';
+import {
+  DEFAULT_PROPAGATION_SECONDS,
+  SessionsController,
+  type Failure,
+  type SessionsState,
+  type SessionsStatus,
+} from './sessions-controller.js';
 
 /** `idle` (nothing to load), `loading`, `ready`, `empty`, `error`, `unavailable`, `unauthorized`, `done`. */
-export type ActiveSessionsStatus =
-  | 'idle'
-  | 'loading'
-  | 'ready'
-  | 'empty'
-  | 'error'
-  | 'unavailable'
-  | 'unauthorized'
-  | 'done';
+export type ActiveSessionsStatus = SessionsStatus;
 
 /** The confirmation being shown: for one session, or for Log out all when `session` is absent. */
 interface Confirmation {
@@ -27,17 +26,21 @@ interface Confirmation {
   opener: HTMLElement;
   busy?: boolean;
   error?: string;
+  /** After a 429 with Retry-After: the confirm button waits until then (epoch ms). */
+  retryAt?: number;
 }
 
-/** Locale packs loaded so far, shared by every instance. */
-const packs: Record<string, Strings> = {};
-
-/** The message for each failure kind that has one of its own. */
-const MESSAGES: Partial<Record<string, keyof Strings>> = {
+/** The message for each kind of failure (some depend on the failure's details). */
+const MESSAGES: Record<FailureKind, StringKey | ((f: Failure) => StringKey)> = {
   unauthorized: 'reauth',
-  timeout: 'errorTimeout',
+  unavailable: (f) => (f.code === 'sso_unavailable' ? 'unavailableSso' : 'unavailable'),
+  'rate-limited': (f) => (f.retryAfterSeconds == null ? 'errorRateLimitedLater' : 'errorRateLimited'),
+  http: 'errorServer',
   network: 'errorNetwork',
+  timeout: 'errorTimeout',
   payload: 'errorPayload',
+  aborted: 'errorNetwork',
+  invalid: 'errorInvalid',
 };
 
 /** Device-type icons, drawn with currentColor (so forced-colors mode keeps them). */
@@ -47,6 +50,10 @@ const ICONS: Record<string, TemplateResult> = {
   tablet: html`<svg viewBox="0 0 24 24" aria-hidden="true"><rect x="4" y="2" width="16" height="20" rx="2"/><path d="M11 18h2"/></svg>`,
   unknown: html`<svg viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="12" r="9"/><path d="M12 8v4m0 4h.01"/></svg>`,
 };
+
+/** Parts joined by `separator`, each isolated in its own `<bdi>` (one field's bidi can't reorder another). */
+const isolated = (parts: readonly unknown[], separator = ' · ') =>
+  parts.map((p, i) => html`${i ? separator : ''}<bdi>${p}</bdi>`);
 
 /**
  * Lists every place the account is signed in and logs out of any of them: one session, a trusted
@@ -91,10 +98,10 @@ const ICONS: Record<string, TemplateResult> = {
  * @cssprop [--active-sessions-radius=8px] - Corner radius of buttons, messages and the dialog.
  * @cssprop [--active-sessions-gap=16px] - Base spacing between the widget's sections.
  */
-export class ActiveSessions extends ReactiveElement {
-  static override styles = styles;
+export class ActiveSessions extends LitElement {
+  static override styles = unsafeCSS(styles);
 
-  static override properties: Record<string, PropertyOptions> = {
+  static override properties: PropertyDeclarations = {
     endpoint: {},
     credentials: {},
     timeout: { type: Number },
@@ -105,11 +112,15 @@ export class ActiveSessions extends ReactiveElement {
     strings: { attribute: false },
   };
 
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'token'];
+  }
+
   /** Base URL of the sessions API (absolute or relative); a trailing `/` is ignored. */
   declare endpoint?: string;
   /** fetch credentials mode for cookie-based backends: `omit`, `same-origin` (default) or `include`. */
   declare credentials: RequestCredentials;
-  /** Milliseconds before a request is given up (default 15000). */
+  /** Milliseconds before an operation is given up, token included (default 15000; anything but a positive number means the default). */
   declare timeout: number;
   /** Level of the widget's heading (default 2), so it fits the host page's outline. */
   declare headingLevel: number;
@@ -122,24 +133,32 @@ export class ActiveSessions extends ReactiveElement {
   /** Overrides any displayed string (English, or the loaded language's). */
   declare strings?: Partial<Strings>;
 
+  /** An adapter and strings from a `@lit/context` provider up the tree (`sessionsContext`). */
+  #context = new ContextConsumer(this, { context: sessionsContext, subscribe: true });
+  #i18n = new LocalizeController(this, () => [this.#context.value?.strings, this.strings]);
+  #sessions = new SessionsController(this, {
+    inputs: () => ({
+      adapter: this.adapter ?? this.#context.value?.adapter,
+      endpoint: this.endpoint,
+      token: this.#token,
+      getToken: this.getToken,
+      credentials: this.credentials,
+      headers: this.headers,
+      timeout: this.timeout,
+    }),
+    describe: (failure) => this.#describe(failure),
+    skippedMessage: () => this.#strings.errorSkipped,
+  });
+
   #token?: string;
-  #config?: SessionsConfig;
-  #unsubscribe?: () => void;
-  #status: ActiveSessionsStatus = 'idle';
-  #sessions: Session[] = [];
-  /** The failure a state message shows (error, unavailable, unauthorized). */
-  #failure?: { message: string; status?: number; code?: string; kind: string };
-  #load?: AbortController;
-  /** Ids whose logout the server accepted: if a later load still lists one, it shows as "Logging out…". */
-  #loggedOut = new Set<string>();
   #confirmation?: Confirmation;
   #announcement = '';
-  #propagationSeconds = 1800;
-  #inputsChanged = true;
   /** What gets focus after the next render. */
   #focus?: () => HTMLElement | null | undefined;
-  #lang = 'en';
-  #langObserver = new MutationObserver(() => this.#updateLang());
+  /** Re-renders when a Retry-After wait is over, so Try again comes back. */
+  #retryTimer?: ReturnType<typeof setTimeout>;
+  /** The last state announced, so each state is announced once. */
+  #announced?: SessionsState;
 
   constructor() {
     super();
@@ -148,14 +167,10 @@ export class ActiveSessions extends ReactiveElement {
     this.headingLevel = 2;
     // A token set before the element was defined is an own property shadowing the setter.
     if (Object.hasOwn(this, 'token')) {
-      const token = this.token;
+      const token = (this as { token?: string }).token;
       delete (this as { token?: string }).token;
       this.token = token;
     }
-  }
-
-  static override get observedAttributes() {
-    return [...super.observedAttributes, 'token'];
   }
 
   /**
@@ -165,52 +180,17 @@ export class ActiveSessions extends ReactiveElement {
   set token(value: string | undefined) {
     if (value === this.#token) return;
     this.#token = value;
-    this.#inputsChanged = true;
     this.requestUpdate();
   }
 
   /** The sessions shown, in display order (current first, then newest sign-in). */
   get sessions(): Session[] {
-    return [...this.#sessions];
+    return [...this.#sessions.sessions];
   }
 
   /** Where the widget is: `idle`, `loading`, `ready`, `empty`, `error`, `unavailable`, `unauthorized` or `done`. */
   get status(): ActiveSessionsStatus {
-    return this.#status;
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    // The @lit/context protocol, subscribed: a provider up the tree (e.g. a Lit host app's
-    // ContextProvider) answers now and again whenever its value changes.
-    this.dispatchEvent(
-      Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
-        context: sessionsContext,
-        contextTarget: this,
-        callback: (config: SessionsConfig | undefined, unsubscribe?: () => void) => {
-          // A closer provider that appeared later takes over: leave the previous one.
-          if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
-          this.#unsubscribe = unsubscribe;
-          if (config?.adapter !== this.#config?.adapter) this.#inputsChanged = true;
-          this.#config = config;
-          this.requestUpdate();
-        },
-        subscribe: true,
-      }),
-    );
-    this.#langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
-    this.#updateLang();
-    // A load cut short by a disconnect (e.g. the element was moved) starts again.
-    if (this.#status === 'loading') this.#inputsChanged = true;
-    // The load starts with the first update, a microtask away: say so already.
-    if (this.#inputsChanged && this.#client()) this.#status = 'loading';
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback() {
-    this.#unsubscribe?.();
-    this.#langObserver.disconnect();
-    this.#load?.abort();
+    return this.#sessions.state.status;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
@@ -221,21 +201,15 @@ export class ActiveSessions extends ReactiveElement {
     }
   }
 
-  /** Loads the list again. Resolves when the load has settled (it never rejects). */
-  refresh(): Promise<void> {
-    return this.#loadSessions();
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues) {
-    if (['endpoint', 'credentials', 'getToken', 'adapter'].some((p) => changed.has(p))) {
-      this.#inputsChanged = true;
-    }
-    // Runs in the update's microtask, so every property set in the same task is already in.
-    if (this.#inputsChanged) {
-      this.#inputsChanged = false;
-      this.#loggedOut.clear();
-      this.#loadSessions();
-    }
+  /** Loads the list again. Resolves when the load has settled (it never rejects). */
+  refresh(): Promise<void> {
+    return this.#sessions.load();
   }
 
   protected override updated() {
@@ -248,126 +222,58 @@ export class ActiveSessions extends ReactiveElement {
     const focus = this.#focus;
     this.#focus = undefined;
     focus?.()?.focus();
+    // Try again comes back when the server's Retry-After is over.
+    const retryAt = this.#retryAt;
+    if (retryAt && !this.#retryTimer) {
+      this.#retryTimer = setTimeout(() => {
+        this.#retryTimer = undefined;
+        this.requestUpdate();
+      }, retryAt - Date.now());
+    }
   }
 
+  /** When a rate-limited failure on screen allows trying again (epoch ms), while that is ahead. */
+  get #retryAt(): number | undefined {
+    const state = this.#sessions.state;
+    const at = this.#confirmation?.retryAt ?? (state.status === 'error' ? state.failure.retryAt : undefined);
+    return at && at > Date.now() ? at : undefined;
+  }
+
+  /** The strings to show, with the Log out all copy that fits what the backend does. */
   get #strings(): Strings {
-    const s = { ...en, ...packs[this.#lang.split('-')[0].toLowerCase()], ...this.#config?.strings, ...this.strings };
-    const caps = this.#capabilities;
+    const s = this.#i18n.strings;
+    const caps = this.#sessions.capabilities;
     // Where Log out all does not end this session (or does not exist), no copy may say it does.
     return caps.logoutCurrent === false || caps.logoutAll === false
-      ? { ...s, logoutAllText: s.logoutOthersText, logoutAllDone: s.logoutOthersDone, currentHint: s.currentHintSignOut }
+      ? {
+          ...s,
+          logoutAllText: s.logoutOthersText,
+          logoutAllTextNow: s.logoutOthersTextNow,
+          logoutAllDone: s.logoutOthersDone,
+          logoutAllDoneNow: s.logoutOthersDoneNow,
+          currentHint: s.currentHintSignOut,
+        }
       : s;
   }
 
-  /** A string with its `{placeholders}` filled in. */
-  #t(key: keyof Strings, values: Record<string, unknown>): string {
-    return fill(this.#strings[key], values).join('');
+  get #lang() {
+    return this.#i18n.locale;
   }
 
-  /** What the backend can do; anything an adapter does not set to false is supported. */
-  get #capabilities(): Partial<AdapterCapabilities> {
-    return this.#client()?.capabilities ?? {};
+  /** Log out all's text before confirming, or (`done`) after: right away, or up to a duration. */
+  #propagationText(seconds: number, done: boolean, s = this.#strings): string {
+    const [later, now] = done ? (['logoutAllDone', 'logoutAllDoneNow'] as const) : (['logoutAllText', 'logoutAllTextNow'] as const);
+    return seconds ? this.#i18n.term(later, { duration: formatDuration(this.#lang, seconds) }, s) : s[now];
   }
 
-  #client(): SessionsAdapter | undefined {
-    const adapter = this.adapter ?? this.#config?.adapter;
-    return adapter || !this.endpoint
-      ? adapter
-      : createRestAdapter({
-          endpoint: this.endpoint,
-          token: this.#token,
-          getToken: this.getToken,
-          credentials: this.credentials,
-          headers: this.headers,
-          timeout: this.timeout,
-        });
-  }
-
-  #updateLang() {
-    const lang = closestLang(this);
-    if (/^pl\b/i.test(lang) && !packs.pl) {
-      import('./i18n/pl.js').then((m) => {
-        packs.pl = m.pl;
-        this.requestUpdate();
-      });
-    }
-    this.#lang = lang;
-    this.requestUpdate();
-  }
-
-  #setStatus(status: ActiveSessionsStatus) {
-    this.#status = status;
-    this.requestUpdate();
-  }
-
-  get #heading() {
-    return this.renderRoot.querySelector<HTMLElement>('.heading');
-  }
-
-  async #loadSessions(): Promise<void> {
-    this.#load?.abort();
-    const client = this.#client();
-    const load = (this.#load = new AbortController());
-    if (!client) {
-      this.#sessions = [];
-      return this.#setStatus('idle');
-    }
-    this.#setStatus('loading');
-    try {
-      const result = await client.list({ signal: load.signal });
-      // Replaced by a newer load, or cut short by a disconnect or Log out all: never shown.
-      if (load.signal.aborted) return;
-      const { sessions, skipped } = Array.isArray(result) ? { sessions: result, skipped: [] } : result;
-      this.#sessions = sortSessions(sessions);
-      this.#setStatus(sessions.length ? 'ready' : 'empty');
-      emit(this, 'active-sessions-load', { sessions: this.sessions });
-      if (skipped?.length) {
-        emit(this, 'active-sessions-error', { operation: 'load', code: 'invalid_session', message: this.#strings.errorSkipped });
-      }
-    } catch (error) {
-      // An aborted load was replaced by a newer one, or the element was disconnected.
-      if (load.signal.aborted) return;
-      this.#sessions = [];
-      this.#fail('load', error);
-    }
-  }
-
-  /**
-   * Reports a failure and moves to the state it calls for. Returns the message when the failure
-   * belongs inside the confirmation (an action the person can retry).
-   */
-  #fail(operation: Operation, error: unknown): string | undefined {
-    const e =
-      // By name: an adapter bundle (dist/adapters/*.js) carries its own copy of the class.
-      (error as Error)?.name == 'SessionsError'
-        ? (error as SessionsError)
-        : // e.g. the timeout firing while the body is read
-          new SessionsError((error as Error)?.name === 'TimeoutError' ? 'timeout' : 'http');
-    const { kind, status, code } = e;
-    const seconds = e.retryAfterSeconds;
-    const message = this.#t(
-      kind === 'unavailable'
-        ? code === 'sso_unavailable'
-          ? 'unavailableSso'
-          : 'unavailable'
-        : kind === 'rate-limited'
-          ? seconds == null
-            ? 'errorRateLimitedLater'
-            : 'errorRateLimited'
-          : (MESSAGES[kind] ?? 'errorServer'),
-      { duration: formatDuration(this.#lang, seconds ?? 0), status: status ?? '' },
-    ).replace(' ()', '');
-    emit(this, 'active-sessions-error', compact({ operation, status, code, message }));
-    if (kind === 'unauthorized' || kind === 'unavailable' || operation === 'load') {
-      this.#failure = { message, status, code, kind };
-      // A failed refresh does not close a confirmation whose request is still in flight.
-      if (!this.#confirmation?.busy) this.#confirmation = undefined;
-      this.#setStatus(kind === 'unauthorized' || kind === 'unavailable' ? kind : 'error');
-      if (operation !== 'load') this.#focus = () => this.renderRoot.querySelector<HTMLElement>('.message');
-      if (kind === 'unauthorized') emit(this, 'active-sessions-unauthorized', { status: status ?? 401, code });
-      return;
-    }
-    return message;
+  /** The human message for a failure. */
+  #describe(failure: Failure): string {
+    const entry = MESSAGES[failure.kind] ?? 'errorServer';
+    const key = typeof entry === 'function' ? entry(failure) : entry;
+    const seconds = failure.retryAfterSeconds ?? 0;
+    return fill(this.#strings[key], { duration: formatDuration(this.#lang, seconds), status: failure.status ?? '' })
+      .join('')
+      .replace(' ()', '');
   }
 
   #announce(message: string) {
@@ -378,6 +284,47 @@ export class ActiveSessions extends ReactiveElement {
       this.#announcement = message;
       this.requestUpdate();
     });
+  }
+
+  get #heading() {
+    return this.renderRoot.querySelector<HTMLElement>('.heading');
+  }
+
+  get #message() {
+    return this.renderRoot.querySelector<HTMLElement>('.message');
+  }
+
+  /**
+   * Refresh and Try again: when the load ends somewhere other than a list (an error, Sign in
+   * again, Not available, empty), focus follows the content to its message.
+   */
+  async #reload() {
+    const before = this.#sessions.state.status;
+    await this.#sessions.load();
+    const after = this.#sessions.state.status;
+    if (after !== 'ready' && after !== 'loading' && (after !== before || after === 'error')) {
+      this.#focus = () => this.#message;
+      this.requestUpdate();
+    }
+  }
+
+  /** Announces a state that replaced the list (or its skeleton), whatever led to it. */
+  protected override willUpdate() {
+    const state = this.#sessions.state;
+    if (state !== this.#announced) {
+      this.#announced = state;
+      if (state.status === 'error' || state.status === 'unavailable' || state.status === 'unauthorized') {
+        this.#announce(this.#stateMessage(state.failure, state.status));
+      }
+    }
+  }
+
+  /** The words a failure state shows. */
+  #stateMessage(failure: Failure, status: 'error' | 'unavailable' | 'unauthorized'): string {
+    const s = this.#strings;
+    if (status === 'unauthorized') return s.reauth;
+    if (status === 'unavailable' || failure.kind === 'rate-limited') return this.#describe(failure);
+    return `${s.loadFailed} ${this.#describe(failure)}`;
   }
 
   #open(event: Event, session?: Session) {
@@ -401,50 +348,38 @@ export class ActiveSessions extends ReactiveElement {
 
   async #confirm() {
     const confirmation = this.#confirmation;
-    const client = this.#client();
-    if (!confirmation || confirmation.busy || !client) return;
+    if (!confirmation || confirmation.busy || (confirmation.retryAt ?? 0) > Date.now()) return;
     const { session } = confirmation;
-    const removeTrustedDevice = !!session?.trusted && this.#capabilities.trustedDevices !== false;
-    const allowed = session
-      ? emit(this, 'active-sessions-logout', { session, removeTrustedDevice }, true)
-      : emit(this, 'active-sessions-logout-all', {}, true);
-    if (!allowed) return this.#cancel();
+    const removeTrustedDevice = !!session?.trusted && this.#sessions.capabilities.trustedDevices !== false;
     confirmation.busy = true;
     confirmation.error = undefined;
     this.requestUpdate();
-    try {
-      // Deliberately no AbortSignal: a confirmed logout is never cut short.
-      if (!session) {
-        const result = await client.logoutAll();
-        this.#propagationSeconds = result.propagationSeconds ?? 1800;
-        this.#load?.abort();
-        this.#sessions = [];
+    // The index of the row, for where focus goes once it is gone.
+    const index = session ? this.#sessions.sessions.indexOf(session) : -1;
+    const outcome = session ? await this.#sessions.logout(session, removeTrustedDevice) : await this.#sessions.logoutAll();
+    confirmation.busy = false;
+    if (outcome === 'cancelled') return this.#cancel();
+    if (outcome !== 'done') {
+      const status = this.status;
+      if (status === 'unauthorized' || status === 'unavailable') {
+        // The list is gone: so is the dialog; focus goes to the state's message.
         this.#confirmation = undefined;
-        this.#setStatus('done');
-        this.#announce(this.#doneText);
-        this.#focus = () => this.renderRoot.querySelector<HTMLElement>('.message');
-        emit(this, 'active-sessions-logged-out-all', {
-          includesCurrent: result.includesCurrent,
-          propagationSeconds: this.#propagationSeconds,
-        });
-        return;
-      }
-      await client.logout(session.id, { removeTrustedDevice });
-    } catch (error) {
-      confirmation.busy = false;
-      const message = this.#fail(session ? 'logout' : 'logout-all', error);
-      if (message) {
-        confirmation.error = this.#t('logoutFailed', { reason: message });
+        this.#focus = () => this.#message;
+      } else {
+        confirmation.error = this.#i18n.term('logoutFailed', { reason: this.#describe(outcome) });
+        confirmation.retryAt = outcome.retryAt;
         this.#focus = () => this.renderRoot.querySelector<HTMLElement>('[part=confirm-button]');
       }
       return this.requestUpdate();
     }
-    this.#loggedOut.add(session.id);
-    const index = this.#sessions.findIndex((s) => s.id === session.id);
-    this.#sessions = this.#sessions.filter((s) => s.id !== session.id);
     if (this.#confirmation === confirmation) this.#confirmation = undefined;
-    if (!this.#sessions.length && this.#status === 'ready') this.#status = 'empty';
-    this.#announce(this.#t('loggedOut', { device: this.#deviceName(session) }));
+    if (!session) {
+      const state = this.#sessions.state;
+      if (state.status === 'done') this.#announce(this.#propagationText(state.propagationSeconds, true));
+      this.#focus = () => this.#message;
+      return this.requestUpdate();
+    }
+    this.#announce(this.#i18n.term('loggedOut', { device: this.#deviceName(session) }));
     // Focus the next row's button, else the nearest one before, else the heading.
     this.#focus = () => {
       const buttons = [...this.renderRoot.querySelectorAll('li[part=row]')].map((row) =>
@@ -453,44 +388,29 @@ export class ActiveSessions extends ReactiveElement {
       return [...buttons.slice(index), ...buttons.slice(0, index).reverse()].find(Boolean) ?? this.#heading;
     };
     this.requestUpdate();
-    emit(this, 'active-sessions-logged-out', { session, removedTrustedDevice: removeTrustedDevice });
   }
 
-  get #doneText() {
-    return this.#t('logoutAllDone', { duration: formatDuration(this.#lang, this.#propagationSeconds) });
+  #signInAgain() {
+    const state = this.#sessions.state;
+    const failure = state.status === 'unauthorized' ? state.failure : undefined;
+    emit(this, 'active-sessions-unauthorized', compact({ status: failure?.status ?? 401, code: failure?.code }));
   }
 
-  #deviceName({ device: { name, browser, os } }: Session): string {
-    return (
-      name ?? (browser && os ? this.#t('browserOnOs', { browser, os }) : (browser ?? os ?? this.#strings.unknownDevice))
-    );
+  #deviceName({ device: { name, browser, os } }: Session, s = this.#strings): string {
+    return name ?? (browser && os ? this.#i18n.term('browserOnOs', { browser, os }, s) : (browser ?? os ?? s.unknownDevice));
   }
 
-  /** The row's location, unless the backend has none to give. */
-  #location(session: Session, caps: Partial<AdapterCapabilities>): string | undefined {
-    if (caps.location === false) return;
-    const { city, region, country } = session.location ?? {};
-    return [city, region, country && countryName(this.#lang, country)].filter(Boolean).join(', ') || undefined;
+  /** The row's location, each field on its own (never one string: see `isolated`). */
+  #location(session: Session, caps: Partial<AdapterCapabilities>): string[] {
+    if (caps.location === false || !session.location) return [];
+    const { city, region, country } = session.location;
+    return [city, region, country && countryName(this.#lang, country)].filter((p): p is string => !!p);
   }
 
   protected override render() {
     const s = this.#strings;
-    const status = this.#status;
-    const failure = this.#failure;
-    const loading = status === 'loading';
-    const caps = this.#capabilities;
-    // Focusable (not tabbable), so focus can land on the state a confirmation led to.
-    const message = (content: unknown) => html`<div class="message" part="message" tabindex="-1">${content}</div>`;
-    const section = (heading: string, text: unknown, action: unknown = nothing) =>
-      html`<div class="section">
-        <div>
-          <div class="subheading" role="heading" aria-level=${this.headingLevel + 1}>${heading}</div>
-          <p class="muted">${text}</p>
-        </div>
-        ${action}
-      </div>`;
-    const help = section(s.helpHeading, html`<slot name="help">${s.help}</slot>`);
-    const sessions = this.#sessions;
+    const state = this.#sessions.state;
+    const loading = state.status === 'loading';
     return html`
       <header part="header">
         <div>
@@ -499,136 +419,201 @@ export class ActiveSessions extends ReactiveElement {
           </div>
           <div class="muted"><slot name="description"></slot></div>
         </div>
-        <button part="refresh-button" aria-disabled=${loading} aria-busy=${loading} @click=${() => loading || this.refresh()}>
+        <button part="refresh-button" aria-disabled=${loading} aria-busy=${loading} @click=${() => loading || this.#reload()}>
           ${s.refresh}
         </button>
       </header>
-      ${loading && !sessions.length
-        ? html`<ul aria-hidden="true">
-              ${[1, 2, 3].map(
-                () => html`<li>
-                  <div class="icon"></div>
-                  <div class="main"><div class="skel" style="inline-size:40%"></div><div class="skel"></div></div>
-                </li>`,
-              )}
-            </ul>
-            <p class="muted note" role="status">${s.loading}</p>`
-        : status === 'error'
-          ? message(
-              html`<p role="alert">
-                  ${failure!.kind === 'rate-limited'
-                    ? failure!.message
-                    : html`${s.loadFailed} <span class="muted">${failure!.message}</span>`}
-                </p>
-                <button
-                  @click=${() => {
-                    // The button goes with the message: keep keyboard focus in the widget.
-                    this.#focus = () => this.#heading;
-                    this.refresh();
-                  }}
-                >
-                  ${s.tryAgain}
-                </button>`,
-            )
-          : status === 'unavailable'
-            ? message(html`<p>${failure!.message}</p>`)
-            : status === 'unauthorized'
-              ? message(
-                  html`<p>${s.reauth}</p>
-                    <button class="solid" @click=${this.#signInAgain}>${s.signInAgain}</button>`,
-                )
-              : status === 'done'
-                ? message(html`<p>${this.#doneText}</p>`)
-                : status === 'empty'
-                  ? html`${message(html`<slot name="empty">${s.noSessions}</slot>`)}${help}`
-                  : status === 'idle'
-                    ? nothing
-                    : html`<ul part="list" role="list" aria-busy=${loading}>
-                          ${sessions.map((session) => this.#renderRow(session, s, caps))}
-                        </ul>
-                        ${sessions.every((x) => x.current) ? html`<p class="muted note">${s.noOtherSessions}</p>` : nothing}
-                        <p class="muted note">${s.approximate}</p>
-                        ${caps.logoutAll !== false
-                          ? section(
-                              s.logoutAllHeading,
-                              s.logoutAllText,
-                              html`<button part="logout-all-button" class="danger" @click=${this.#open}>
-                                ${s.logoutAllButton}
-                              </button>`,
-                            )
-                          : nothing}
-                        ${help}`}
+      ${this.#renderState(state, s)}
       <div class="sr" role="status">${this.#announcement}</div>
-      ${this.#renderDialog(s, caps)}
+      ${this.#renderDialog(s)}
     `;
   }
 
-  #signInAgain() {
-    emit(this, 'active-sessions-unauthorized', { status: this.#failure?.status ?? 401, code: this.#failure?.code });
+  #renderState(state: SessionsState, s: Strings) {
+    switch (state.status) {
+      case 'idle':
+        return nothing;
+      case 'loading':
+        return state.sessions.length ? this.#renderList(state, 0, true, s) : this.#renderSkeleton(s);
+      case 'ready':
+        return this.#renderList(state, state.skipped, false, s);
+      case 'empty':
+        return html`${this.#renderMessage(html`<slot name="empty">${s.noSessions}</slot>`)}
+          ${state.skipped ? html`<p class="muted note">${s.skippedNote}</p>` : nothing} ${this.#renderHelp(s)}`;
+      case 'error':
+        return this.#renderError(state.failure, s);
+      case 'unavailable':
+        return this.#renderMessage(html`<p>${this.#describe(state.failure)}</p>`);
+      case 'unauthorized':
+        return this.#renderMessage(
+          html`<p>${s.reauth}</p>
+            <button class="solid" @click=${this.#signInAgain}>${s.signInAgain}</button>`,
+        );
+      case 'done':
+        return this.#renderMessage(html`<p>${this.#propagationText(state.propagationSeconds, true, s)}</p>`);
+      default: {
+        const unknown: never = state;
+        return unknown;
+      }
+    }
   }
 
-  #renderRow(session: Session, s: Strings, caps: Partial<AdapterCapabilities>) {
+  /** A state's message; focusable (not tabbable), so focus can land on the state an action led to. */
+  #renderMessage(content: unknown) {
+    return html`<div class="message" part="message" tabindex="-1">${content}</div>`;
+  }
+
+  #renderSkeleton(s: Strings) {
+    return html`<ul aria-hidden="true">
+        ${[1, 2, 3].map(
+          () => html`<li>
+            <div class="icon"></div>
+            <div class="main"><div class="skel short"></div><div class="skel"></div></div>
+          </li>`,
+        )}
+      </ul>
+      <p class="muted note" role="status">${s.loading}</p>`;
+  }
+
+  #renderError(failure: Failure, s: Strings) {
+    const waiting = !!this.#retryAt;
+    return this.#renderMessage(
+      html`<p id="failure">
+          ${failure.kind === 'rate-limited'
+            ? this.#describe(failure)
+            : html`${s.loadFailed} <span class="muted">${this.#describe(failure)}</span>`}
+        </p>
+        <button
+          aria-disabled=${waiting}
+          aria-describedby="failure"
+          @click=${() => {
+            if (this.#retryAt) return;
+            // The button goes with the message: keep keyboard focus in the widget.
+            this.#focus = () => this.#heading;
+            this.#reload();
+          }}
+        >
+          ${s.tryAgain}
+        </button>`,
+    );
+  }
+
+  #renderSection(heading: string, text: unknown, action: unknown = nothing) {
+    return html`<div class="section">
+      <div>
+        <div class="subheading" role="heading" aria-level=${this.headingLevel + 1}>${heading}</div>
+        <p class="muted">${text}</p>
+      </div>
+      ${action}
+    </div>`;
+  }
+
+  #renderHelp(s: Strings) {
+    return this.#renderSection(s.helpHeading, html`<slot name="help">${s.help}</slot>`);
+  }
+
+  #renderList({ sessions, loaded }: { sessions: readonly Session[]; loaded: readonly Session[] }, skipped: number, busy: boolean, s: Strings) {
+    const caps = this.#sessions.capabilities;
+    // Per render, not per row: the row template only reads these.
+    const ctx: RowContext = { s, caps, lang: this.#lang, loggedOut: this.#sessions.loggedOut };
+    // Rows in the order they were loaded, a logged-out one as nothing in its place: Lit updates
+    // by position, so every other row keeps its DOM untouched (what a keyed repeat() would do,
+    // without its 0.8 kB).
+    const listed = new Set(sessions);
+    return html`<ul part="list" role="list" aria-busy=${busy}>
+        ${loaded.map((session) => (listed.has(session) ? this.#renderRow(session, ctx) : nothing))}
+      </ul>
+      ${skipped ? html`<p class="muted note">${s.skippedNote}</p>` : nothing}
+      ${sessions.every((x) => x.current) ? html`<p class="muted note">${s.noOtherSessions}</p>` : nothing}
+      <p class="muted note">${s.approximate}</p>
+      ${caps.logoutAll !== false
+        ? this.#renderSection(
+            s.logoutAllHeading,
+            this.#propagationText(this.#sessions.propagationSeconds ?? DEFAULT_PROPAGATION_SECONDS, false, s),
+            html`<button part="logout-all-button" class="danger" @click=${this.#open}>${s.logoutAllButton}</button>`,
+          )
+        : nothing}
+      ${this.#renderHelp(s)}`;
+  }
+
+  #renderRow(session: Session, { s, caps, lang, loggedOut }: RowContext) {
     const { device, current, apps, ipAddress, signedInAt, lastActiveAt } = session;
-    const name = this.#deviceName(session);
+    const name = this.#deviceName(session, s);
     const location = this.#location(session, caps);
-    const loggingOut = !current && this.#loggedOut.has(session.id);
+    const loggingOut = !current && loggedOut.has(session.id);
     const unavailable = session.status === 'unavailable';
-    const lang = this.#lang;
-    // One line of details: the parts that are known, each isolated in <bdi> (server strings must
-    // not reorder the row), joined by a middle dot; nothing when none is known.
+    // One line of details: the parts that are known, each in its own <bdi>; nothing when none is.
     const line = (...parts: unknown[]) => {
       const known = parts.filter(Boolean);
-      return known.length ? html`<div>${known.map((p, i) => html`${i ? ' · ' : ''}<bdi>${p}</bdi>`)}</div>` : nothing;
+      return known.length ? html`<div>${isolated(known)}</div>` : nothing;
     };
     const note = (strong: string, text: string) => html`<div><strong>${strong}</strong> ${text}</div>`;
     return html`<li part="row">
       <div class="icon">${ICONS[device.type] ?? ICONS.unknown}</div>
-      <div class="main">
-        <div part="device" class="device">
-          <bdi>${name}</bdi>
-          ${current ? html`<span part="badge" class="badge current">${s.currentSession}</span>` : nothing}
-          ${session.trusted && caps.trustedDevices !== false ? html`<span part="badge" class="badge">${s.trusted}</span>` : nothing}
+      <div class="body">
+        <div class="main">
+          <div part="device" class="device">
+            <bdi>${name}</bdi>
+            ${current ? html`<span part="badge" class="badge current">${s.currentSession}</span>` : nothing}
+            ${session.trusted && caps.trustedDevices !== false ? html`<span part="badge" class="badge">${s.trusted}</span>` : nothing}
+          </div>
+          <div part="details" class="details">
+            ${line(device.name && device.browser, device.name && device.os)}
+            ${caps.apps !== false && apps
+              ? html`<div>
+                  <span class="sr">${s.apps}:</span>
+                  ${apps.map((app) => html`<span part="badge" class="badge"><bdi>${app}</bdi></span> `)}
+                </div>`
+              : nothing}
+            ${location.length || ipAddress
+              ? html`<div>${isolated(location, ', ')}${location.length && ipAddress ? ' · ' : ''}${ipAddress
+                    ? html`<bdi>${ipAddress}</bdi>`
+                    : nothing}</div>`
+              : nothing}
+            ${line(
+              signedInAt && fill(s.signedIn, { date: formatDateTime(lang, signedInAt) }).join(''),
+              caps.lastActive !== false && lastActiveAt && fill(s.lastActive, { time: formatRelative(lang, lastActiveAt) }).join(''),
+            )}
+            ${current
+              ? html`<div>${s.currentHint}</div>`
+              : loggingOut
+                ? note(s.loggingOut, s.loggingOutHint)
+                : unavailable
+                  ? note(s.statusUnavailable, s.statusUnavailableHint)
+                  : nothing}
+          </div>
         </div>
-        <div part="details" class="details">
-          ${line(device.name && device.browser, device.name && device.os)}
-          ${caps.apps !== false && apps
-            ? html`<div>
-                <span class="sr">${s.apps}:</span>
-                ${apps.map((app) => html`<span part="badge" class="badge"><bdi>${app}</bdi></span> `)}
-              </div>`
-            : nothing}
-          ${line(location, ipAddress)}
-          ${line(
-            signedInAt && this.#t('signedIn', { date: formatDateTime(lang, signedInAt) }),
-            caps.lastActive !== false && lastActiveAt && this.#t('lastActive', { time: formatRelative(lang, lastActiveAt) }),
-          )}
-          ${current
-            ? html`<div>${s.currentHint}</div>`
-            : loggingOut
-              ? note(s.loggingOut, s.loggingOutHint)
-              : unavailable
-                ? note(s.statusUnavailable, s.statusUnavailableHint)
-                : nothing}
-        </div>
+        ${current || loggingOut || unavailable
+          ? nothing
+          : html`<button
+              part="logout-button"
+              class="danger"
+              aria-label=${fill(s.logoutLabel, { device: name }).join('')}
+              @click=${(e: Event) => this.#open(e, session)}
+            >
+              ${s.logout}
+            </button>`}
       </div>
-      ${current || loggingOut || unavailable
-        ? nothing
-        : html`<button
-            part="logout-button"
-            class="danger"
-            aria-label=${this.#t('logoutLabel', { device: name })}
-            @click=${(e: Event) => this.#open(e, session)}
-          >
-            ${s.logout}
-          </button>`}
     </li>`;
   }
 
-  #renderDialog(s: Strings, caps: Partial<AdapterCapabilities>) {
+  #renderDialog(s: Strings) {
+    const caps = this.#sessions.capabilities;
     const confirmation = this.#confirmation;
     const session = confirmation?.session;
     const trusted = !!session?.trusted && caps.trustedDevices !== false;
     const busy = !!confirmation?.busy;
+    const waiting = busy || !!confirmation?.retryAt && confirmation.retryAt > Date.now();
+    // What the person is about to end: device, apps, location, each field isolated.
+    const what = (session: Session) => {
+      const apps = caps.apps !== false ? (session.apps ?? []) : [];
+      const location = this.#location(session, caps);
+      return html`<strong
+        ><bdi>${this.#deviceName(session, s)}</bdi>${apps.length ? html`${' · '}${isolated(apps, ', ')}` : nothing}${location.length
+          ? html`${' · '}${isolated(location, ', ')}`
+          : nothing}</strong
+      >`;
+    };
     return html`<dialog
       part="dialog"
       aria-labelledby="title"
@@ -641,26 +626,25 @@ export class ActiveSessions extends ReactiveElement {
         ? html`<h2 id="title">${session ? s.confirmLogoutTitle : s.confirmLogoutAllTitle}</h2>
             <p id="text">
               ${session
-                ? fill(trusted ? s.confirmTrustedText : s.confirmLogoutText, {
-                    // What the person is about to end: device, apps, location.
-                    session: html`<strong
-                      ><bdi
-                        >${[this.#deviceName(session), caps.apps !== false && session.apps?.join(', '), this.#location(session, caps)]
-                          .filter(Boolean)
-                          .join(' · ')}</bdi
-                      ></strong
-                    >`,
-                  })
-                : s.logoutAllText}
+                ? fill(trusted ? s.confirmTrustedText : s.confirmLogoutText, { session: what(session) })
+                : this.#propagationText(this.#sessions.propagationSeconds ?? DEFAULT_PROPAGATION_SECONDS, false, s)}
             </p>
             ${confirmation.error ? html`<p class="error" role="alert">${confirmation.error}</p>` : nothing}
             <div class="actions">
               <button part="cancel-button" autofocus aria-disabled=${busy} @click=${this.#cancel}>${s.cancel}</button>
-              <button part="confirm-button" class="solid" aria-disabled=${busy} aria-busy=${busy} @click=${this.#confirm}>
+              <button part="confirm-button" class="solid" aria-disabled=${waiting} aria-busy=${busy} @click=${this.#confirm}>
                 ${session ? (trusted ? s.confirmLogoutAndRemove : s.confirmLogout) : s.confirmLogoutAll}
               </button>
             </div>`
         : nothing}
     </dialog>`;
   }
+}
+
+/** What every row of one render reads. */
+interface RowContext {
+  s: Strings;
+  caps: Partial<AdapterCapabilities>;
+  lang: string;
+  loggedOut: ReadonlySet<string>;
 }

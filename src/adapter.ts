@@ -21,6 +21,12 @@ export interface AdapterCapabilities {
    * stays signed in, before and after; `logoutAll()` should then return `includesCurrent: false`.
    */
   logoutCurrent: boolean;
+  /**
+   * Seconds "Log out all" takes to take effect everywhere (0 = right away), when the backend's
+   * behaviour is known; a `propagationSeconds` in `logoutAll()`'s result wins over it. Optional,
+   * and not in `DEFAULT_CAPABILITIES`: absent means unknown.
+   */
+  propagationSeconds?: number;
 }
 
 /**
@@ -66,6 +72,8 @@ export interface SessionsAdapter {
  * - `unavailable`: 403 `sso_unavailable` / `feature_unavailable` (Not available);
  * - `rate-limited`: 429, with `retryAfterSeconds` when the server said;
  * - `http`, `network`, `timeout`, `payload`: anything else that went wrong;
+ * - `invalid`: refused before anything was sent, e.g. a session id that cannot be addressed as
+ *   one URL path segment (`.`, `..`, empty): code `invalid_session_id`;
  * - `aborted`: the element cancelled it (not shown to anyone).
  */
 export type FailureKind =
@@ -76,6 +84,7 @@ export type FailureKind =
   | 'network'
   | 'timeout'
   | 'payload'
+  | 'invalid'
   | 'aborted';
 
 /** A failed request, in the terms the element acts on; what an adapter rejects with. */

@@ -1,8 +1,10 @@
 /**
  * Entry of the self-contained browser bundle `dist/active-sessions.js`: defines the element (the
  * define module runs when loaded) and exports only what a plain page may need (the class, the
- * define function for another tag name, the error type a custom adapter throws), so nothing else
+ * define function for another tag name, the error type a custom adapter throws, the translation
+ * registry), so nothing else
  * is kept alive in the bundle every host page downloads.
  */
 export { ActiveSessions, defineActiveSessions } from './define.js';
 export { SessionsError } from './adapter.js';
+export { registerTranslation } from './i18n/registry.js';

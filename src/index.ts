@@ -14,7 +14,16 @@ export { createRestAdapter, type RestAdapterOptions } from './client/rest.js';
 export { request, json, failure, errorFor, errorBody, parseRetryAfter, type HttpOptions, type TokenSource } from './client/http.js';
 export { sessionsContext, type SessionsConfig } from './context.js';
 export type * from './events.js';
-export { en as englishStrings, type Strings } from './i18n/en.js';
+export { en as englishStrings, type Strings, type StringKey, type TermValues } from './i18n/en.js';
+export { registerTranslation } from './i18n/registry.js';
+export {
+  SessionsController,
+  type SessionsControllerOptions,
+  type SessionsInputs,
+  type SessionsState,
+  type Failure,
+  type Outcome,
+} from './sessions-controller.js';
 export {
   parseSession,
   parseSessionList,

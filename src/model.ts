@@ -48,6 +48,11 @@ export interface SessionList {
   sessions: Session[];
   /** Entries that were left out because they were malformed. */
   skipped?: SkippedEntry[];
+  /**
+   * The list's optional top-level `propagation_seconds` (SPEC §7.1): how long Log out all takes
+   * to take effect everywhere. Absent when the server sent none or an unusable value.
+   */
+  propagationSeconds?: number;
 }
 
 const DEVICE_TYPES: readonly string[] = ['desktop', 'mobile', 'tablet', 'unknown'];
@@ -55,14 +60,85 @@ const DEVICE_TYPES: readonly string[] = ['desktop', 'mobile', 'tablet', 'unknown
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A trimmed non-empty string, or undefined: blank labels are never rendered. */
-export const text = (v: unknown): string | undefined =>
+/**
+ * Length caps for server strings (in UTF-16 code units, the ellipsis included): longer strings
+ * are cut and end with `…`. A label is never longer than a row can show; a user agent longer
+ * than any real one is still kept whole enough to read.
+ */
+export const LIMITS = {
+  /** Device name, browser, OS, app names, city, region. */
+  label: 200,
+  userAgent: 1000,
+  /** An IPv6 address with a zone is under 64. */
+  ip: 100,
+  /** An ISO 3166-1 alpha-2 code is 2. */
+  country: 8,
+  /** App names kept per session (the first ones). */
+  apps: 20,
+} as const;
+
+/** Bidi embedding, override and isolate controls (LRE RLE PDF LRO RLO, LRI RLI FSI PDI). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * A server string made safe to show: bidi controls removed (so "Pro\u202Efdp.exe" cannot show
+ * as "Proexe.pdf"), trimmed, and cut to `max` characters with an ellipsis; undefined when it is
+ * not a string or is blank or invisible-only (blank labels are never rendered). A hostile 50 MB
+ * string costs no more than a short one: it is sliced before any other work.
+ */
+export const text = (v: unknown, max: number = LIMITS.label): string | undefined => {
+  if (typeof v !== 'string') return undefined;
+  // Enough for `max` visible characters after leading blanks and removed controls in any
+  // ordinary string; what lies beyond is only ever shown as the ellipsis.
+  const scan = max * 4 + 64;
+  const cut = v.length > scan;
+  let s = (cut ? v.slice(0, scan) : v).replace(BIDI_CONTROLS, '');
   // Only invisible characters (e.g. a zero-width space) would render as a blank label.
-  typeof v === 'string' && v.replace(/[\s\p{Cf}]/gu, '') ? v.trim() : undefined;
+  if (!s.replace(/[\s\p{Cf}]/gu, '')) return undefined;
+  s = s.trim();
+  if (!cut && s.length <= max) return s;
+  let end = Math.min(s.length, max - 1);
+  // Never split a surrogate pair.
+  if (/[\uD800-\uDBFF]/.test(s[end - 1] ?? '')) end--;
+  return s.slice(0, end).trimEnd() + '…';
+};
+
+/**
+ * Seconds as a server sends them, made sane: a finite number ≥ 0, capped at `max`; anything else
+ * (NaN, Infinity, a string, a negative number) is undefined, i.e. "not said".
+ */
+export const clampSeconds = (value: unknown, max: number): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.min(value, max) : undefined;
+
+/** The longest propagation time believed: 7 days. A larger finite value is capped to it. */
+export const MAX_PROPAGATION_SECONDS = 604_800;
+
+/**
+ * A `propagation_seconds` value from a server: a finite number ≥ 0, capped at 7 days (`1e300` →
+ * 604 800); NaN, Infinity, strings, negatives → undefined (the widget then says its default).
+ */
+export const propagationSeconds = (value: unknown): number | undefined => clampSeconds(value, MAX_PROPAGATION_SECONDS);
+
+/**
+ * Whether a session id can be addressed as one URL path segment: not empty, not `.` or `..`
+ * (which `encodeURIComponent` keeps, and URL resolution turns into "this" or "the parent"
+ * resource), and well-formed UTF-16 (`encodeURIComponent` throws on a lone surrogate).
+ */
+export function isAddressableId(id: unknown): id is string {
+  if (typeof id !== 'string' || id === '' || id === '.' || id === '..') return false;
+  try {
+    encodeURIComponent(id);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** A valid date as an ISO string, or undefined (never "Invalid Date"). Accepts ISO strings and epoch milliseconds. */
 export const isoDate = (v: unknown): string | undefined => {
+  // No date string is 100 characters long: a longer one is not parsed at all.
   if (typeof v !== 'string' && typeof v !== 'number') return undefined;
+  if (typeof v === 'string' && v.length > 100) return undefined;
   const d = new Date(v);
   return isNaN(+d) ? undefined : d.toISOString();
 };
@@ -92,12 +168,24 @@ export function parseSession(raw: unknown): Session {
   const d = isObject(raw.device) ? raw.device : {};
   const l = isObject(raw.location) ? raw.location : {};
   const type = typeof d.type === 'string' && DEVICE_TYPES.includes(d.type) ? (d.type as DeviceType) : 'unknown';
-  const apps = Array.isArray(raw.apps) ? raw.apps.map(text).filter((a): a is string => !!a) : [];
-  const location = compact<SessionLocation>({ city: text(l.city), region: text(l.region), country: text(l.country) });
+  const apps: string[] = [];
+  if (Array.isArray(raw.apps)) {
+    for (const a of raw.apps) {
+      const name = text(a);
+      if (name && apps.push(name) >= LIMITS.apps) break;
+    }
+  }
+  const location = compact<SessionLocation>({
+    city: text(l.city),
+    region: text(l.region),
+    country: text(l.country, LIMITS.country),
+  });
   return compact<Session>({
     id,
     current: raw.current === true,
-    status: raw.status === undefined || raw.status === 'active' ? 'active' : 'unavailable',
+    // A session whose id cannot be sent as one path segment (`.`, `..`) cannot be logged out
+    // alone: it is listed without a Log out button; Log out all still ends it.
+    status: (raw.status === undefined || raw.status === 'active') && isAddressableId(id) ? 'active' : 'unavailable',
     trusted: raw.trusted === true,
     apps: apps.length ? apps : undefined,
     device: completeDevice({
@@ -105,10 +193,10 @@ export function parseSession(raw: unknown): Session {
       name: text(d.name),
       browser: text(d.browser),
       os: text(d.os),
-      userAgent: text(d.user_agent),
+      userAgent: text(d.user_agent, LIMITS.userAgent),
     }),
     location: Object.keys(location).length ? location : undefined,
-    ipAddress: text(raw.ip_address),
+    ipAddress: text(raw.ip_address, LIMITS.ip),
     signedInAt: isoDate(raw.signed_in_at),
     lastActiveAt: isoDate(raw.last_active_at),
   });
@@ -116,7 +204,8 @@ export function parseSession(raw: unknown): Session {
 
 /**
  * Validates a `GET /sessions` body. A body of the wrong shape throws; a malformed entry inside
- * a valid list is skipped and reported, so one bad row never hides the others.
+ * a valid list is skipped and reported, so one bad row never hides the others. An optional
+ * top-level `propagation_seconds` is read as `propagationSeconds` (see `propagationSeconds()`).
  */
 export function parseSessionList(body: unknown): SessionList {
   if (!isObject(body) || !Array.isArray(body.sessions)) throw new TypeError('not a session list');
@@ -133,7 +222,8 @@ export function parseSessionList(body: unknown): SessionList {
       skipped.push({ index, reason: String(reason) });
     }
   });
-  return { sessions, skipped };
+  const propagation = propagationSeconds(body.propagation_seconds);
+  return propagation === undefined ? { sessions, skipped } : { sessions, skipped, propagationSeconds: propagation };
 }
 
 const time = (iso?: string) => (iso ? Date.parse(iso) : -Infinity);

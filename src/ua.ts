@@ -10,39 +10,86 @@ export interface ParsedUserAgent {
   type?: DeviceType;
 }
 
+/** Characters of an agent that are read: real agents are shorter (the longest seen, in-app browsers', ~350). */
+export const MAX_USER_AGENT_SCAN = 512;
+
+/**
+ * A matcher: the version it found ('' when the agent names no version), or null when the agent
+ * does not match. Every matcher runs in time linear in the agent's length: single-token regexes
+ * (no `.*` between two tokens, which would restart at every position and go quadratic), and
+ * `indexOf` for "followed later by".
+ */
+type Matcher = (ua: string) => string | null;
+
+/** `re`, one token with an optional version group. */
+const token =
+  (re: RegExp): Matcher =>
+  (ua) => {
+    const m = re.exec(ua);
+    return m ? (m[1] ?? '') : null;
+  };
+
+/** `re` (one token), when `later` occurs after it. */
+const followedBy =
+  (re: RegExp, later: string): Matcher =>
+  (ua) => {
+    const m = re.exec(ua);
+    return m && ua.includes(later, m.index + m[0].length) ? (m[1] ?? '') : null;
+  };
+
+/** `re` (one token, with the `g` flag) anywhere after the first of `tokens`. */
+const after =
+  (tokens: string[], re: RegExp): Matcher =>
+  (ua) => {
+    let first = Infinity;
+    let from = 0;
+    for (const t of tokens) {
+      const i = ua.indexOf(t);
+      if (i >= 0 && i < first) [first, from] = [i, i + t.length];
+    }
+    if (first === Infinity) return null;
+    re.lastIndex = from;
+    const m = re.exec(ua);
+    return m ? (m[1] ?? '') : null;
+  };
+
 // First match wins, so order matters: Edge, Opera and Samsung Internet also say "Chrome", Chrome
 // also says "Safari", an iPad or Android phone also says "Mac OS X" or "Linux".
-const BROWSERS: [RegExp, string][] = [
-  [/Edg(?:e|A|iOS)?\/(\d+)/, 'Edge'],
-  [/(?:OPR|Opera)\/(\d+)/, 'Opera'],
-  [/SamsungBrowser\/(\d+)/, 'Samsung Internet'],
-  [/(?:Firefox|FxiOS)\/(\d+)/, 'Firefox'],
-  [/(?:Chrome|CriOS)\/(\d+)/, 'Chrome'],
-  [/Version\/(\d+(?:\.\d+)?).*Safari\//, 'Safari'],
+const BROWSERS: [Matcher, string][] = [
+  [token(/Edg(?:e|A|iOS)?\/(\d+)/), 'Edge'],
+  [token(/(?:OPR|Opera)\/(\d+)/), 'Opera'],
+  [token(/SamsungBrowser\/(\d+)/), 'Samsung Internet'],
+  [token(/(?:Firefox|FxiOS)\/(\d+)/), 'Firefox'],
+  [token(/(?:Chrome|CriOS)\/(\d+)/), 'Chrome'],
+  [followedBy(/Version\/(\d+(?:\.\d+)?)/, 'Safari/'), 'Safari'],
 ];
-const SYSTEMS: [RegExp, string, DeviceType][] = [
-  [/iPad.*? OS (\d+(?:_\d+)?)/, 'iPadOS', 'tablet'],
-  [/(?:iPhone|iPod).*? OS (\d+(?:_\d+)?)/, 'iOS', 'mobile'],
-  [/Android (\d+(?:\.\d+)?).*Mobile/, 'Android', 'mobile'],
-  [/Android (\d+(?:\.\d+)?)/, 'Android', 'tablet'],
+const SYSTEMS: [Matcher, string, DeviceType][] = [
+  [after(['iPad'], / OS (\d+(?:_\d+)?)/g), 'iPadOS', 'tablet'],
+  [after(['iPhone', 'iPod'], / OS (\d+(?:_\d+)?)/g), 'iOS', 'mobile'],
+  [followedBy(/Android (\d+(?:\.\d+)?)/, 'Mobile'), 'Android', 'mobile'],
+  [token(/Android (\d+(?:\.\d+)?)/), 'Android', 'tablet'],
   // Windows 11 still reports "Windows NT 10.0", so no version is claimed.
-  [/Windows NT/, 'Windows', 'desktop'],
-  [/CrOS/, 'ChromeOS', 'desktop'],
-  [/Macintosh|Mac OS X/, 'macOS', 'desktop'],
-  [/Linux/, 'Linux', 'desktop'],
+  [token(/Windows NT/), 'Windows', 'desktop'],
+  [token(/CrOS/), 'ChromeOS', 'desktop'],
+  [token(/Macintosh|Mac OS X/), 'macOS', 'desktop'],
+  [token(/Linux/), 'Linux', 'desktop'],
 ];
 
 /** "Chrome 131", "iOS 18.1": the name, and the version when the agent gives one ("18_1" → "18.1", "15.0" → "15"). */
-function find<T extends unknown[]>(ua: string, table: [RegExp, string, ...T][]): [string, ...T] | [] {
-  for (const [re, name, ...rest] of table) {
-    const m = re.exec(ua);
-    if (m) return [m[1] ? `${name} ${m[1].replace(/_/g, '.').replace(/\.0$/, '')}` : name, ...rest];
+function find<T extends unknown[]>(ua: string, table: [Matcher, string, ...T][]): [string, ...T] | [] {
+  for (const [match, name, ...rest] of table) {
+    const version = match(ua);
+    if (version !== null) return [version ? `${name} ${version.replace(/_/g, '.').replace(/\.0$/, '')}` : name, ...rest];
   }
   return [];
 }
 
-/** Browser, OS and device type from a user-agent string; unknown parts are left out. */
-export function parseUserAgent(ua: string): ParsedUserAgent {
+/**
+ * Browser, OS and device type from a user-agent string; unknown parts are left out. Only the
+ * first `limit` characters are read (512 by default), and the work is linear in them.
+ */
+export function parseUserAgent(ua: string, limit = MAX_USER_AGENT_SCAN): ParsedUserAgent {
+  if (ua.length > limit) ua = ua.slice(0, limit);
   const [browser] = find(ua, BROWSERS);
   const [os, type] = find(ua, SYSTEMS);
   const result: ParsedUserAgent = {};

@@ -227,6 +227,30 @@ describe('Better Auth adapter, end to end against a real server', function () {
       expect(calls.length).to.be.greaterThan(2);
     });
 
+    it('declares propagationSeconds 0, and the server agrees: the other sessions are refused right after Log out all', async () => {
+      const other = (await server<string>('signIn', IPHONE)).result;
+      const adapter = createBetterAuthAdapter({ baseURL, token, credentials: 'omit' });
+      expect(adapter.capabilities?.propagationSeconds).to.equal(0);
+      expect(createBetterAuthAdapter({ baseURL, cookieCacheMaxAge: 120 }).capabilities?.propagationSeconds).to.equal(120);
+      const session = (bearer: string) =>
+        fetch(`${baseURL}/get-session`, { headers: { Authorization: `Bearer ${bearer}` }, credentials: 'omit' }).then((r) => r.json());
+      expect(await session(other)).to.not.equal(null);
+      expect(await adapter.logoutAll()).to.deep.equal({ includesCurrent: true });
+      expect(await session(other)).to.equal(null);
+    });
+
+    it('a getToken that throws: unauthorized (401, token_unavailable), and the server is not asked', async () => {
+      const adapter = createBetterAuthAdapter({
+        baseURL,
+        credentials: 'omit',
+        getToken: () => {
+          throw new Error('no token');
+        },
+      });
+      const error = await adapter.list().then(() => undefined, (e: { kind: string; status: number; code: string }) => e);
+      expect([error?.kind, error?.status, error?.code]).to.deep.equal(['unauthorized', 401, 'token_unavailable']);
+    });
+
     it('never shows the bearer token', async () => {
       const el = await render({ token, credentials: 'omit' });
       expect((shadow(el).innerHTML + el.outerHTML + JSON.stringify(el.sessions)).includes(token)).to.equal(false);

@@ -6,6 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createKeycloakAdapter, keycloakBrowser, type KeycloakAdapterOptions } from '../src/client/keycloak.js';
 import type { ActiveSessions } from '../src/index.js';
+import type { SessionsError } from '../src/adapter.js';
 import { KEYCLOAK_TOKEN, KEYCLOAK_URL, REALM, SESSIONS_URL, STARTED, keycloakFake, type KeycloakFake } from './fixtures/keycloak.js';
 import {
   button,
@@ -127,8 +128,25 @@ describe('Keycloak adapter', () => {
       await waitForDone(el);
       const del = fake.requests.find((r) => r.method === 'DELETE')!;
       expect(del.url.href).to.equal(`${SESSIONS_URL}?current=true`);
-      expect(events[0].detail).to.deep.equal({ includesCurrent: true, propagationSeconds: 1800 });
+      // Up to Keycloak's default access token lifespan (KEYCLOAK_CAPABILITIES.propagationSeconds),
+      // not the widget's generic 30 minutes.
+      expect(events[0].detail).to.deep.equal({ includesCurrent: true, propagationSeconds: 300 });
       expect(fake.sessions).to.deep.equal([]);
+    });
+
+    it('refuses a session id of "." or "..", sending nothing (the adapter alone)', async () => {
+      const kc = adapter();
+      for (const id of ['.', '..']) {
+        const error = await kc.logout(id, { removeTrustedDevice: false }).then(() => undefined, (e: SessionsError) => e);
+        expect([error?.kind, error?.code], id).to.deep.equal(['invalid', 'invalid_session_id']);
+      }
+      expect(fake.requests).to.deep.equal([]);
+    });
+
+    it('says Log out all takes up to the access token lifespan: 300 s by default, or accessTokenLifespan', () => {
+      expect(adapter().capabilities?.propagationSeconds).to.equal(300);
+      expect(adapter({ accessTokenLifespan: 900 }).capabilities?.propagationSeconds).to.equal(900);
+      expect(adapter({ accessTokenLifespan: Number.NaN }).capabilities?.propagationSeconds).to.equal(300);
     });
 
     it('keeps the row and says why when Keycloak refuses the logout', async () => {

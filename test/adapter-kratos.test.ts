@@ -7,6 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createKratosAdapter, kratosLocation, nextLink, type KratosAdapterOptions } from '../src/client/kratos.js';
 import type { ActiveSessions } from '../src/index.js';
+import type { SessionsError } from '../src/adapter.js';
 import { CURRENT, KRATOS_URL, SESSION_TOKEN, kratosFake, otherSessions, type KratosFake } from './fixtures/kratos.js';
 import {
   button,
@@ -231,6 +232,28 @@ describe('Kratos adapter', () => {
         await confirm(el);
         await waitFor(() => el.status === 'done');
       });
+    });
+  });
+
+  describe('the adapter alone', () => {
+    it('refuses a session id of "." or "..", sending nothing', async () => {
+      const kratos = createKratosAdapter({ url: KRATOS_URL });
+      for (const id of ['.', '..']) {
+        const error = await kratos.logout(id, { removeTrustedDevice: false }).then(() => undefined, (e: SessionsError) => e);
+        expect([error?.kind, error?.code], id).to.deep.equal(['invalid', 'invalid_session_id']);
+      }
+      expect(fake.requests).to.deep.equal([]);
+    });
+
+    it('says Log out all takes effect right away (DELETE /sessions is immediate)', () => {
+      expect(createKratosAdapter({ url: KRATOS_URL }).capabilities?.propagationSeconds).to.equal(0);
+    });
+
+    it('a getToken that rejects: unauthorized (401, token_unavailable), nothing sent', async () => {
+      const kratos = createKratosAdapter({ url: KRATOS_URL, getToken: () => Promise.reject(new Error('refresh failed')) });
+      const error = await kratos.list().then(() => undefined, (e: SessionsError) => e);
+      expect([error?.kind, error?.status, error?.code]).to.deep.equal(['unauthorized', 401, 'token_unavailable']);
+      expect(fake.requests).to.deep.equal([]);
     });
   });
 

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseSessionList, sortSessions, type Session } from '../src/model.js';
+// New exports through the namespace, so each test that needs them fails alone on older code.
+import * as model from '../src/model.js';
 
 const CHROME_WINDOWS =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
@@ -259,6 +261,143 @@ describe('parseSessionList', () => {
     it('keeps the known parts of a location and omits a location with none', () => {
       expect(parseOne({ id: 'a', location: { city: '', country: 'PL' } }).location).to.deep.equal({ country: 'PL' });
       expect(parseOne({ id: 'a', location: { city: ' ', region: null } })).to.not.have.property('location');
+    });
+  });
+});
+
+describe('hostile data', () => {
+  describe('bidi controls are removed from every server string', () => {
+    const CONTROLS = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
+
+    it('"MacBook Pro\\u202Efdp.exe" becomes "MacBook Profdp.exe" in the device name', () => {
+      expect(parseOne({ id: 'a', device: { name: 'MacBook Pro\u202Efdp.exe' } }).device.name).to.equal('MacBook Profdp.exe');
+    });
+
+    it('in device name, browser, OS, user agent, apps, city, region, country and IP, each of LRE RLE PDF LRO RLO LRI RLI FSI PDI', () => {
+      for (const c of CONTROLS) {
+        const t = (s: string) => s.replace('|', c);
+        const session = parseOne({
+          id: 'a',
+          apps: [t('Chat|GPT'), t('|Codex')],
+          device: { name: t('Pixel| 9'), browser: t('Chrome| 131'), os: t('Android| 15'), user_agent: t('curl|/8') },
+          location: { city: t('War|saw'), region: t('Maso|via'), country: t('P|L') },
+          ip_address: t('203.0.|113.7'),
+        });
+        expect(session, JSON.stringify(c)).to.deep.equal({
+          id: 'a',
+          current: false,
+          status: 'active',
+          trusted: false,
+          apps: ['ChatGPT', 'Codex'],
+          device: { type: 'unknown', name: 'Pixel 9', browser: 'Chrome 131', os: 'Android 15', userAgent: 'curl/8' },
+          location: { city: 'Warsaw', region: 'Masovia', country: 'PL' },
+          ipAddress: '203.0.113.7',
+        });
+      }
+    });
+
+    it('a string of nothing but bidi controls is blank, so absent', () => {
+      expect(parseOne({ id: 'a', device: { name: CONTROLS.join('') } }).device).to.deep.equal({ type: 'unknown' });
+    });
+  });
+
+  describe('lengths are capped, with an ellipsis', () => {
+    const long = (n: number) => 'x'.repeat(n);
+
+    it('labels (device name, browser, OS, apps, city, region) at 200 characters', () => {
+      const session = parseOne({
+        id: 'a',
+        apps: [long(201)],
+        device: { name: long(300), browser: long(201), os: long(1000) },
+        location: { city: long(250), region: long(5000) },
+      });
+      for (const value of [session.device.name, session.device.browser, session.device.os, session.apps![0], session.location!.city, session.location!.region]) {
+        expect(value).to.equal(long(199) + '…');
+      }
+    });
+
+    it('keeps a string of exactly the cap whole', () => {
+      expect(parseOne({ id: 'a', device: { name: long(200) } }).device.name).to.equal(long(200));
+    });
+
+    it('the user agent at 1,000, the IP address at 100, the country at 8', () => {
+      const session = parseOne({
+        id: 'a',
+        device: { user_agent: long(5000) },
+        ip_address: '1'.repeat(101),
+        location: { country: 'ABCDEFGHIJ' },
+      });
+      expect(session.device.userAgent).to.equal(long(999) + '…');
+      expect(session.ipAddress).to.equal('1'.repeat(99) + '…');
+      expect(session.location!.country).to.equal('ABCDEFG…');
+    });
+
+    it('never cuts a surrogate pair in half', () => {
+      const name = parseOne({ id: 'a', device: { name: '😀'.repeat(150) } }).device.name!;
+      expect(name.length).to.be.at.most(200);
+      expect(name.endsWith('…')).to.equal(true);
+      expect(name.slice(0, -1)).to.equal('😀'.repeat(99));
+    });
+
+    it('keeps the first 20 apps of a session', () => {
+      const apps = Array.from({ length: 50 }, (_, i) => (i % 2 ? `App ${i}` : ' '));
+      expect(parseOne({ id: 'a', apps }).apps).to.deep.equal(Array.from({ length: 20 }, (_, i) => `App ${2 * i + 1}`));
+    });
+
+    it('parses a 50 MB device name fast, with the same cap', () => {
+      const huge = 'A'.repeat(50 * 1024 * 1024);
+      const started = performance.now();
+      const session = parseOne({ id: 'a', device: { name: huge, browser: ' ' + huge, user_agent: huge }, apps: [huge], ip_address: huge });
+      const elapsed = performance.now() - started;
+      expect(session.device.name).to.equal('A'.repeat(199) + '…');
+      expect(session.device.userAgent).to.have.length(1000);
+      expect(elapsed, `${elapsed} ms`).to.be.below(250);
+    });
+
+    it('still treats blank and invisible-only strings as absent, however long', () => {
+      const device = parseOne({ id: 'a', device: { name: ' '.repeat(100_000), browser: '\u200B'.repeat(1000) } }).device;
+      expect(device).to.deep.equal({ type: 'unknown' });
+    });
+  });
+
+  describe('session ids that cannot be addressed as one path segment', () => {
+    it('keeps a session whose id is "." or ".." but marks it unavailable (no Log out button)', () => {
+      const { sessions, skipped } = parseSessionList({
+        sessions: [{ id: '.', status: 'active' }, { id: '..' }, { id: '...' }, { id: '\uD800' }],
+      });
+      expect(skipped).to.deep.equal([]);
+      expect(sessions.map((s) => [s.id, s.status])).to.deep.equal([
+        ['.', 'unavailable'],
+        ['..', 'unavailable'],
+        ['...', 'active'],
+        ['\uD800', 'unavailable'],
+      ]);
+    });
+
+    it('isAddressableId (what adapters use before putting an id in a path) agrees; the caps are exported', () => {
+      expect(['.', '..', '', '\uD800'].map(model.isAddressableId)).to.deep.equal([false, false, false, false]);
+      expect(['ses_1', '...', 'a/b'].map(model.isAddressableId)).to.deep.equal([true, true, true]);
+      expect(model.LIMITS).to.deep.include({ label: 200, userAgent: 1000, ip: 100, country: 8, apps: 20 });
+    });
+  });
+
+  describe('propagation_seconds beside sessions (SPEC §7.1)', () => {
+    it('reads it into propagationSeconds', () => {
+      expect(parseSessionList({ sessions: [], propagation_seconds: 600 })).to.deep.equal({
+        sessions: [],
+        skipped: [],
+        propagationSeconds: 600,
+      });
+      expect(parseSessionList({ sessions: [], propagation_seconds: 0 }).propagationSeconds).to.equal(0);
+    });
+
+    it('caps a huge value at 7 days and leaves out anything that is not a finite number ≥ 0', () => {
+      expect(parseSessionList({ sessions: [], propagation_seconds: 1e300 }).propagationSeconds).to.equal(604_800);
+      for (const value of [-1, '600', null, Number.NaN, {}, true]) {
+        expect(parseSessionList({ sessions: [], propagation_seconds: value }), JSON.stringify(value)).to.not.have.property(
+          'propagationSeconds',
+        );
+      }
     });
   });
 });

@@ -5,7 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { buildSession, hostileSessions, type WireSession } from '../mocks/index.js';
 import type { ActiveSessions } from '../src/index.js';
-import { button, clean, mockApi, renderWidget, rowFor, rows, shadow, textOf, TOKEN, waitForStatus } from './support.js';
+import { button, clean, mockApi, openLogout, renderWidget, rowFor, rows, shadow, textOf, TOKEN, waitForStatus } from './support.js';
 
 /** Display name of each session of the default scenario. */
 const DEFAULT_NAMES: Record<string, string> = {
@@ -240,13 +240,24 @@ describe('rendering', () => {
       }
     });
 
-    it('wraps server strings in <bdi> so bidi controls cannot reorder the row', async () => {
+    it('removes bidi controls from server strings, so "Pro\u202Efdp.exe" cannot read as "Proexe.pdf"', async () => {
       const { el } = await renderWidget({ scenario: 'hostile' });
-      const row = rowFor(el, 'MacBook Pro\u202Efdp.exe');
-      const bdis = [...row.querySelectorAll('bdi')].map((b) => b.textContent);
-      expect(bdis).to.include('MacBook Pro\u202Efdp.exe');
-      expect(bdis).to.include('\u202EtpGtahC');
-      expect(bdis.some((t) => t!.includes('Warsaw\u202E (admin)'))).to.equal(true);
+      const row = rowFor(el, 'MacBook Profdp.exe');
+      expect(textOf(row)).to.include('Safari 18.1');
+      expect(textOf(shadow(el))).not.to.match(/[\u202A-\u202E\u2066-\u2069]/);
+      const dialog = await openLogout(el, 'MacBook Profdp.exe');
+      expect(textOf(dialog)).not.to.match(/[\u202A-\u202E\u2066-\u2069]/);
+    });
+
+    it('isolates every server field in its own <bdi>, in the row and in the confirmation', async () => {
+      const { el } = await renderWidget({ scenario: 'hostile' });
+      const row = rowFor(el, 'MacBook Profdp.exe');
+      const own = (root: Element) => [...root.querySelectorAll('bdi')].map((b) => clean(b.textContent));
+      // City, region and country apart: one field's direction never reorders another.
+      expect(own(row)).to.include.members(['MacBook Profdp.exe', 'tpGtahC', 'Warsaw (admin)', 'Masovia', 'Poland']);
+      const dialog = await openLogout(el, 'MacBook Profdp.exe');
+      expect(own(dialog)).to.include.members(['MacBook Profdp.exe', 'tpGtahC', 'Warsaw (admin)', 'Masovia', 'Poland']);
+      for (const bdi of dialog.querySelectorAll('bdi')) expect(bdi.querySelector('bdi'), 'a <bdi> inside a <bdi>').to.equal(null);
     });
 
     it('renders every hostile row with a visible name and nothing broken', async () => {

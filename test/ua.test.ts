@@ -178,3 +178,71 @@ describe('parseUserAgent', () => {
     });
   });
 });
+
+// Among the longest agents real browsers send: in-app browsers append their own tokens.
+const LONG_UA = {
+  facebookIPhone:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [FBAN/FBIOS;FBAV/468.0.0.35.109;FBBV/614925813;FBDV/iPhone15,2;FBMD/iPhone;FBSN/iOS;FBSV/17.5.1;FBSS/3;FBID/phone;FBLC/en_US;FBOP/5;FBRV/617253462]',
+  instagramAndroid:
+    'Mozilla/5.0 (Linux; Android 14; SM-S918B Build/UP1A.231005.007; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/125.0.6422.165 Mobile Safari/537.36 Instagram 334.0.0.42.95 Android (34/14; 480dpi; 1080x2340; samsung; SM-S918B; dm3q; qcom; en_US; 604247854)',
+  ucBrowserAndroid:
+    'Mozilla/5.0 (Linux; U; Android 13; zh-CN; V2219A Build/TP1A.220624.014) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/100.0.4896.58 UCBrowser/16.5.8.1313 Mobile Safari/537.36',
+  xbox: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; Xbox; Xbox One) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edge/44.18363.8131',
+};
+
+/**
+ * Milliseconds per call, the best of several rounds, each round long enough (≥ 10 ms) for the
+ * browser's coarse clock not to matter.
+ */
+function costPerCall(call: () => unknown): number {
+  let n = 1;
+  for (;;) {
+    const started = performance.now();
+    for (let i = 0; i < n; i++) call();
+    if (performance.now() - started >= 10) break;
+    n *= 2;
+  }
+  let best = Infinity;
+  for (let round = 0; round < 5; round++) {
+    const started = performance.now();
+    for (let i = 0; i < n; i++) call();
+    best = Math.min(best, (performance.now() - started) / n);
+  }
+  return best;
+}
+
+describe('parseUserAgent on long and hostile agents', () => {
+  it('parses real long agents (all well under the 512 characters it reads)', () => {
+    for (const ua of Object.values(LONG_UA)) expect(ua.length).to.be.below(400);
+    expect(parseUserAgent(LONG_UA.facebookIPhone)).to.deep.equal({ os: 'iOS 17.5', type: 'mobile' });
+    expect(parseUserAgent(LONG_UA.instagramAndroid)).to.deep.equal({ browser: 'Chrome 125', os: 'Android 14', type: 'mobile' });
+    expect(parseUserAgent(LONG_UA.ucBrowserAndroid)).to.deep.equal({ browser: 'Chrome 100', os: 'Android 13', type: 'mobile' });
+    expect(parseUserAgent(LONG_UA.xbox)).to.deep.equal({ browser: 'Edge 44', os: 'Windows', type: 'desktop' });
+  });
+
+  it('reads only the first 512 characters', () => {
+    expect(parseUserAgent(' '.repeat(500) + 'Chrome/131')).to.deep.equal({ browser: 'Chrome 131' });
+    expect(parseUserAgent(' '.repeat(510) + 'Chrome/131')).to.deep.equal({});
+    expect(parseUserAgent('x'.repeat(600) + UA.chromeMac)).to.deep.equal({});
+  });
+
+  it('costs the same for a 64 kB agent as for a 512-character one', () => {
+    const [hugeUa, smallUa] = ['iPad'.repeat(16384), 'iPad'.repeat(128)];
+    const huge = costPerCall(() => parseUserAgent(hugeUa));
+    const small = costPerCall(() => parseUserAgent(smallUa));
+    expect(huge / small, `${huge} vs ${small} ms per call`).to.be.below(4);
+  });
+
+  // Without the 512-character cap, the work must still grow linearly: an input 16 times longer
+  // may cost ~16 times more (allowed: 64), never the ~256 times of a quadratic pattern such as
+  // /iPad.*? OS (\d+)/, which restarts its scan to the end at every "iPad".
+  for (const unit of ['iPad', 'iPhone', 'iPod ', 'Android 1', 'Android 1 ', 'Version/1', 'Version/1 Safari', 'Mac OS X', 'Edg']) {
+    it(`grows linearly with the length of ${JSON.stringify(unit)} repeated (no cap)`, function () {
+      this.timeout(20_000);
+      const [largeUa, smallUa] = [unit.repeat(4096), unit.repeat(256)];
+      const large = costPerCall(() => parseUserAgent(largeUa, Infinity));
+      const small = costPerCall(() => parseUserAgent(smallUa, Infinity));
+      expect(large / small, `${large} vs ${small} ms per call`).to.be.below(64);
+    });
+  }
+});

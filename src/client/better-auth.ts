@@ -13,8 +13,8 @@
  * the `bearer()` plugin (`token`/`getToken`) both work.
  */
 import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from '../adapter.js';
-import { parseSessionList } from '../model.js';
-import { errorBody, errorFor, json, request, signInAgainOnTokenFailure, type HttpOptions } from './http.js';
+import { parseSessionList, propagationSeconds } from '../model.js';
+import { errorBody, errorFor, json, request, type HttpOptions } from './http.js';
 
 /** `getToken`, `headers` and `timeout` as for every adapter (`HttpOptions`). */
 export interface BetterAuthAdapterOptions extends HttpOptions {
@@ -24,9 +24,23 @@ export interface BetterAuthAdapterOptions extends HttpOptions {
   credentials?: RequestCredentials;
   /** Bearer token for the `bearer()` plugin (the `set-auth-token` header of the sign-in). */
   token?: string;
+  /**
+   * The server's `session.cookieCache.maxAge` in seconds (Better Auth's default is 300) when it
+   * enables `session.cookieCache`: a browser that holds a cache cookie stays signed in for up to
+   * that long after its session was revoked (see `BETTER_AUTH_CAPABILITIES.propagationSeconds`).
+   */
+  cookieCacheMaxAge?: number;
 }
 
-/** Better Auth keeps no trusted devices, locations, apps; `updatedAt` stands in for last active. */
+/**
+ * Better Auth keeps no trusted devices, locations, apps; `updatedAt` stands in for last active.
+ *
+ * `propagationSeconds: 0`: `/revoke-sessions` deletes the sessions from the database (and
+ * secondary storage), and `getSession` looks each session up there, so they end right away.
+ * Except with `session.cookieCache` enabled (off by default): `getSession` then trusts a signed
+ * `session_data` cookie without a lookup until it expires (`cookieCache.maxAge`, 300 s by
+ * default), so a browser holding one stays signed in that long: pass `cookieCacheMaxAge`.
+ */
 export const BETTER_AUTH_CAPABILITIES: AdapterCapabilities = {
   trustedDevices: false,
   location: false,
@@ -34,6 +48,7 @@ export const BETTER_AUTH_CAPABILITIES: AdapterCapabilities = {
   lastActive: true,
   logoutAll: true,
   logoutCurrent: true,
+  propagationSeconds: 0,
 };
 
 /** Better Auth's error body is `{ code, message }`; its rate limiter says when in `X-Retry-After`. */
@@ -58,7 +73,7 @@ interface BetterAuthSession {
 /** An adapter for a Better Auth server at `baseURL`, by cookie session or bearer token. */
 export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): SessionsAdapter {
   const base = options.baseURL.replace(/\/+$/, '');
-  const http: HttpOptions = signInAgainOnTokenFailure({ ...options, credentials: options.credentials ?? 'include' });
+  const http: HttpOptions = { ...options, credentials: options.credentials ?? 'include' };
   const send = (path: string, init: RequestInit = {}) => request(base + path, init, http, undefined, failure);
   const post = (path: string, body?: object) =>
     request(
@@ -72,7 +87,10 @@ export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): Sess
   let tokens = new Map<string, string>();
 
   return {
-    capabilities: BETTER_AUTH_CAPABILITIES,
+    capabilities:
+      options.cookieCacheMaxAge === undefined
+        ? BETTER_AUTH_CAPABILITIES
+        : { ...BETTER_AUTH_CAPABILITIES, propagationSeconds: propagationSeconds(options.cookieCacheMaxAge) ?? 300 },
 
     async list({ signal } = {}) {
       // `/get-session` answers 200 `null` (not 401) for a missing or stale session, so the 401

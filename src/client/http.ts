@@ -4,25 +4,72 @@
  * the Authorization header.
  */
 import { SessionsError } from '../adapter.js';
+import { isAddressableId } from '../model.js';
 
 export type TokenSource = () => string | undefined | null | Promise<string | undefined | null>;
 
 export interface HttpOptions {
   /** Static bearer token. */
   token?: string;
-  /** Called before each request; wins over `token`; called once more after a 401. */
+  /**
+   * Called before each request; wins over `token`; called once more after a 401. When it throws
+   * or rejects, the request fails as `unauthorized` (401, code `token_unavailable`: Sign in
+   * again); when it does not settle within `timeout`, as `timeout`.
+   */
   getToken?: TokenSource;
   credentials?: RequestCredentials;
   headers?: Record<string, string>;
-  /** Milliseconds before a request is given up; 15 000 by default. */
+  /**
+   * Milliseconds the whole request may take (the `getToken` call, the retry after a 401 and the
+   * body read included); 15 000 by default, at most 600 000 (see `sanitizeTimeout`).
+   */
   timeout?: number;
 }
 
-/** Seconds from a Retry-After header (delta-seconds or an HTTP date); undefined when unreadable. */
+/** The timeout when none (or an unusable one) is given: 15 s. */
+export const DEFAULT_TIMEOUT = 15_000;
+/** The longest timeout honoured: 10 minutes. */
+export const MAX_TIMEOUT = 600_000;
+
+/**
+ * A usable timeout in milliseconds: a finite number > 0, capped at 10 minutes; anything else
+ * (`NaN` from an attribute "abc", `-1`, `0`, `""`, undefined) gives the 15 000 ms default.
+ */
+export const sanitizeTimeout = (value: unknown): number =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.min(value, MAX_TIMEOUT) : DEFAULT_TIMEOUT;
+
+/** The longest wait a Retry-After is believed for: one day. */
+export const MAX_RETRY_AFTER = 86_400;
+
+/**
+ * Seconds from a Retry-After header, or undefined ("try again later") when it is unusable:
+ * - delta-seconds (digits only) are read as given, except `0` → 1: never "0 seconds";
+ * - an HTTP date (it starts with a day name, e.g. `Wed, 21 Oct 2026 07:28:00 GMT`) gives the
+ *   seconds until then, rounded up; a date now or in the past → 1;
+ * - anything else is undefined: `-1`, `1.5`, `1e3`, garbage (a bare number is never read as a
+ *   date, although `Date.parse` would take `1.5` for one);
+ * - more than a day (86 400 s) away is undefined too (`99999999999`, 400 nines): no server
+ *   means it, and "try again later" beats "try again in 3170 years".
+ */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return;
-  const seconds = /^\s*\d+\s*$/.test(value) ? +value : Math.ceil((Date.parse(value) - now) / 1000);
-  return isNaN(seconds) ? undefined : Math.max(0, seconds);
+  if (!value) return undefined;
+  let seconds: number;
+  if (/^\s*\d+\s*$/.test(value)) seconds = +value;
+  else if (/^\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s/i.test(value) && value.length < 100) {
+    seconds = Math.ceil((Date.parse(value) - now) / 1000);
+  } else return undefined;
+  return !Number.isFinite(seconds) || seconds > MAX_RETRY_AFTER ? undefined : Math.max(1, seconds);
+}
+
+/**
+ * The one way an adapter puts a session id into a URL path: `encodeURIComponent(id)`, or a
+ * `SessionsError('invalid', undefined, 'invalid_session_id')` for an id that cannot be addressed
+ * safely as one path segment (empty, `.`, `..`, a lone surrogate): URL resolution would turn
+ * `/sessions/..` into `/` and `/sessions/.` into `/sessions/`. Thrown before anything is sent.
+ */
+export function pathSegment(id: string): string {
+  if (!isAddressableId(id)) throw new SessionsError('invalid', undefined, 'invalid_session_id');
+  return encodeURIComponent(id);
 }
 
 /**
@@ -51,10 +98,40 @@ export const errorBody = (res: Response): Promise<any> => res.json().catch(() =>
 export const failure = async (res: Response): Promise<SessionsError> =>
   errorFor(res.status, (await errorBody(res))?.error?.code, res.headers.get('Retry-After'));
 
+/** The signals behind a response from `request()`, so that reading its body fails in the same terms. */
+interface Bounds {
+  /** The caller's signal (`init.signal`): `aborted`. */
+  caller?: AbortSignal;
+  /** The request's timeout: `timeout`. */
+  timeout: AbortSignal;
+  /** Ends the request early (what `optionalJson` does with a body that stalls). */
+  stop: AbortController;
+}
+const bounds = new WeakMap<Response, Bounds>();
+
+/** The failure for a request (or body read) that was cut off or could not complete. */
+const cutOff = (b: Bounds | undefined) =>
+  new SessionsError(b?.caller?.aborted ? 'aborted' : b?.timeout.aborted ? 'timeout' : 'network');
+
+/** `promise`, or a rejection as soon as `signal` aborts (for work that takes no signal, e.g. `getToken`). */
+function until<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
 /**
  * Sends one request; resolves with the response when `ok` accepts it (any 2xx by default),
  * rejects with the `SessionsError` that `fail` makes of it otherwise (adapters for other servers
  * read their own error bodies).
+ *
+ * One timeout (`sanitizeTimeout(options.timeout)`) bounds the whole operation: each `getToken`
+ * call, each fetch (the retry after a 401 included) and the reading of the response's body
+ * (through `json`/`optionalJson`). A `getToken` that throws or rejects is `unauthorized` (401,
+ * `token_unavailable`); `init.signal` aborting at any point is `aborted`.
  */
 export async function request(
   url: string,
@@ -63,53 +140,76 @@ export async function request(
   ok = (res: Response) => res.ok,
   fail = failure,
 ): Promise<Response> {
-  for (let retry = !!options.getToken; ; retry = false) {
+  const b: Bounds = {
+    caller: init.signal ?? undefined,
+    timeout: AbortSignal.timeout(sanitizeTimeout(options.timeout)),
+    stop: new AbortController(),
+  };
+  const signal = AbortSignal.any([b.timeout, b.stop.signal, ...(b.caller ? [b.caller] : [])]);
+  const { getToken } = options;
+  for (let retry = !!getToken; ; retry = false) {
     const headers = new Headers(options.headers);
     headers.set('Accept', 'application/json');
-    const token = options.getToken ? await options.getToken() : options.token;
+    let token: string | null | undefined = options.token;
+    if (getToken) {
+      try {
+        // Called synchronously (a throw becomes a rejection), bounded by the same signal.
+        token = await until((async () => getToken())(), signal);
+      } catch {
+        if (signal.aborted) throw cutOff(b);
+        throw new SessionsError('unauthorized', 401, 'token_unavailable');
+      }
+    }
     if (token) headers.set('Authorization', 'Bearer ' + token);
-    const timeout = AbortSignal.timeout(options.timeout ?? 15_000);
     let res: Response;
     try {
-      res = await fetch(url, {
-        ...init,
-        headers,
-        credentials: options.credentials ?? 'same-origin',
-        signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout,
-      });
+      res = await fetch(url, { ...init, headers, credentials: options.credentials ?? 'same-origin', signal });
     } catch {
-      throw new SessionsError(init.signal?.aborted ? 'aborted' : timeout.aborted ? 'timeout' : 'network');
+      throw cutOff(b);
     }
+    bounds.set(res, b);
     if (res.status !== 401 || !retry) {
       if (ok(res)) return res;
       throw await fail(res);
     }
+    // The 401's body is not read: let the connection go.
+    res.body?.cancel().catch(() => {});
+  }
+}
+
+/** At most this long is spent reading an optional body (and never past the request's timeout). */
+export const OPTIONAL_BODY_TIMEOUT = 1_500;
+
+/**
+ * Reads an optional JSON body: undefined when there is none, it is not JSON, it fails, or it
+ * does not arrive within `ms` (1.5 s by default) or the request's own timeout, whichever comes
+ * first; a stalled body is then cancelled. For answers whose status says everything, e.g. a 202
+ * to Log out all.
+ */
+export async function optionalJson(res: Response, ms = OPTIONAL_BODY_TIMEOUT): Promise<unknown> {
+  const b = bounds.get(res);
+  const grace = AbortSignal.timeout(ms);
+  try {
+    return JSON.parse(await until(res.text(), grace));
+  } catch {
+    // Ends the fetch, which cancels the body stream (a stalled one would hold the connection).
+    if (grace.aborted) b?.stop.abort();
+    return undefined;
   }
 }
 
 /**
- * `options` with a `getToken` whose failure reads as "sign in again" (e.g. keycloak-js's
- * `updateToken()` rejects once the SSO session is over) rather than as a failed request.
+ * Reads a JSON body; a body that is not JSON is a `payload` failure, or undefined when `optional`.
+ * A body that cannot be read fails as `aborted`, `timeout` (the request's timeout covers it) or
+ * `network`.
  */
-export function signInAgainOnTokenFailure<T extends HttpOptions>(options: T): T {
-  const { getToken } = options;
-  return getToken
-    ? {
-        ...options,
-        getToken: async () => {
-          try {
-            return await getToken();
-          } catch {
-            throw new SessionsError('unauthorized', 401);
-          }
-        },
-      }
-    : options;
-}
-
-/** Reads a JSON body; a body that is not JSON is a `payload` failure, or undefined when `optional`. */
 export async function json(res: Response, optional?: boolean): Promise<unknown> {
-  const body = await res.text();
+  let body: string;
+  try {
+    body = await res.text();
+  } catch {
+    throw cutOff(bounds.get(res));
+  }
   try {
     return JSON.parse(body);
   } catch {

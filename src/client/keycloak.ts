@@ -9,8 +9,8 @@
  *   without the role gets 403 → the Not available state.
  */
 import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from '../adapter.js';
-import { parseSessionList } from '../model.js';
-import { errorFor, json, request, signInAgainOnTokenFailure, type HttpOptions, type TokenSource } from './http.js';
+import { parseSessionList, propagationSeconds } from '../model.js';
+import { errorFor, json, pathSegment, request, type HttpOptions, type TokenSource } from './http.js';
 
 /** `headers` and `timeout` as for every adapter (`HttpOptions`); the API takes no cookies. */
 export interface KeycloakAdapterOptions extends Omit<HttpOptions, 'credentials'> {
@@ -22,9 +22,23 @@ export interface KeycloakAdapterOptions extends Omit<HttpOptions, 'credentials'>
   token?: string;
   /** Called before each request, e.g. `async () => (await keycloak.updateToken(30), keycloak.token)`. */
   getToken?: TokenSource;
+  /**
+   * The realm's (or client's) Access Token Lifespan in seconds, when it is not Keycloak's default
+   * of 300: how long access tokens issued before Log out all stay valid (see
+   * `KEYCLOAK_CAPABILITIES.propagationSeconds`).
+   */
+  accessTokenLifespan?: number;
 }
 
-/** Keycloak keeps no trusted devices or locations. */
+/**
+ * Keycloak keeps no trusted devices or locations.
+ *
+ * `propagationSeconds: 300`: Keycloak deletes the user sessions at once (their refresh tokens
+ * stop working, and token introspection says inactive right away), but an access token is a
+ * signed JWT that apps usually verify on their own: one issued before Log out all stays valid
+ * until it expires, the realm's Access Token Lifespan, 5 minutes by default. "Up to 5 minutes"
+ * is what a person can rely on; `accessTokenLifespan` says otherwise for a realm that changed it.
+ */
 export const KEYCLOAK_CAPABILITIES: AdapterCapabilities = {
   trustedDevices: false,
   location: false,
@@ -32,6 +46,7 @@ export const KEYCLOAK_CAPABILITIES: AdapterCapabilities = {
   lastActive: true,
   logoutAll: true,
   logoutCurrent: true,
+  propagationSeconds: 300,
 };
 
 /**
@@ -65,7 +80,8 @@ const seconds = (v: unknown) => (typeof v === 'number' && v > 0 ? v * 1000 : und
 
 /** "Chrome/125.0.0" → "Chrome 125"; "Chrome/Unknown" → "Chrome". */
 export const keycloakBrowser = (v: unknown) =>
-  typeof v === 'string' ? v.replace(/\/(?:(\d+)\S*|\S*)$/, (_, major) => (major ? ' ' + major : '')) : undefined;
+  // Sliced first: the pattern is tried at every "/" (a label is never longer anyway).
+  typeof v === 'string' ? v.slice(0, 256).replace(/\/(?:(\d+)\S*|\S*)$/, (_, major) => (major ? ' ' + major : '')) : undefined;
 
 /** The client's display name, unless it is an untranslated `${message_key}`; else its id. */
 const appName = (c: KeycloakClient | null) =>
@@ -76,7 +92,9 @@ export function createKeycloakAdapter(options: KeycloakAdapterOptions): Sessions
   const base = `${options.url.replace(/\/+$/, '')}/realms/${encodeURIComponent(options.realm)}/account/sessions`;
   // `Accept: application/json` (sent by `request`) is what routes the call to the REST API
   // rather than the account console's HTML.
-  const http = signInAgainOnTokenFailure(options);
+  // A failing `getToken` (keycloak-js's `updateToken()` rejects once the SSO session is over)
+  // reads as Sign in again: `request` does that for every adapter.
+  const http: HttpOptions = options;
   const send = async (path: string, init: RequestInit, ok?: (res: Response) => boolean) => {
     const fail = init.method === 'DELETE' ? actionFailure : listFailure;
     try {
@@ -89,7 +107,10 @@ export function createKeycloakAdapter(options: KeycloakAdapterOptions): Sessions
     }
   };
   return {
-    capabilities: KEYCLOAK_CAPABILITIES,
+    capabilities:
+      options.accessTokenLifespan === undefined
+        ? KEYCLOAK_CAPABILITIES
+        : { ...KEYCLOAK_CAPABILITIES, propagationSeconds: propagationSeconds(options.accessTokenLifespan) ?? 300 },
 
     async list({ signal } = {}) {
       const res = await send('', { signal });
@@ -109,7 +130,7 @@ export function createKeycloakAdapter(options: KeycloakAdapterOptions): Sessions
 
     async logout(id) {
       // Keycloak answers 204 even for a session that is gone; a 404 would mean the same.
-      await send(`/${encodeURIComponent(id)}`, { method: 'DELETE' }, (res) => res.ok || res.status === 404);
+      await send(`/${pathSegment(id)}`, { method: 'DELETE' }, (res) => res.ok || res.status === 404);
     },
 
     async logoutAll() {

@@ -15,7 +15,7 @@
  */
 import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from '../adapter.js';
 import { parseSessionList } from '../model.js';
-import { errorBody, errorFor, json, request, signInAgainOnTokenFailure, type HttpOptions } from './http.js';
+import { errorBody, errorFor, json, pathSegment, request, type HttpOptions } from './http.js';
 
 /** `getToken`, `headers` and `timeout` as for every adapter (`HttpOptions`). */
 export interface KratosAdapterOptions extends HttpOptions {
@@ -76,7 +76,7 @@ interface KratosSession {
 /** An adapter for the self-service sessions API of Ory Kratos (or Ory Network) at `url`. */
 export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdapter {
   const base = options.url.replace(/\/+$/, '');
-  const http = signInAgainOnTokenFailure({ ...options, credentials: options.credentials ?? 'include' });
+  const http: HttpOptions = { ...options, credentials: options.credentials ?? 'include' };
   const send = (url: string, init: RequestInit, ok?: (res: Response) => boolean) =>
     request(url, init, http, ok, failure);
 
@@ -111,6 +111,10 @@ export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdap
       lastActive: false,
       logoutAll: true,
       logoutCurrent: !!options.logoutCurrent,
+      // `DELETE /sessions` deactivates the sessions in Kratos's database, and every
+      // `/sessions/whoami` check reads it: they stop working at once. (An app that caches whoami
+      // answers itself keeps a revoked session for as long as its cache does.)
+      propagationSeconds: 0,
     } satisfies AdapterCapabilities,
 
     async list({ signal } = {}) {
@@ -140,7 +144,7 @@ export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdap
 
     async logout(id) {
       // 204; Kratos also answers 204 for a session that is gone, and a 404 would mean the same.
-      await send(`${base}/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' }, (res) => res.ok || res.status === 404);
+      await send(`${base}/sessions/${pathSegment(id)}`, { method: 'DELETE' }, (res) => res.ok || res.status === 404);
     },
 
     async logoutAll() {

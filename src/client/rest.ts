@@ -1,7 +1,7 @@
 /** The default adapter: the REST wire contract of SPEC §4. */
 import { SessionsError, type SessionsAdapter } from '../adapter.js';
-import { parseSessionList } from '../model.js';
-import { json, request, type HttpOptions } from './http.js';
+import { parseSessionList, propagationSeconds } from '../model.js';
+import { json, optionalJson, pathSegment, request, type HttpOptions } from './http.js';
 
 export interface RestAdapterOptions extends HttpOptions {
   /** Base URL of the sessions API, absolute or relative; a trailing `/` is ignored. */
@@ -25,15 +25,20 @@ export function createRestAdapter(options: RestAdapterOptions): SessionsAdapter 
     },
     async logout(id, { removeTrustedDevice, signal }) {
       const query = removeTrustedDevice ? '?remove_trusted_device=true' : '';
+      // `pathSegment` refuses `.`/`..` (which would address `{endpoint}/` or `{endpoint}/sessions/`).
+      const path = `/${pathSegment(id)}${query}`;
       // A 404 means the session is already gone: that is what the person asked for.
-      await request(url(`/${encodeURIComponent(id)}${query}`), { method: 'DELETE', signal }, options,
+      await request(url(path), { method: 'DELETE', signal }, options,
         (res) => res.ok || res.status === 404);
     },
     async logoutAll({ signal } = {}) {
       const res = await request(url('/logout-all'), { method: 'POST', signal }, options);
-      const p = ((await json(res, true)) as { propagation_seconds?: unknown } | undefined)?.propagation_seconds;
+      // The 2xx is the answer; the body is optional: one that stalls, fails or is not JSON is
+      // given up after a short while (`optionalJson`) and the logout still succeeded.
+      const body = (await optionalJson(res)) as { propagation_seconds?: unknown } | null | undefined;
+      const p = propagationSeconds(body?.propagation_seconds);
       // The REST contract's Log out all always includes the current session.
-      return { includesCurrent: true, propagationSeconds: typeof p === 'number' && p >= 0 ? p : undefined };
+      return p === undefined ? { includesCurrent: true } : { includesCurrent: true, propagationSeconds: p };
     },
   };
 }

@@ -1,6 +1,8 @@
 /**
  * Every string the person sees, in English (SPEC §2 copy). `{name}` placeholders are filled in
- * by the element. Override any of them through the element's `strings` property.
+ * by the element; their names are part of each string's type (`TermValues`), so a string that
+ * takes a device name is always given one. Override any of them through the element's `strings`
+ * property, or add a language with `registerTranslation()`.
  */
 export const en = {
   heading: 'Active sessions',
@@ -27,14 +29,20 @@ export const en = {
   noOtherSessions: 'No other active sessions',
   logoutAllHeading: 'Log out of all sessions',
   logoutAllText:
-    'This logs you out of all active sessions across devices, including this one. It may take up to 30 minutes.',
+    'This logs you out of all active sessions across devices, including this one. It may take up to {duration}.',
+  logoutAllTextNow:
+    'This logs you out of all active sessions across devices, including this one. It takes effect right away.',
   logoutOthersText:
-    'This logs you out of all other active sessions across devices. This session stays signed in. It may take up to 30 minutes.',
+    'This logs you out of all other active sessions across devices. This session stays signed in. It may take up to {duration}.',
+  logoutOthersTextNow:
+    'This logs you out of all other active sessions across devices. This session stays signed in. It takes effect right away.',
   logoutAllButton: 'Log out all',
   logoutAllDone:
     "You've been logged out of all sessions. It can take up to {duration} to take effect everywhere.",
+  logoutAllDoneNow: "You've been logged out of all sessions. It took effect right away, everywhere.",
   logoutOthersDone:
     "You've been logged out of all other sessions. It can take up to {duration} to take effect everywhere.",
+  logoutOthersDoneNow: "You've been logged out of all other sessions. It took effect right away, everywhere.",
   confirmLogoutTitle: 'Log out of this session?',
   confirmLogoutText: 'This ends the session on {session}.',
   confirmTrustedText: 'This ends the session on {session} and removes it from your trusted devices.',
@@ -60,6 +68,23 @@ export const en = {
   errorRateLimited: 'Too many requests. Try again in {duration}.',
   errorRateLimitedLater: 'Too many requests. Try again later.',
   errorSkipped: 'Some sessions could not be shown because their details were malformed.',
-};
+  errorInvalid: "This session can't be logged out on its own. Use Log out of all sessions.",
+  skippedNote: "Some sessions couldn't be shown.",
+} as const;
 
-export type Strings = typeof en;
+type English = typeof en;
+
+/** The key of a displayed string. */
+export type StringKey = keyof English;
+
+/** The `{placeholder}` names in an English string, as a union of string literal types. */
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+
+/** What a string's placeholders are filled with: `TermValues<'logoutLabel'>` is `{ device: … }`. */
+export type TermValues<K extends StringKey> = Record<Placeholders<English[K]>, unknown>;
+
+/**
+ * Every displayed string. A translation gives the same keys with the same `{placeholders}` (any
+ * order); a missing one falls back to English.
+ */
+export type Strings = { [K in StringKey]: string };

@@ -6,7 +6,7 @@
 const cache: Record<string, unknown> = {};
 
 function formatter<T>(key: string, lang: string, make: (lang: string) => T): T {
-  const id = key + lang;
+  const id = key + '|' + lang;
   if (!(id in cache)) {
     try {
       cache[id] = make(lang);
@@ -54,11 +54,24 @@ export function countryName(lang: string, code: string): string {
   }
 }
 
-/** "30 minutes", "45 seconds", with the language's plural rules. */
+/** Units a duration is told in, largest first, and from how many seconds each is used. */
+const DURATION_UNITS: [unit: string, seconds: number, from: number][] = [
+  ['day', 86_400, 172_800],
+  ['hour', 3_600, 7_200],
+  ['minute', 60, 60],
+  ['second', 1, 0],
+];
+
+/**
+ * "30 minutes", "45 seconds", "3 hours", "2 days", with the language's plural rules; rounded up,
+ * so "up to" never promises less than the server said. Anything that is not a finite number of
+ * at least 1 second reads as 1 second.
+ */
 export function formatDuration(lang: string, seconds: number): string {
-  const unit = seconds < 60 ? 'second' : 'minute';
+  const s = Number.isFinite(seconds) ? Math.max(1, seconds) : 1;
+  const [unit, size] = DURATION_UNITS.find(([, , from]) => s >= from)!;
   return formatter(unit, lang, (l) => new Intl.NumberFormat(l, { style: 'unit', unit, unitDisplay: 'long' })).format(
-    Math.ceil(unit === 'minute' ? seconds / 60 : seconds),
+    Math.ceil(s / size),
   );
 }
 

@@ -1,6 +1,7 @@
 /**
- * Polish strings, loaded on demand only when the nearest `lang` is `pl` (the help article this
- * product follows was served to Polish readers). Imports nothing, so it stays its own small chunk.
+ * Polish strings, loaded on demand through the translation registry (`i18n/registry.ts`) only
+ * when the nearest `lang` is `pl` (the help article this product follows was served to Polish
+ * readers). Imports nothing, so it stays its own small chunk.
  */
 import type { Strings } from './en.js';
 
@@ -29,14 +30,20 @@ export const pl: Strings = {
   noOtherSessions: 'Brak innych aktywnych sesji',
   logoutAllHeading: 'Wyloguj ze wszystkich sesji',
   logoutAllText:
-    'Spowoduje to wylogowanie ze wszystkich aktywnych sesji na wszystkich urządzeniach, łącznie z bieżącą. Może to potrwać do 30 minut.',
+    'Spowoduje to wylogowanie ze wszystkich aktywnych sesji na wszystkich urządzeniach, łącznie z bieżącą. Może to potrwać do {duration}.',
+  logoutAllTextNow:
+    'Spowoduje to wylogowanie ze wszystkich aktywnych sesji na wszystkich urządzeniach, łącznie z bieżącą. Zmiana obowiązuje od razu.',
   logoutOthersText:
-    'Spowoduje to wylogowanie ze wszystkich pozostałych aktywnych sesji na wszystkich urządzeniach. Ta sesja pozostanie aktywna. Może to potrwać do 30 minut.',
+    'Spowoduje to wylogowanie ze wszystkich pozostałych aktywnych sesji na wszystkich urządzeniach. Ta sesja pozostanie aktywna. Może to potrwać do {duration}.',
+  logoutOthersTextNow:
+    'Spowoduje to wylogowanie ze wszystkich pozostałych aktywnych sesji na wszystkich urządzeniach. Ta sesja pozostanie aktywna. Zmiana obowiązuje od razu.',
   logoutAllButton: 'Wyloguj wszystkie',
   logoutAllDone:
     'Wylogowano ze wszystkich sesji. Zmiana może potrwać do {duration}, zanim obejmie wszystkie urządzenia.',
+  logoutAllDoneNow: 'Wylogowano ze wszystkich sesji. Zmiana od razu objęła wszystkie urządzenia.',
   logoutOthersDone:
     'Wylogowano ze wszystkich pozostałych sesji. Zmiana może potrwać do {duration}, zanim obejmie wszystkie urządzenia.',
+  logoutOthersDoneNow: 'Wylogowano ze wszystkich pozostałych sesji. Zmiana od razu objęła wszystkie urządzenia.',
   confirmLogoutTitle: 'Wylogować z tej sesji?',
   confirmLogoutText: 'Spowoduje to zakończenie sesji: {session}.',
   confirmTrustedText: 'Spowoduje to zakończenie sesji: {session} i usunięcie urządzenia z zaufanych.',
@@ -62,4 +69,6 @@ export const pl: Strings = {
   errorRateLimited: 'Zbyt wiele żądań. Spróbuj ponownie za {duration}.',
   errorRateLimitedLater: 'Zbyt wiele żądań. Spróbuj ponownie później.',
   errorSkipped: 'Niektórych sesji nie można wyświetlić, ponieważ ich dane są nieprawidłowe.',
+  errorInvalid: 'Tej sesji nie można wylogować osobno. Użyj opcji Wyloguj ze wszystkich sesji.',
+  skippedNote: 'Nie udało się wyświetlić niektórych sesji.',
 };

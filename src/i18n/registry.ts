@@ -1,0 +1,88 @@
+/**
+ * The translation registry: every language the widget can speak besides its built-in English.
+ * Shipped packs load on demand (each its own chunk) the first time a widget's `lang` asks for
+ * them; a host adds its own language, or overrides strings of one, with `registerTranslation`.
+ * Every widget on the page re-renders when a pack it could use arrives.
+ */
+import type { Strings } from './en.js';
+
+/** Packs by lower-case BCP 47 tag: whole or partial (missing strings fall back to English). */
+const packs = new Map<string, Partial<Strings>>();
+
+/**
+ * Shipped packs, fetched when first needed. Keys are lower-case language tags; the value loads
+ * the module and names the tag it registers under.
+ */
+const shipped: Record<string, () => Promise<Partial<Strings>>> = {
+  pl: () => import('./pl.js').then((m) => m.pl),
+};
+
+/** Called whenever a pack is registered (one per connected widget). */
+const listeners = new Set<() => void>();
+
+const key = (lang: string) => lang.trim().toLowerCase();
+
+/** No strings over English: one object, so a widget can tell that nothing changed. */
+const NONE: Partial<Strings> = Object.freeze({});
+
+/**
+ * Adds a language, or overrides strings of one (merged into what is registered already): e.g.
+ * `registerTranslation('de', { heading: 'Aktive Sitzungen', … })`. A partial pack is fine: what
+ * it lacks is shown in English. Widgets already on the page switch at once.
+ */
+export function registerTranslation(lang: string, strings: Partial<Strings>): void {
+  const k = key(lang);
+  packs.set(k, { ...packs.get(k), ...strings });
+  for (const listener of listeners) listener();
+}
+
+/** Runs `listener` whenever a translation is registered; returns the function that stops it. */
+export function onTranslation(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The tags to try for `lang`, most specific first (RFC 4647 lookup): `de-CH-1996` → `de-ch-1996`,
+ * `de-ch`, `de`. English (`en`) ends every chain: it is built in.
+ */
+function candidates(lang: string): string[] {
+  const parts = key(lang).split('-');
+  return parts.map((_, i) => parts.slice(0, parts.length - i).join('-')).filter(Boolean);
+}
+
+export interface Translation {
+  /** The strings to show over English (empty for English, or while a pack is loading). */
+  strings: Partial<Strings>;
+  /**
+   * The locale for dates, numbers and names: the page's own tag when its language has strings
+   * (English included), else `en`, so text and formats are never of two languages.
+   */
+  locale: string;
+}
+
+/**
+ * What a widget whose nearest `lang` is `lang` shows. A shipped pack not loaded yet starts
+ * loading (its listeners hear when it is in), and English is used until then.
+ */
+export function translationFor(lang: string): Translation {
+  const tags = candidates(lang);
+  for (const tag of tags) {
+    const load = shipped[tag];
+    if (load) {
+      // Loaded once: the entry is removed before the import starts. What a host registered for
+      // the tag before the pack arrived wins over the pack.
+      delete shipped[tag];
+      load().then(
+        (strings) => registerTranslation(tag, { ...strings, ...packs.get(tag) }),
+        // A chunk that fails to load (offline, a CDN hiccup) leaves the page in English; it is
+        // tried again the next time a widget asks.
+        () => (shipped[tag] = load),
+      );
+    }
+    const pack = packs.get(tag);
+    if (pack) return { strings: pack, locale: lang };
+  }
+  // English is built in: an English page keeps its own variant's formats (en-GB, en-IN, …).
+  return { strings: NONE, locale: tags.at(-1) === 'en' ? lang : 'en' };
+}

@@ -1,0 +1,392 @@
+/**
+ * The faults found by trying the first release from outside (issue "Built on Lit, not beside
+ * it", §2), each through what a person or host page observes. Every test here failed on the
+ * first release. Faults at the adapter, parser and build level have their tests beside those
+ * parts (http, model, ua, csp, node-entries).
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { buildSession, currentSession } from '../mocks/index.js';
+import type { ActiveSessions, Session, SessionsAdapter } from '../src/index.js';
+import {
+  TOKEN,
+  button,
+  clean,
+  dialogOf,
+  focused,
+  mockApi,
+  mockWorker,
+  openLogout,
+  openLogoutAll,
+  recordEvents,
+  renderWidget,
+  renderWithAdapter,
+  rowFor,
+  rows,
+  shadow,
+  textOf,
+  waitForStatus,
+} from './support.js';
+
+const liveRegion = (el: ActiveSessions) => shadow(el).querySelector<HTMLElement>('div.sr[role="status"]')!;
+const message = (el: ActiveSessions) => clean(shadow(el).querySelector('[part~="message"]')?.textContent);
+const confirmButton = (el: ActiveSessions) => shadow(el).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!;
+const gets = (api: { requests: { method: string }[] }) => api.requests.filter((r) => r.method === 'GET').length;
+const never = <T>() => new Promise<T>(() => {});
+
+/** `<active-sessions endpoint="/api">` attached with `setup` applied first, as a host page would. */
+async function attach(setup: (el: ActiveSessions) => void = () => {}) {
+  const el = document.createElement('active-sessions');
+  el.setAttribute('endpoint', '/api');
+  setup(el);
+  (await fixture<HTMLElement>(html`<div lang="en"></div>`)).append(el);
+  return el;
+}
+
+const session = (id: string, name: string, extra: Partial<Session> = {}): Session => ({
+  id,
+  current: false,
+  status: 'active',
+  trusted: false,
+  device: { type: 'desktop', name },
+  ...extra,
+});
+
+describe('faults found in field trials', () => {
+  describe('1. a getToken that never settles', () => {
+    it('ends the load in Cannot load after the timeout, and Refresh loads again', async () => {
+      const api = await mockApi();
+      let hang = true;
+      const el = await attach((el) => {
+        el.timeout = 300;
+        el.getToken = () => (hang ? never<string>() : TOKEN);
+      });
+      await waitForStatus(el, 'error');
+      expect(message(el)).to.include('The server took too long to answer.');
+      hang = false;
+      button(shadow(el), 'Refresh').click();
+      await waitForStatus(el, 'ready');
+      expect(rows(el).length).to.be.greaterThan(1);
+      expect(api.requests.at(-1)!.authorization).to.equal(`Bearer ${TOKEN}`);
+    });
+
+    it('lets the person cancel a logout whose token never comes, and keeps the row', async () => {
+      let calls = 0;
+      const { el, api } = await renderWidget({
+        props: { timeout: 300, getToken: () => (calls++ === 0 ? TOKEN : never<string>()) },
+      });
+      const dialog = await openLogout(el, 'Pixel 9');
+      confirmButton(el).click();
+      await waitUntil(() => dialog.querySelector('[role="alert"]'), 'the logout never gave up', { timeout: 3000 });
+      expect(clean(dialog.querySelector('[role="alert"]')!.textContent)).to.equal(
+        "Couldn't log out. The server took too long to answer.",
+      );
+      expect(confirmButton(el).getAttribute('aria-busy')).to.equal('false');
+      button(dialog, 'Cancel').click();
+      await waitUntil(() => !dialogOf(el).open, 'Cancel did not close the dialog');
+      expect(rowFor(el, 'Pixel 9')).to.exist;
+      expect(api.requests.filter((r) => r.method === 'DELETE')).to.have.length(0);
+    });
+
+    it('bounds a custom adapter that never answers by the same timeout', async () => {
+      const adapter: SessionsAdapter = { list: never, logout: never, logoutAll: never };
+      const el = document.createElement('active-sessions');
+      el.timeout = 200;
+      el.adapter = adapter;
+      (await fixture<HTMLElement>(html`<div lang="en"></div>`)).append(el);
+      await waitForStatus(el, 'error');
+      expect(message(el)).to.include('The server took too long to answer.');
+    });
+  });
+
+  describe('2. a getToken that throws or rejects', () => {
+    for (const [how, getToken] of [
+      ['throws', () => {
+        throw new Error('no session');
+      }],
+      ['rejects', () => Promise.reject(new Error('refresh failed'))],
+    ] as const) {
+      it(`shows Sign in again and fires active-sessions-unauthorized when it ${how}`, async () => {
+        const api = await mockApi();
+        const events: Event[] = [];
+        const el = await attach((el) => {
+          el.addEventListener('active-sessions-unauthorized', (e) => events.push(e));
+          el.getToken = getToken as () => string;
+        });
+        await waitForStatus(el, 'unauthorized');
+        expect(message(el)).to.include('For your security, sign in again to manage your sessions.');
+        expect(button(shadow(el), 'Sign in again')).to.exist;
+        expect(events).to.have.length(1);
+        expect((events[0] as CustomEvent).detail.status).to.equal(401);
+        expect(api.requests).to.have.length(0);
+      });
+    }
+  });
+
+  describe('3. session ids that would escape the path', () => {
+    it('offers no Log out for ids "." and "..", and sends no DELETE for them', async () => {
+      const { el, api } = await renderWidget({
+        sessions: [
+          currentSession(),
+          buildSession({ id: '.', device: { name: 'Dot' } }),
+          buildSession({ id: '..', device: { name: 'Dot dot' } }),
+        ],
+      });
+      for (const name of ['Dot', 'Dot dot']) {
+        expect(rowFor(el, name).querySelector('[part~="logout-button"]'), name).to.equal(null);
+        expect(textOf(rowFor(el, name))).to.include('Session status unavailable');
+      }
+      expect(api.requests.filter((r) => r.method === 'DELETE')).to.have.length(0);
+    });
+  });
+
+  describe('4. a token that arrives late', () => {
+    const arrivals: [string, (set: () => void) => void][] = [
+      ['in a later microtask', (set) => queueMicrotask(set)],
+      ['in a React-style effect (after the next frame)', (set) => requestAnimationFrame(() => setTimeout(set))],
+      ['300 ms later (a later module script)', (set) => setTimeout(set, 300)],
+      ['a second later', (set) => setTimeout(set, 1000)],
+    ];
+    for (const [when, later] of arrivals) {
+      it(`never says Sign in again when the token comes ${when}`, async () => {
+        await mockApi({ requireToken: TOKEN });
+        const events: Event[] = [];
+        const el = await attach((el) => el.addEventListener('active-sessions-unauthorized', (e) => events.push(e)));
+        later(() => (el.token = TOKEN));
+        await waitForStatus(el, 'ready');
+        expect(events).to.have.length(0);
+        expect(rows(el).length).to.be.greaterThan(1);
+      });
+    }
+
+    it('still says Sign in again when no token ever comes', async () => {
+      await mockApi({ requireToken: TOKEN });
+      const el = await attach();
+      const unauthorized = oneEvent(el, 'active-sessions-unauthorized');
+      await waitUntil(() => el.status === 'unauthorized', 'never said Sign in again', { timeout: 4000 });
+      expect((await unauthorized).detail.status).to.equal(401);
+    });
+  });
+
+  describe('6. hostile sizes', () => {
+    it('re-renders only the removed row when one of 1,000 sessions is logged out', async () => {
+      const sessions = [currentSession(), ...Array.from({ length: 999 }, (_, i) => buildSession({ device: { name: `Laptop ${i}` } }))];
+      const { el } = await renderWidget({ sessions });
+      const list = shadow(el).querySelector('[part~="list"]')!;
+      const dialog = await openLogout(el, 'Laptop 3');
+      const records: MutationRecord[] = [];
+      const observer = new MutationObserver((r) => records.push(...r));
+      observer.observe(list, { subtree: true, childList: true, characterData: true, attributes: true });
+      confirmButton(el).click();
+      await waitUntil(() => !dialog.open, 'the logout did not finish');
+      await el.updateComplete;
+      observer.disconnect();
+      records.push(...observer.takeRecords());
+      expect(rows(el)).to.have.length(999);
+      // The removed <li> (and Lit's marker comment beside it), nothing in any other row.
+      expect(records.length, records.map((r) => r.type).join()).to.be.at.most(4);
+    });
+  });
+
+  describe('9. Log out all says the same before and after', () => {
+    it('says 2 minutes in the section, the dialog and the done state when the list says 120 s', async () => {
+      const { el } = await renderWidget({ propagationSeconds: 120 });
+      expect(textOf(shadow(el))).to.include('It may take up to 2 minutes.');
+      const dialog = await openLogoutAll(el);
+      expect(textOf(dialog)).to.include('It may take up to 2 minutes.');
+      confirmButton(el).click();
+      await waitForStatus(el, 'done');
+      expect(message(el)).to.equal("You've been logged out of all sessions. It can take up to 2 minutes to take effect everywhere.");
+    });
+
+    it('says "right away" before and after when propagation_seconds is 0', async () => {
+      const { el } = await renderWidget({ propagationSeconds: 0 });
+      const dialog = await openLogoutAll(el);
+      expect(textOf(dialog)).to.include('It takes effect right away.');
+      expect(textOf(dialog)).not.to.include('30 minutes');
+      confirmButton(el).click();
+      await waitForStatus(el, 'done');
+      expect(message(el)).to.equal("You've been logged out of all sessions. It took effect right away, everywhere.");
+    });
+
+    it('takes the adapter’s propagationSeconds capability (e.g. 0 for Better Auth)', async () => {
+      const adapter: SessionsAdapter = {
+        capabilities: { propagationSeconds: 0 },
+        list: async () => [session('a', 'This Mac', { current: true }), session('b', 'Pixel 9')],
+        logout: async () => {},
+        logoutAll: async () => ({ includesCurrent: true }),
+      };
+      const el = await renderWithAdapter(adapter);
+      expect(textOf(shadow(el))).to.include('It takes effect right away.');
+      await openLogoutAll(el);
+      confirmButton(el).click();
+      await waitForStatus(el, 'done');
+      expect(message(el)).to.include('It took effect right away');
+    });
+
+    it('never shrinks the promise after the fact when logout-all answers less than the list said', async () => {
+      const { el } = await renderWidget();
+      (await mockWorker()).worker.use(
+        http.post('/api/sessions/logout-all', () => HttpResponse.json({ propagation_seconds: 120 }, { status: 202 })),
+      );
+      await openLogoutAll(el);
+      const done = oneEvent(el, 'active-sessions-logged-out-all');
+      confirmButton(el).click();
+      expect((await done).detail.propagationSeconds).to.equal(1800);
+      expect(message(el)).to.include('up to 30 minutes');
+    });
+  });
+
+  describe('10. bad numbers', () => {
+    for (const value of ['abc', '-1', '', '0']) {
+      it(`loads with the default timeout when timeout="${value}"`, async () => {
+        const api = await mockApi();
+        const wrapper = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+        wrapper.innerHTML = `<active-sessions endpoint="/api" timeout="${value}"></active-sessions>`;
+        const el = wrapper.querySelector('active-sessions')!;
+        el.token = TOKEN;
+        await waitForStatus(el, 'ready');
+        expect(gets(api)).to.be.greaterThan(0);
+      });
+    }
+
+    const rateLimited = async (retryAfter: string) => {
+      await mockApi();
+      (await mockWorker()).worker.use(
+        http.get('/api/sessions', () =>
+          HttpResponse.json({ error: { code: 'rate_limited' } }, { status: 429, headers: { 'Retry-After': retryAfter } }),
+        ),
+      );
+      return attach((el) => (el.token = TOKEN));
+    };
+
+    for (const value of ['-1', '0', '1.5', new Date(Date.now() - 60_000).toUTCString(), '99999999999', '9'.repeat(400)]) {
+      it(`says a sane wait for Retry-After: ${value.slice(0, 20)}`, async () => {
+        const el = await rateLimited(value);
+        await waitForStatus(el, 'error');
+        expect(message(el)).to.match(/^Too many requests\. Try again (later|in [1-9]\d{0,4} (second|minute|hour|day)s?)\./);
+        expect(message(el)).not.to.match(/\bin 0 |∞|\d{6,}/);
+      });
+    }
+
+    it('keeps Try again disabled while Retry-After runs, says when, then enables it', async () => {
+      const el = await rateLimited('1');
+      await waitForStatus(el, 'error');
+      const tryAgain = button(shadow(el), 'Try again');
+      expect(tryAgain.getAttribute('aria-disabled')).to.equal('true');
+      const described = shadow(el).getElementById(tryAgain.getAttribute('aria-describedby')!);
+      expect(clean(described?.textContent)).to.equal('Too many requests. Try again in 1 second.');
+      const api = await mockApi();
+      tryAgain.click();
+      await el.updateComplete;
+      expect(gets(api)).to.equal(0);
+      await waitUntil(() => tryAgain.getAttribute('aria-disabled') === 'false', 'Try again never came back', { timeout: 3000 });
+      tryAgain.click();
+      await waitForStatus(el, 'ready');
+      expect(gets(api)).to.equal(1);
+    });
+  });
+
+  describe('11. a 202 for Log out all whose body stalls', () => {
+    it('counts as done: the status is the answer', async () => {
+      const { el } = await renderWidget();
+      (await mockWorker()).worker.use(
+        http.post(
+          '/api/sessions/logout-all',
+          () =>
+            new HttpResponse(new ReadableStream({ start: () => {} }), {
+              status: 202,
+              headers: { 'Content-Type': 'application/json' },
+            }),
+        ),
+      );
+      await openLogoutAll(el);
+      const done = oneEvent(el, 'active-sessions-logged-out-all');
+      confirmButton(el).click();
+      expect((await done).detail.includesCurrent).to.equal(true);
+      await waitForStatus(el, 'done');
+    });
+  });
+
+  describe('12. states reached through Refresh or Try again', () => {
+    for (const [scenario, status, text] of [
+      ['unauthorized', 'unauthorized', 'For your security, sign in again to manage your sessions.'],
+      ['sso', 'unavailable', "Active sessions isn't available for accounts linked to an organization's SSO sign-in (SAML or OIDC)."],
+      ['error', 'error', "Active sessions couldn't be loaded. Try again later."],
+    ] as const) {
+      it(`announces ${status} and moves focus to its message after Refresh`, async () => {
+        const { el, api } = await renderWidget();
+        api.scenario = scenario;
+        const refresh = button(shadow(el), 'Refresh');
+        refresh.focus();
+        refresh.click();
+        await waitForStatus(el, status);
+        await waitUntil(() => clean(liveRegion(el).textContent).startsWith(text), `announced: ${liveRegion(el).textContent}`);
+        await waitUntil(() => focused(el)?.matches('[part~="message"]'), 'focus stayed on Refresh');
+      });
+    }
+
+    it('announces Not available reached through Try again', async () => {
+      const { el, api } = await renderWidget({ scenario: 'error' });
+      api.scenario = 'feature-unavailable';
+      button(shadow(el), 'Try again').click();
+      await waitForStatus(el, 'unavailable');
+      await waitUntil(() => clean(liveRegion(el).textContent) === "Active sessions isn't available for your account.");
+      await waitUntil(() => focused(el)?.matches('[part~="message"]'), 'focus was lost');
+    });
+  });
+
+  describe('13. layout in host pages', () => {
+    it('keeps a usable width in a centered flex box (the Vite + React template) and does not center its rows', async () => {
+      await mockApi();
+      const page = await fixture<HTMLElement>(html`
+        <div style="display: flex; place-items: center; inline-size: 900px; min-block-size: 400px">
+          <div id="root" style="max-inline-size: 1280px; margin: 0 auto; padding: 2rem; text-align: center">
+            <h1>Settings</h1>
+            <active-sessions endpoint="/api" .token=${TOKEN}></active-sessions>
+          </div>
+        </div>
+      `);
+      const el = page.querySelector('active-sessions')!;
+      await waitForStatus(el, 'ready');
+      expect(el.getBoundingClientRect().width).to.be.at.least(560);
+      const row = rowFor(el, 'Pixel 9');
+      expect(getComputedStyle(row.querySelector('[part~="device"]')!).textAlign).to.equal('start');
+      expect(row.querySelector('[part~="device"]')!.getBoundingClientRect().left).to.be.below(
+        el.getBoundingClientRect().left + 80,
+      );
+    });
+
+    it('fills a grid auto track', async () => {
+      await mockApi();
+      const page = await fixture<HTMLElement>(html`
+        <div style="display: grid; grid-template-columns: auto; justify-content: center; inline-size: 900px">
+          <active-sessions endpoint="/api" .token=${TOKEN}></active-sessions>
+        </div>
+      `);
+      const el = page.querySelector('active-sessions')!;
+      await waitForStatus(el, 'ready');
+      expect(el.getBoundingClientRect().width).to.be.at.least(560);
+    });
+  });
+
+  describe('14. malformed entries', () => {
+    it('says "Some sessions couldn’t be shown." in the list', async () => {
+      const { el } = await renderWidget({ scenario: 'malformed' });
+      const note = [...shadow(el).querySelectorAll('p.note')].map((p) => clean(p.textContent));
+      expect(note).to.include("Some sessions couldn't be shown.");
+      expect(rows(el).length).to.be.greaterThan(1);
+    });
+  });
+
+  describe('tokens and events', () => {
+    it('never puts the token in an event, whatever the failure', async () => {
+      const { el, api } = await renderWidget({ props: { timeout: 300 } });
+      const events = recordEvents(el, 'active-sessions-error', 'active-sessions-unauthorized', 'active-sessions-load');
+      api.scenario = 'unauthorized';
+      await el.refresh();
+      expect(events.length).to.be.greaterThan(0);
+      for (const e of events) expect(JSON.stringify(e.detail)).not.to.include(TOKEN);
+    });
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * SPEC §7.7: importing any entry of the package in Node (server-side rendering in Next.js, Nuxt,
+ * SvelteKit, Astro) does not throw. Each import runs in a child `node` process in the repo (the
+ * package resolves itself by name through `exports`), started by the `node-import` server command
+ * of web-test-runner.config.mjs, against dist/ as `npm test`'s pretest built it.
+ *
+ * Not here: `./active-sessions.js`, the browser bundle (lit-html's browser build reads `document`
+ * when it loads), and `./mocks/browser` (MSW exports `msw/browser` to no Node at all).
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+const ENTRIES = [
+  'active-sessions',
+  'active-sessions/class',
+  'active-sessions/adapters/better-auth',
+  'active-sessions/adapters/keycloak',
+  'active-sessions/adapters/kratos',
+  'active-sessions/mocks',
+];
+
+describe('importing the package in Node', function () {
+  // A cold `node` start and module graph on two busy cores.
+  this.timeout(30_000);
+
+  it('covers every Node entry of package.json exports', async () => {
+    expect(await executeServerCommand('node-entries')).to.have.members(ENTRIES);
+  });
+
+  for (const specifier of ENTRIES) {
+    it(`import('${specifier}') does not throw`, async () => {
+      const result = (await executeServerCommand('node-import', { specifier })) as { ok: boolean; stderr: string };
+      expect(result.ok, `import('${specifier}') threw in Node:\n${result.stderr}`).to.equal(true);
+    });
+  }
+});
