@@ -45,6 +45,8 @@ async function templateMinifier() {
         if (!args.path.startsWith(src)) return undefined;
         const source = await readFile(args.path, 'utf8');
         const { code } = await esbuild.transform(source, { loader: 'ts', tsconfigRaw, sourcefile: args.path });
+        // Nothing to minify (and the minifier warns about any file that names unsafeCSS).
+        if (!/\b(?:html|svg|css)`/.test(code)) return { contents: code, loader: 'js', resolveDir: path.dirname(args.path) };
         const minified = await minifyHTMLLiterals(code, {
           fileName: args.path,
           generateSourceMap: false,
@@ -94,7 +96,7 @@ async function buildBundle() {
   if (staticImports.length) fail(`dist/active-sessions.js imports ${staticImports.map((i) => i.path).join(', ')} statically`);
 
   const chunks = outputs.filter((o) => o !== main);
-  const unexpected = chunks.filter((o) => !/^dist\/chunks\/pl-[\w-]+\.js$/.test(o.file));
+  const unexpected = chunks.filter((o) => !/^dist\/chunks\/(pl|ua)-[\w-]+\.js$/.test(o.file));
   if (unexpected.length) fail(`unexpected chunk(s): ${unexpected.map((o) => o.file).join(', ')}`);
   for (const chunk of chunks) {
     if (chunk.meta.imports.length) fail(`${chunk.file} imports ${chunk.meta.imports.map((i) => i.path).join(', ')}`);
@@ -114,6 +116,8 @@ async function terse(files) {
       module: true,
       ecma: 2022,
       compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
+      // Module scope: top-level names are private to the file, so they may be renamed too.
+      toplevel: true,
     });
     await writeFile(file, code);
     console.log(`${relative}: ${code.length} B`);

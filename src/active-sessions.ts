@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, unsafeCSS, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { cssResult } from './css-result.js';
 import { ContextConsumer } from '@lit/context';
 import { styles } from './active-sessions.styles.js';
 import type { AdapterCapabilities, FailureKind, SessionsAdapter } from './adapter.js';
@@ -26,29 +27,31 @@ interface Confirmation {
   opener: HTMLElement;
   busy?: boolean;
   error?: string;
-  /** After a 429 with Retry-After: the confirm button waits until then (epoch ms). */
-  retryAt?: number;
 }
 
-/** The message for each kind of failure (some depend on the failure's details). */
-const MESSAGES: Record<FailureKind, StringKey | ((f: Failure) => StringKey)> = {
+/**
+ * The message for each kind of failure. Two depend on the details: `unavailable` for SSO
+ * accounts, `rate-limited` without a Retry-After (see `#describe`).
+ */
+const MESSAGES: Record<FailureKind, StringKey> = {
   unauthorized: 'reauth',
-  unavailable: (f) => (f.code === 'sso_unavailable' ? 'unavailableSso' : 'unavailable'),
-  'rate-limited': (f) => (f.retryAfterSeconds == null ? 'errorRateLimitedLater' : 'errorRateLimited'),
+  unavailable: 'unavailable',
+  'rate-limited': 'errorRateLimited',
   http: 'errorServer',
   network: 'errorNetwork',
   timeout: 'errorTimeout',
   payload: 'errorPayload',
   aborted: 'errorNetwork',
-  invalid: 'errorInvalid',
+  // An id no request can address (the row offers no Log out; a custom adapter may still refuse one).
+  invalid: 'statusUnavailableHint',
 };
 
-/** Device-type icons, drawn with currentColor (so forced-colors mode keeps them). */
+/** Device-type icons' shapes (in one 24×24 `<svg>`), drawn with currentColor so forced-colors mode keeps them. */
 const ICONS: Record<string, TemplateResult> = {
-  desktop: html`<svg viewBox="0 0 24 24" aria-hidden="true"><rect x="3" y="4" width="18" height="12" rx="2"/><path d="M8 20h8m-4-4v4"/></svg>`,
-  mobile: html`<svg viewBox="0 0 24 24" aria-hidden="true"><rect x="7" y="2" width="10" height="20" rx="2"/><path d="M11 18h2"/></svg>`,
-  tablet: html`<svg viewBox="0 0 24 24" aria-hidden="true"><rect x="4" y="2" width="16" height="20" rx="2"/><path d="M11 18h2"/></svg>`,
-  unknown: html`<svg viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="12" r="9"/><path d="M12 8v4m0 4h.01"/></svg>`,
+  desktop: svg`<rect x="3" y="4" width="18" height="12" rx="2"/><path d="M8 20h8m-4-4v4"/>`,
+  mobile: svg`<rect x="7" y="2" width="10" height="20" rx="2"/><path d="M11 18h2"/>`,
+  tablet: svg`<rect x="4" y="2" width="16" height="20" rx="2"/><path d="M11 18h2"/>`,
+  unknown: svg`<circle cx="12" cy="12" r="9"/><path d="M12 8v4m0 4h.01"/>`,
 };
 
 /** Parts joined by `separator`, each isolated in its own `<bdi>` (one field's bidi can't reorder another). */
@@ -99,7 +102,7 @@ const isolated = (parts: readonly unknown[], separator = ' · ') =>
  * @cssprop [--active-sessions-gap=16px] - Base spacing between the widget's sections.
  */
 export class ActiveSessions extends LitElement {
-  static override styles = unsafeCSS(styles);
+  static override styles = cssResult(styles);
 
   static override properties: PropertyDeclarations = {
     endpoint: {},
@@ -110,6 +113,9 @@ export class ActiveSessions extends LitElement {
     headers: { attribute: false },
     adapter: { attribute: false },
     strings: { attribute: false },
+    // Write-only (the accessor below): declared so that Lit applies a token set before the
+    // element was defined, like every other property.
+    token: { attribute: false, noAccessor: true },
   };
 
   static override get observedAttributes() {
@@ -147,7 +153,7 @@ export class ActiveSessions extends LitElement {
       timeout: this.timeout,
     }),
     describe: (failure) => this.#describe(failure),
-    skippedMessage: () => this.#strings.errorSkipped,
+    skippedMessage: () => this.#i18n.strings.errorSkipped,
   });
 
   #token?: string;
@@ -165,12 +171,6 @@ export class ActiveSessions extends LitElement {
     this.credentials = 'same-origin';
     this.timeout = 15_000;
     this.headingLevel = 2;
-    // A token set before the element was defined is an own property shadowing the setter.
-    if (Object.hasOwn(this, 'token')) {
-      const token = (this as { token?: string }).token;
-      delete (this as { token?: string }).token;
-      this.token = token;
-    }
   }
 
   /**
@@ -222,6 +222,8 @@ export class ActiveSessions extends LitElement {
     const focus = this.#focus;
     this.#focus = undefined;
     focus?.()?.focus();
+    // Announced however it was reached: a first load, Refresh, Try again, or a failed action.
+    this.#announceMessage();
     // Try again comes back when the server's Retry-After is over.
     const retryAt = this.#retryAt;
     if (retryAt && !this.#retryTimer) {
@@ -232,46 +234,40 @@ export class ActiveSessions extends LitElement {
     }
   }
 
-  /** When a rate-limited failure on screen allows trying again (epoch ms), while that is ahead. */
+  /** When a rate-limited load allows trying again (epoch ms), while that is ahead. */
   get #retryAt(): number | undefined {
     const state = this.#sessions.state;
-    const at = this.#confirmation?.retryAt ?? (state.status === 'error' ? state.failure.retryAt : undefined);
+    const at = state.status === 'error' ? state.failure.retryAt : undefined;
     return at && at > Date.now() ? at : undefined;
   }
 
-  /** The strings to show, with the Log out all copy that fits what the backend does. */
-  get #strings(): Strings {
-    const s = this.#i18n.strings;
+  /**
+   * Where Log out all does not end this session (or does not exist), no copy may say it does:
+   * the "other sessions" strings stand in for the "all sessions" ones.
+   */
+  get #othersOnly(): boolean {
     const caps = this.#sessions.capabilities;
-    // Where Log out all does not end this session (or does not exist), no copy may say it does.
-    return caps.logoutCurrent === false || caps.logoutAll === false
-      ? {
-          ...s,
-          logoutAllText: s.logoutOthersText,
-          logoutAllTextNow: s.logoutOthersTextNow,
-          logoutAllDone: s.logoutOthersDone,
-          logoutAllDoneNow: s.logoutOthersDoneNow,
-          currentHint: s.currentHintSignOut,
-        }
-      : s;
+    return caps.logoutCurrent === false || caps.logoutAll === false;
   }
 
-  get #lang() {
-    return this.#i18n.locale;
-  }
+
 
   /** Log out all's text before confirming, or (`done`) after: right away, or up to a duration. */
-  #propagationText(seconds: number, done: boolean, s = this.#strings): string {
-    const [later, now] = done ? (['logoutAllDone', 'logoutAllDoneNow'] as const) : (['logoutAllText', 'logoutAllTextNow'] as const);
-    return seconds ? this.#i18n.term(later, { duration: formatDuration(this.#lang, seconds) }, s) : s[now];
+  #propagationText(seconds: number, done: boolean, s = this.#i18n.strings): string {
+    const key = `logout${this.#othersOnly ? 'Others' : 'All'}${done ? 'Done' : 'Text'}` as const;
+    return seconds ? fill(s[key], { duration: formatDuration(this.#i18n.locale, seconds) }).join('') : s[`${key}Now`];
   }
 
   /** The human message for a failure. */
   #describe(failure: Failure): string {
-    const entry = MESSAGES[failure.kind] ?? 'errorServer';
-    const key = typeof entry === 'function' ? entry(failure) : entry;
-    const seconds = failure.retryAfterSeconds ?? 0;
-    return fill(this.#strings[key], { duration: formatDuration(this.#lang, seconds), status: failure.status ?? '' })
+    const { kind, code, retryAfterSeconds: seconds = 0 } = failure;
+    const key =
+      code === 'sso_unavailable' && kind === 'unavailable'
+        ? 'unavailableSso'
+        : kind === 'rate-limited' && failure.retryAfterSeconds == null
+          ? 'errorRateLimitedLater'
+          : (MESSAGES[kind] ?? 'errorServer');
+    return fill(this.#i18n.strings[key], { duration: formatDuration(this.#i18n.locale, seconds), status: failure.status ?? '' })
       .join('')
       .replace(' ()', '');
   }
@@ -299,32 +295,21 @@ export class ActiveSessions extends LitElement {
    * again, Not available, empty), focus follows the content to its message.
    */
   async #reload() {
-    const before = this.#sessions.state.status;
     await this.#sessions.load();
-    const after = this.#sessions.state.status;
-    if (after !== 'ready' && after !== 'loading' && (after !== before || after === 'error')) {
-      this.#focus = () => this.#message;
-      this.requestUpdate();
-    }
+    // A list keeps focus where it is (Refresh); a message takes it (its button replaced Try again).
+    this.#focus = () => this.#message;
+    this.requestUpdate();
   }
 
-  /** Announces a state that replaced the list (or its skeleton), whatever led to it. */
-  protected override willUpdate() {
+  /** The text of a message that replaced the list (a failure state), for the live region. */
+  #announceMessage() {
     const state = this.#sessions.state;
-    if (state !== this.#announced) {
-      this.#announced = state;
-      if (state.status === 'error' || state.status === 'unavailable' || state.status === 'unauthorized') {
-        this.#announce(this.#stateMessage(state.failure, state.status));
-      }
+    if (state === this.#announced) return;
+    this.#announced = state;
+    const text = this.#message?.querySelector('p')?.textContent;
+    if (text && (state.status === 'error' || state.status === 'unavailable' || state.status === 'unauthorized')) {
+      this.#announce(text.replace(/\s+/g, ' ').trim());
     }
-  }
-
-  /** The words a failure state shows. */
-  #stateMessage(failure: Failure, status: 'error' | 'unavailable' | 'unauthorized'): string {
-    const s = this.#strings;
-    if (status === 'unauthorized') return s.reauth;
-    if (status === 'unavailable' || failure.kind === 'rate-limited') return this.#describe(failure);
-    return `${s.loadFailed} ${this.#describe(failure)}`;
   }
 
   #open(event: Event, session?: Session) {
@@ -348,7 +333,7 @@ export class ActiveSessions extends LitElement {
 
   async #confirm() {
     const confirmation = this.#confirmation;
-    if (!confirmation || confirmation.busy || (confirmation.retryAt ?? 0) > Date.now()) return;
+    if (!confirmation || confirmation.busy) return;
     const { session } = confirmation;
     const removeTrustedDevice = !!session?.trusted && this.#sessions.capabilities.trustedDevices !== false;
     confirmation.busy = true;
@@ -367,7 +352,6 @@ export class ActiveSessions extends LitElement {
         this.#focus = () => this.#message;
       } else {
         confirmation.error = this.#i18n.term('logoutFailed', { reason: this.#describe(outcome) });
-        confirmation.retryAt = outcome.retryAt;
         this.#focus = () => this.renderRoot.querySelector<HTMLElement>('[part=confirm-button]');
       }
       return this.requestUpdate();
@@ -390,13 +374,13 @@ export class ActiveSessions extends LitElement {
     this.requestUpdate();
   }
 
+  /** The Sign in again button (shown only in the `unauthorized` state): tells the host again. */
   #signInAgain() {
-    const state = this.#sessions.state;
-    const failure = state.status === 'unauthorized' ? state.failure : undefined;
-    emit(this, 'active-sessions-unauthorized', compact({ status: failure?.status ?? 401, code: failure?.code }));
+    const { failure } = this.#sessions.state as { failure: Failure };
+    emit(this, 'active-sessions-unauthorized', compact({ status: failure.status ?? 401, code: failure.code }));
   }
 
-  #deviceName({ device: { name, browser, os } }: Session, s = this.#strings): string {
+  #deviceName({ device: { name, browser, os } }: Session, s = this.#i18n.strings): string {
     return name ?? (browser && os ? this.#i18n.term('browserOnOs', { browser, os }, s) : (browser ?? os ?? s.unknownDevice));
   }
 
@@ -404,11 +388,11 @@ export class ActiveSessions extends LitElement {
   #location(session: Session, caps: Partial<AdapterCapabilities>): string[] {
     if (caps.location === false || !session.location) return [];
     const { city, region, country } = session.location;
-    return [city, region, country && countryName(this.#lang, country)].filter((p): p is string => !!p);
+    return [city, region, country && countryName(this.#i18n.locale, country)].filter((p): p is string => !!p);
   }
 
   protected override render() {
-    const s = this.#strings;
+    const s = this.#i18n.strings;
     const state = this.#sessions.state;
     const loading = state.status === 'loading';
     return html`
@@ -515,7 +499,7 @@ export class ActiveSessions extends LitElement {
   #renderList({ sessions, loaded }: { sessions: readonly Session[]; loaded: readonly Session[] }, skipped: number, busy: boolean, s: Strings) {
     const caps = this.#sessions.capabilities;
     // Per render, not per row: the row template only reads these.
-    const ctx: RowContext = { s, caps, lang: this.#lang, loggedOut: this.#sessions.loggedOut };
+    const ctx: RowContext = { s, caps, lang: this.#i18n.locale, loggedOut: this.#sessions.loggedOut };
     // Rows in the order they were loaded, a logged-out one as nothing in its place: Lit updates
     // by position, so every other row keeps its DOM untouched (what a keyed repeat() would do,
     // without its 0.8 kB).
@@ -549,7 +533,7 @@ export class ActiveSessions extends LitElement {
     };
     const note = (strong: string, text: string) => html`<div><strong>${strong}</strong> ${text}</div>`;
     return html`<li part="row">
-      <div class="icon">${ICONS[device.type] ?? ICONS.unknown}</div>
+      <div class="icon"><svg viewBox="0 0 24 24" aria-hidden="true">${ICONS[device.type] ?? ICONS.unknown}</svg></div>
       <div class="body">
         <div class="main">
           <div part="device" class="device">
@@ -575,7 +559,7 @@ export class ActiveSessions extends LitElement {
               caps.lastActive !== false && lastActiveAt && fill(s.lastActive, { time: formatRelative(lang, lastActiveAt) }).join(''),
             )}
             ${current
-              ? html`<div>${s.currentHint}</div>`
+              ? html`<div>${this.#othersOnly ? s.currentHintSignOut : s.currentHint}</div>`
               : loggingOut
                 ? note(s.loggingOut, s.loggingOutHint)
                 : unavailable
@@ -603,7 +587,6 @@ export class ActiveSessions extends LitElement {
     const session = confirmation?.session;
     const trusted = !!session?.trusted && caps.trustedDevices !== false;
     const busy = !!confirmation?.busy;
-    const waiting = busy || !!confirmation?.retryAt && confirmation.retryAt > Date.now();
     // What the person is about to end: device, apps, location, each field isolated.
     const what = (session: Session) => {
       const apps = caps.apps !== false ? (session.apps ?? []) : [];
@@ -632,7 +615,7 @@ export class ActiveSessions extends LitElement {
             ${confirmation.error ? html`<p class="error" role="alert">${confirmation.error}</p>` : nothing}
             <div class="actions">
               <button part="cancel-button" autofocus aria-disabled=${busy} @click=${this.#cancel}>${s.cancel}</button>
-              <button part="confirm-button" class="solid" aria-disabled=${waiting} aria-busy=${busy} @click=${this.#confirm}>
+              <button part="confirm-button" class="solid" aria-disabled=${busy} aria-busy=${busy} @click=${this.#confirm}>
                 ${session ? (trusted ? s.confirmLogoutAndRemove : s.confirmLogout) : s.confirmLogoutAll}
               </button>
             </div>`

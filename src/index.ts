@@ -11,7 +11,19 @@ export {
   type FailureKind,
 } from './adapter.js';
 export { createRestAdapter, type RestAdapterOptions } from './client/rest.js';
-export { request, json, failure, errorFor, errorBody, parseRetryAfter, type HttpOptions, type TokenSource } from './client/http.js';
+export {
+  request,
+  json,
+  optionalJson,
+  failure,
+  errorFor,
+  errorBody,
+  parseRetryAfter,
+  pathSegment,
+  sanitizeTimeout,
+  type HttpOptions,
+  type TokenSource,
+} from './client/http.js';
 export { sessionsContext, type SessionsConfig } from './context.js';
 export type * from './events.js';
 export { en as englishStrings, type Strings, type StringKey, type TermValues } from './i18n/en.js';

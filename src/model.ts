@@ -2,7 +2,7 @@
  * The widget's own session model (camelCase mirror of the wire, SPEC §3) and the validation of
  * wire data into it. Everything the element renders has been through `parseSessionList`.
  */
-import { parseUserAgent } from './ua.js';
+import type { ParsedUserAgent } from './ua.js';
 
 export type DeviceType = 'desktop' | 'mobile' | 'tablet' | 'unknown';
 export type SessionStatus = 'active' | 'unavailable';
@@ -71,8 +71,11 @@ export const LIMITS = {
   userAgent: 1000,
   /** An IPv6 address with a zone is under 64. */
   ip: 100,
-  /** An ISO 3166-1 alpha-2 code is 2. */
-  country: 8,
+  /**
+   * An ISO 3166-1 alpha-2 code is 2, but an invalid code is shown as given (SPEC §4), and some
+   * servers send a country name: room for "United States of America".
+   */
+  country: 32,
   /** App names kept per session (the first ones). */
   apps: 20,
 } as const;
@@ -149,15 +152,24 @@ export const compact = <T extends object>(o: T): T => {
   return o;
 };
 
-/** Fills `browser`/`os`/`type` from the user agent where the server left them out. */
-export const completeDevice = (device: SessionDevice): SessionDevice => {
-  if (device.userAgent && (!device.browser || !device.os || device.type === 'unknown')) {
-    const ua = parseUserAgent(device.userAgent);
-    device.browser ??= ua.browser;
-    device.os ??= ua.os;
-    if (device.type === 'unknown' && ua.type) device.type = ua.type;
-  }
-  return compact(device);
+/** The device has a user agent and lacks something it can tell (browser, OS or type). */
+export const needsUserAgent = ({ userAgent, browser, os, type }: SessionDevice): boolean =>
+  !!userAgent && (!browser || !os || type === 'unknown');
+
+/**
+ * Fills `browser`/`os`/`type` from the user agent where the server left them out, with `parse`
+ * (`parseUserAgent` of `ua.ts`: the widget loads it on demand, as its own chunk, only when a
+ * list has such a session). Returns a new device; the one given is not changed.
+ */
+export const completeDevice = (device: SessionDevice, parse: (ua: string) => ParsedUserAgent): SessionDevice => {
+  if (!needsUserAgent(device)) return device;
+  const ua = parse(device.userAgent!);
+  return compact({
+    ...device,
+    browser: device.browser ?? ua.browser,
+    os: device.os ?? ua.os,
+    type: device.type === 'unknown' && ua.type ? ua.type : device.type,
+  });
 };
 
 /** Maps one wire session (SPEC §4) to the model; throws a reason when it cannot be used. */
@@ -188,7 +200,8 @@ export function parseSession(raw: unknown): Session {
     status: (raw.status === undefined || raw.status === 'active') && isAddressableId(id) ? 'active' : 'unavailable',
     trusted: raw.trusted === true,
     apps: apps.length ? apps : undefined,
-    device: completeDevice({
+    // Browser, OS and type from the user agent where these are missing: `completeDevice`.
+    device: compact<SessionDevice>({
       type,
       name: text(d.name),
       browser: text(d.browser),
@@ -222,8 +235,7 @@ export function parseSessionList(body: unknown): SessionList {
       skipped.push({ index, reason: String(reason) });
     }
   });
-  const propagation = propagationSeconds(body.propagation_seconds);
-  return propagation === undefined ? { sessions, skipped } : { sessions, skipped, propagationSeconds: propagation };
+  return compact({ sessions, skipped, propagationSeconds: propagationSeconds(body.propagation_seconds) });
 }
 
 const time = (iso?: string) => (iso ? Date.parse(iso) : -Infinity);

@@ -10,7 +10,7 @@ import { SessionsError, type AdapterCapabilities, type FailureKind, type Session
 import { sanitizeTimeout, type TokenSource } from './client/http.js';
 import { createRestAdapter } from './client/rest.js';
 import { emit, type Operation } from './events.js';
-import { compact, sortSessions, type Session, type SessionList } from './model.js';
+import { compact, completeDevice, needsUserAgent, sortSessions, type Session, type SessionList } from './model.js';
 
 /** What the controller works from: the element's properties, and the adapter a context provides. */
 export interface SessionsInputs {
@@ -93,6 +93,22 @@ export function failureOf(error: unknown): Failure {
   }
   // e.g. the timeout firing while a custom adapter reads a body
   return { kind: e?.name === 'TimeoutError' ? 'timeout' : 'http' };
+}
+
+/**
+ * `sessions` with browser, OS and type derived from user agents where the backend left them out
+ * (SPEC §4). The parser is its own chunk, fetched the first time a list needs it: most backends
+ * send browser and OS, and every host page pays for what the bundle carries. If the chunk cannot
+ * load, the rows show what the server sent.
+ */
+async function withDevicesFromUserAgents(sessions: readonly Session[]): Promise<readonly Session[]> {
+  if (!sessions.some((s) => needsUserAgent(s.device))) return sessions;
+  try {
+    const { parseUserAgent } = await import('./ua.js');
+    return sessions.map((s) => ({ ...s, device: completeDevice(s.device, parseUserAgent) }));
+  } catch {
+    return sessions;
+  }
 }
 
 const sameInputs = (a: unknown[], b: unknown[]) => a.every((v, i) => Object.is(v, b[i]));
@@ -187,13 +203,12 @@ export class SessionsController implements ReactiveController {
    * aborted: the server may still carry it out, and a retry is harmless.
    */
   #bounded<T>(call: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-    const ms = sanitizeTimeout(this.options.inputs().timeout);
+    const timeout = AbortSignal.timeout(sanitizeTimeout(this.options.inputs().timeout));
     return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new SessionsError('timeout')), ms);
-      signal?.addEventListener('abort', () => reject(new SessionsError('aborted')), { once: true });
-      call()
-        .then(resolve, reject)
-        .finally(() => clearTimeout(timer));
+      for (const s of [timeout, signal]) {
+        s?.addEventListener('abort', () => reject(new SessionsError(s === timeout ? 'timeout' : 'aborted')), { once: true });
+      }
+      call().then(resolve, reject);
     });
   }
 
@@ -212,8 +227,10 @@ export class SessionsController implements ReactiveController {
       // Replaced by a newer load, or cut short by a disconnect or Log out all: never shown.
       if (signal.aborted) return;
       const { sessions, skipped, propagationSeconds } = (Array.isArray(result) ? { sessions: result } : result) as SessionList;
+      const complete = await withDevicesFromUserAgents(sessions);
+      if (signal.aborted) return;
       this.propagationSeconds = propagationSeconds ?? adapter.capabilities?.propagationSeconds;
-      const sorted = sortSessions(sessions);
+      const sorted = sortSessions(complete);
       const count = skipped?.length ?? 0;
       this.#set(
         sorted.length ? { status: 'ready', sessions: sorted, loaded: sorted, skipped: count } : { status: 'empty', skipped: count },

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseSessionList, sortSessions, type Session } from '../src/model.js';
+import { completeDevice, parseSessionList, sortSessions, type Session } from '../src/model.js';
+import { parseUserAgent } from '../src/ua.js';
 // New exports through the namespace, so each test that needs them fails alone on older code.
 import * as model from '../src/model.js';
 
@@ -28,11 +29,12 @@ const wireSession = () => ({
 });
 
 /** Parses one wire session and returns the model, failing the test if it was skipped. */
+/** One wire session through the widget's pipeline: validated, then its device completed from the user agent. */
 const parseOne = (raw: unknown): Session => {
   const { sessions, skipped } = parseSessionList({ sessions: [raw] });
   expect(skipped, 'skipped entries').to.deep.equal([]);
   expect(sessions).to.have.length(1);
-  return sessions[0];
+  return { ...sessions[0], device: completeDevice(sessions[0].device, parseUserAgent) };
 };
 
 describe('parseSessionList', () => {
@@ -320,16 +322,19 @@ describe('hostile data', () => {
       expect(parseOne({ id: 'a', device: { name: long(200) } }).device.name).to.equal(long(200));
     });
 
-    it('the user agent at 1,000, the IP address at 100, the country at 8', () => {
+    it('the user agent at 1,000, the IP address at 100, the country at 32', () => {
       const session = parseOne({
         id: 'a',
         device: { user_agent: long(5000) },
         ip_address: '1'.repeat(101),
-        location: { country: 'ABCDEFGHIJ' },
+        location: { country: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ-not-a-code' },
       });
       expect(session.device.userAgent).to.equal(long(999) + '…');
       expect(session.ipAddress).to.equal('1'.repeat(99) + '…');
-      expect(session.location!.country).to.equal('ABCDEFG…');
+      expect(session.location!.country).to.equal('ABCDEFGHIJKLMNOPQRSTUVWXYZ-not-…');
+      expect(parseOne({ id: 'a', location: { country: 'United States of America' } }).location!.country).to.equal(
+        'United States of America',
+      );
     });
 
     it('never cuts a surrogate pair in half', () => {
@@ -377,7 +382,7 @@ describe('hostile data', () => {
     it('isAddressableId (what adapters use before putting an id in a path) agrees; the caps are exported', () => {
       expect(['.', '..', '', '\uD800'].map(model.isAddressableId)).to.deep.equal([false, false, false, false]);
       expect(['ses_1', '...', 'a/b'].map(model.isAddressableId)).to.deep.equal([true, true, true]);
-      expect(model.LIMITS).to.deep.include({ label: 200, userAgent: 1000, ip: 100, country: 8, apps: 20 });
+      expect(model.LIMITS).to.deep.include({ label: 200, userAgent: 1000, ip: 100, country: 32, apps: 20 });
     });
   });
 

@@ -4,8 +4,9 @@
  * package resolves itself by name through `exports`), started by the `node-import` server command
  * of web-test-runner.config.mjs, against dist/ as `npm test`'s pretest built it.
  *
- * Not here: `./active-sessions.js`, the browser bundle (lit-html's browser build reads `document`
- * when it loads), and `./mocks/browser` (MSW exports `msw/browser` to no Node at all).
+ * Two entries have a `node` export condition: `./active-sessions.js` (the browser bundle, whose
+ * lit-html reads `document` when it loads, is the npm entry in Node, which defines the same
+ * element) and `./mocks/browser` (its startMockWorker() says MSW's worker needs a browser).
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
@@ -17,6 +18,8 @@ const ENTRIES = [
   'active-sessions/adapters/keycloak',
   'active-sessions/adapters/kratos',
   'active-sessions/mocks',
+  'active-sessions/mocks/browser',
+  'active-sessions/active-sessions.js',
 ];
 
 describe('importing the package in Node', function () {

@@ -1,6 +1,6 @@
 /** The default adapter: the REST wire contract of SPEC §4. */
 import { SessionsError, type SessionsAdapter } from '../adapter.js';
-import { parseSessionList, propagationSeconds } from '../model.js';
+import { compact, parseSessionList, propagationSeconds } from '../model.js';
 import { json, optionalJson, pathSegment, request, type HttpOptions } from './http.js';
 
 export interface RestAdapterOptions extends HttpOptions {
@@ -36,9 +36,8 @@ export function createRestAdapter(options: RestAdapterOptions): SessionsAdapter 
       // The 2xx is the answer; the body is optional: one that stalls, fails or is not JSON is
       // given up after a short while (`optionalJson`) and the logout still succeeded.
       const body = (await optionalJson(res)) as { propagation_seconds?: unknown } | null | undefined;
-      const p = propagationSeconds(body?.propagation_seconds);
       // The REST contract's Log out all always includes the current session.
-      return p === undefined ? { includesCurrent: true } : { includesCurrent: true, propagationSeconds: p };
+      return compact({ includesCurrent: true, propagationSeconds: propagationSeconds(body?.propagation_seconds) });
     },
   };
 }

@@ -68,7 +68,6 @@ export const en = {
   errorRateLimited: 'Too many requests. Try again in {duration}.',
   errorRateLimitedLater: 'Too many requests. Try again later.',
   errorSkipped: 'Some sessions could not be shown because their details were malformed.',
-  errorInvalid: "This session can't be logged out on its own. Use Log out of all sessions.",
   skippedNote: "Some sessions couldn't be shown.",
 } as const;
 

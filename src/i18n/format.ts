@@ -23,19 +23,24 @@ export const formatDateTime = (lang: string, iso: string): string =>
     new Date(iso),
   );
 
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 31_536_000],
-  ['month', 2_592_000],
-  ['day', 86_400],
-  ['hour', 3_600],
-  ['minute', 60],
+/**
+ * Units, largest first: their length in seconds, and from how many seconds a duration ("up to 3
+ * hours") is told in them; a relative time ("5 minutes ago") uses each from one whole unit.
+ */
+const UNITS: [unit: Intl.RelativeTimeFormatUnit, seconds: number, duration: number][] = [
+  ['year', 31_536_000, Infinity],
+  ['month', 2_592_000, Infinity],
+  ['day', 86_400, 172_800],
+  ['hour', 3_600, 7_200],
+  ['minute', 60, 60],
+  ['second', 1, 0],
 ];
 
 /** "5 minutes ago", "yesterday", "now"; a time in the future (clock skew) reads as now. */
 export function formatRelative(lang: string, iso: string, now = Date.now()): string {
   const rtf = formatter('r', lang, (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
   const seconds = Math.max(0, (now - Date.parse(iso)) / 1000);
-  for (const [unit, size] of UNITS) if (seconds >= size) return rtf.format(-Math.floor(seconds / size), unit);
+  for (const [unit, size] of UNITS) if (seconds >= size && unit !== 'second') return rtf.format(-Math.floor(seconds / size), unit);
   return rtf.format(0, 'second');
 }
 
@@ -54,14 +59,6 @@ export function countryName(lang: string, code: string): string {
   }
 }
 
-/** Units a duration is told in, largest first, and from how many seconds each is used. */
-const DURATION_UNITS: [unit: string, seconds: number, from: number][] = [
-  ['day', 86_400, 172_800],
-  ['hour', 3_600, 7_200],
-  ['minute', 60, 60],
-  ['second', 1, 0],
-];
-
 /**
  * "30 minutes", "45 seconds", "3 hours", "2 days", with the language's plural rules; rounded up,
  * so "up to" never promises less than the server said. Anything that is not a finite number of
@@ -69,7 +66,7 @@ const DURATION_UNITS: [unit: string, seconds: number, from: number][] = [
  */
 export function formatDuration(lang: string, seconds: number): string {
   const s = Number.isFinite(seconds) ? Math.max(1, seconds) : 1;
-  const [unit, size] = DURATION_UNITS.find(([, , from]) => s >= from)!;
+  const [unit, size] = UNITS.find(([, , from]) => s >= from)!;
   return formatter(unit, lang, (l) => new Intl.NumberFormat(l, { style: 'unit', unit, unitDisplay: 'long' })).format(
     Math.ceil(s / size),
   );

@@ -29,10 +29,10 @@ function watchLang(listener: () => void): () => void {
 type Host = ReactiveControllerHost & HTMLElement;
 
 export class LocalizeController implements ReactiveController {
-  /** The nearest `lang` (BCP 47 as written); `en` when there is none. */
-  lang = 'en';
-  /** The locale for Intl formats: the page's when it has strings, else `en` (never mixed). */
+  /** The locale for Intl formats: the nearest `lang` when it has strings, else `en` (never mixed). */
   locale = 'en';
+  /** The nearest `lang` (BCP 47 as written); `en` when there is none. */
+  #lang = 'en';
   #pack: Partial<Strings> = {};
   #stop: (() => void)[] = [];
 
@@ -58,8 +58,9 @@ export class LocalizeController implements ReactiveController {
   #update() {
     const lang = closestLang(this.host);
     const { strings, locale } = translationFor(lang);
-    if (lang === this.lang && strings === this.#pack && locale === this.locale) return;
-    Object.assign(this, { lang, locale });
+    if (lang === this.#lang && strings === this.#pack) return;
+    this.#lang = lang;
+    this.locale = locale;
     this.#pack = strings;
     this.host.requestUpdate();
   }

@@ -69,6 +69,5 @@ export const pl: Strings = {
   errorRateLimited: 'Zbyt wiele żądań. Spróbuj ponownie za {duration}.',
   errorRateLimitedLater: 'Zbyt wiele żądań. Spróbuj ponownie później.',
   errorSkipped: 'Niektórych sesji nie można wyświetlić, ponieważ ich dane są nieprawidłowe.',
-  errorInvalid: 'Tej sesji nie można wylogować osobno. Użyj opcji Wyloguj ze wszystkich sesji.',
   skippedNote: 'Nie udało się wyświetlić niektórych sesji.',
 };
