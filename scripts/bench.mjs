@@ -28,6 +28,7 @@ import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './chromium.mjs';
+import { BROWSER_MODULES } from './esbuild-options.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUNDLE = path.join(ROOT, 'dist', 'active-sessions.js');
@@ -51,21 +52,9 @@ if (!existsSync(BUNDLE)) {
   if (build.status !== 0) throw new Error('npm run build failed');
 }
 
-// The Lit floor, with scripts/build.mjs's BROWSER_MODULES options (that script builds on import,
-// so they are repeated here): bundled, minified ES2022 for the browser, Lit's production build.
+// The Lit floor, built as the bundle is (scripts/esbuild-options.mjs).
 const floor = (
-  await esbuild.build({
-    absWorkingDir: ROOT,
-    entryPoints: ['bench/floor.js'],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-    write: false,
-  })
+  await esbuild.build({ ...BROWSER_MODULES, absWorkingDir: ROOT, entryPoints: ['bench/floor.js'], write: false })
 ).outputFiles[0].contents;
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };

@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { BROWSER_MODULES as SHARED_BROWSER_MODULES } from './esbuild-options.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
@@ -59,20 +60,8 @@ async function templateMinifier() {
   };
 }
 
-/** What every browser module here is: bundled, minified ES2022 for the browser. */
-const BROWSER_MODULES = {
-  absWorkingDir: root,
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  // No custom `conditions`: esbuild's defaults never pick Lit's `development` build, whose
-  // warnings would add ~4 kB gzip.
-  minify: true,
-  legalComments: 'none',
-  metafile: true,
-  logLevel: 'warning',
-};
+/** Every browser module built here, with its metafile (for the checks below). */
+const BROWSER_MODULES = { ...SHARED_BROWSER_MODULES, absWorkingDir: root, metafile: true };
 
 async function buildBundle() {
   const result = await esbuild.build({

@@ -87,6 +87,9 @@ export const styles = css`
     padding-block: 12px;
     border-block-end: 1px solid var(--_border);
     min-block-size: 90px;
+    /* Off-screen rows of a long list skip layout and paint until they come near the viewport. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 90px;
   }
   .body {
     display: flex;
@@ -181,7 +184,7 @@ export const styles = css`
   .section > div {
     flex: 1 1 240px;
   }
-  .skel.short {
+  .short {
     inline-size: 40%;
   }
   .skel {

@@ -9,7 +9,7 @@ import type { StringKey, Strings } from './i18n/en.js';
 import { emit } from './events.js';
 import { compact, type Session } from './model.js';
 import { countryName, fill, formatDateTime, formatDuration, formatRelative } from './i18n/format.js';
-import { LocalizeController } from './i18n/localize.js';
+import { LocalizeController, term } from './i18n/localize.js';
 import {
   DEFAULT_PROPAGATION_SECONDS,
   SessionsController,
@@ -223,7 +223,8 @@ export class ActiveSessions extends LitElement {
     this.#focus = undefined;
     focus?.()?.focus();
     // Announced however it was reached: a first load, Refresh, Try again, or a failed action.
-    this.#announceMessage();
+    // In the next frame: an update requested from updated() would be a second render for one change.
+    requestAnimationFrame(() => this.#announceMessage());
     // Try again comes back when the server's Retry-After is over.
     const retryAt = this.#retryAt;
     if (retryAt && !this.#retryTimer) {
@@ -255,7 +256,7 @@ export class ActiveSessions extends LitElement {
   /** Log out all's text before confirming, or (`done`) after: right away, or up to a duration. */
   #propagationText(seconds: number, done: boolean, s = this.#i18n.strings): string {
     const key = `logout${this.#othersOnly ? 'Others' : 'All'}${done ? 'Done' : 'Text'}` as const;
-    return seconds ? fill(s[key], { duration: formatDuration(this.#i18n.locale, seconds) }).join('') : s[`${key}Now`];
+    return seconds ? term(s, key, { duration: formatDuration(this.#i18n.locale, seconds) }) : s[`${key}Now`];
   }
 
   /** The human message for a failure. */
@@ -351,7 +352,7 @@ export class ActiveSessions extends LitElement {
         this.#confirmation = undefined;
         this.#focus = () => this.#message;
       } else {
-        confirmation.error = this.#i18n.term('logoutFailed', { reason: this.#describe(outcome) });
+        confirmation.error = term(this.#i18n.strings, 'logoutFailed', { reason: this.#describe(outcome) });
         this.#focus = () => this.renderRoot.querySelector<HTMLElement>('[part=confirm-button]');
       }
       return this.requestUpdate();
@@ -363,7 +364,7 @@ export class ActiveSessions extends LitElement {
       this.#focus = () => this.#message;
       return this.requestUpdate();
     }
-    this.#announce(this.#i18n.term('loggedOut', { device: this.#deviceName(session) }));
+    this.#announce(term(this.#i18n.strings, 'loggedOut', { device: this.#deviceName(session) }));
     // Focus the next row's button, else the nearest one before, else the heading.
     this.#focus = () => {
       const buttons = [...this.renderRoot.querySelectorAll('li[part=row]')].map((row) =>
@@ -381,7 +382,7 @@ export class ActiveSessions extends LitElement {
   }
 
   #deviceName({ device: { name, browser, os } }: Session, s = this.#i18n.strings): string {
-    return name ?? (browser && os ? this.#i18n.term('browserOnOs', { browser, os }, s) : (browser ?? os ?? s.unknownDevice));
+    return name ?? (browser && os ? term(s, 'browserOnOs', { browser, os }) : (browser ?? os ?? s.unknownDevice));
   }
 
   /** The row's location, each field on its own (never one string: see `isolated`). */
@@ -555,8 +556,8 @@ export class ActiveSessions extends LitElement {
                     : nothing}</div>`
               : nothing}
             ${line(
-              signedInAt && fill(s.signedIn, { date: formatDateTime(lang, signedInAt) }).join(''),
-              caps.lastActive !== false && lastActiveAt && fill(s.lastActive, { time: formatRelative(lang, lastActiveAt) }).join(''),
+              signedInAt && term(s, 'signedIn', { date: formatDateTime(lang, signedInAt) }),
+              caps.lastActive !== false && lastActiveAt && term(s, 'lastActive', { time: formatRelative(lang, lastActiveAt) }),
             )}
             ${current
               ? html`<div>${this.#othersOnly ? s.currentHintSignOut : s.currentHint}</div>`
@@ -572,7 +573,7 @@ export class ActiveSessions extends LitElement {
           : html`<button
               part="logout-button"
               class="danger"
-              aria-label=${fill(s.logoutLabel, { device: name }).join('')}
+              aria-label=${term(s, 'logoutLabel', { device: name })}
               @click=${(e: Event) => this.#open(e, session)}
             >
               ${s.logout}

@@ -24,6 +24,7 @@ import {
   textOf,
   TOKEN,
   waitForStatus,
+  modelSession,
 } from './support.js';
 
 const gets = (api: SessionsMock) => api.requests.filter((r) => r.method === 'GET');
@@ -38,15 +39,6 @@ async function sentinel(api: SessionsMock) {
   return api.requests.filter((r) => r.search !== '?sentinel');
 }
 
-/** A model session for adapters. */
-const session = (id: string, name: string, extra: Partial<Session> = {}): Session => ({
-  id,
-  current: false,
-  status: 'active',
-  trusted: false,
-  device: { type: 'desktop', name },
-  ...extra,
-});
 
 /** An adapter that lists `sessions` and counts its calls. */
 function fakeAdapter(sessions: Session[]) {
@@ -280,7 +272,7 @@ describe('public API', () => {
 
   describe('adapter and context', () => {
     it('uses the adapter property instead of REST', async () => {
-      const adapter = fakeAdapter([session('a1', 'From adapter')]);
+      const adapter = fakeAdapter([modelSession('a1', 'From adapter')]);
       const { el, api } = await renderWidget({ props: { adapter } });
       expect(await sentinel(api)).to.deep.equal([]);
       expect(adapter.calls).to.equal(1);
@@ -289,7 +281,7 @@ describe('public API', () => {
 
     it('uses an adapter provided through @lit/context over REST on endpoint', async () => {
       const api = await mockApi();
-      const adapter = fakeAdapter([session('c1', 'From context')]);
+      const adapter = fakeAdapter([modelSession('c1', 'From context')]);
       const el = await attach({ endpoint: '/api', token: TOKEN }, await provide({ adapter }));
       expect(el.status).to.equal('ready');
       expect(deviceNames(el)).to.deep.equal(['From context']);
@@ -297,15 +289,15 @@ describe('public API', () => {
     });
 
     it('prefers the adapter property over the context’s adapter', async () => {
-      const fromContext = fakeAdapter([session('c1', 'From context')]);
-      const own = fakeAdapter([session('p1', 'From property')]);
+      const fromContext = fakeAdapter([modelSession('c1', 'From context')]);
+      const own = fakeAdapter([modelSession('p1', 'From property')]);
       const el = await attach({ adapter: own }, await provide({ adapter: fromContext }));
       expect(deviceNames(el)).to.deep.equal(['From property']);
       expect(fromContext.calls).to.equal(0);
     });
 
     it('applies strings from the context, with the element’s own strings winning', async () => {
-      const adapter = fakeAdapter([session('c1', 'Laptop')]);
+      const adapter = fakeAdapter([modelSession('c1', 'Laptop')]);
       const el = await attach(
         { adapter, strings: { heading: 'From the element' } },
         await provide({ strings: { heading: 'From the context', refresh: 'Reload' } }),
@@ -355,7 +347,7 @@ describe('public API', () => {
 
     it('uses an adapter set before the element is defined', async () => {
       const api = await mockApi();
-      const adapter = fakeAdapter([session('e1', 'Early adapter')]);
+      const adapter = fakeAdapter([modelSession('e1', 'Early adapter')]);
       const { tag, define } = lateTag();
       const el = document.createElement(tag) as ActiveSessions;
       Object.assign(el, { endpoint: '/api', adapter });
@@ -507,14 +499,14 @@ describe('public API', () => {
       const late = deferred<Session[]>();
       const first = { ...fakeAdapter([]), list: (o?: { signal?: AbortSignal }) => ((firstSignal = o?.signal), late.promise) };
       let firstSignal: AbortSignal | undefined;
-      const second = fakeAdapter([session('n1', 'New adapter')]);
+      const second = fakeAdapter([modelSession('n1', 'New adapter')]);
       const { el } = await renderWidget({ props: { adapter: first }, until: 'loading' });
       el.adapter = second;
       await waitForStatus(el, 'ready');
       expect(second.calls).to.equal(1);
       expect(deviceNames(el)).to.deep.equal(['New adapter']);
       expect(firstSignal?.aborted).to.equal(true);
-      late.resolve([session('o1', 'Old adapter')]);
+      late.resolve([modelSession('o1', 'Old adapter')]);
       await late.promise;
       await el.updateComplete;
       expect(deviceNames(el)).to.deep.equal(['New adapter']);

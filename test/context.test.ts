@@ -7,9 +7,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ContextProvider, ContextRoot } from '@lit/context';
 import { LitElement, html as litHtml } from 'lit';
-import { sessionsContext, type Session, type SessionsAdapter } from '../src/index.js';
+import { sessionsContext, type SessionsAdapter } from '../src/index.js';
 import '../src/define.js';
-import { deviceNames, waitForStatus } from './support.js';
+import { deviceNames, modelSession, waitForStatus } from './support.js';
 
 declare global {
   interface Window {
@@ -18,16 +18,9 @@ declare global {
   }
 }
 
-const session = (id: string, name: string, current = false): Session => ({
-  id,
-  current,
-  status: 'active',
-  trusted: false,
-  device: { type: 'desktop', name },
-});
 
 const adapter: SessionsAdapter = {
-  list: async () => [session('a', 'From the late provider', true), session('b', 'Pixel 9')],
+  list: async () => [modelSession('a', 'From the late provider', { current: true }), modelSession('b', 'Pixel 9')],
   logout: async () => {},
   logoutAll: async () => ({ includesCurrent: true }),
 };

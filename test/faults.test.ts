@@ -7,7 +7,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { buildSession, currentSession } from '../mocks/index.js';
-import type { ActiveSessions, Session, SessionsAdapter } from '../src/index.js';
+import type { ActiveSessions, SessionsAdapter } from '../src/index.js';
 import {
   TOKEN,
   button,
@@ -16,6 +16,7 @@ import {
   focused,
   mockApi,
   mockWorker,
+  modelSession,
   openLogout,
   openLogoutAll,
   recordEvents,
@@ -43,14 +44,6 @@ async function attach(setup: (el: ActiveSessions) => void = () => {}) {
   return el;
 }
 
-const session = (id: string, name: string, extra: Partial<Session> = {}): Session => ({
-  id,
-  current: false,
-  status: 'active',
-  trusted: false,
-  device: { type: 'desktop', name },
-  ...extra,
-});
 
 describe('faults found in field trials', () => {
   describe('1. a getToken that never settles', () => {
@@ -212,7 +205,7 @@ describe('faults found in field trials', () => {
     it('takes the adapter’s propagationSeconds capability (e.g. 0 for Better Auth)', async () => {
       const adapter: SessionsAdapter = {
         capabilities: { propagationSeconds: 0 },
-        list: async () => [session('a', 'This Mac', { current: true }), session('b', 'Pixel 9')],
+        list: async () => [modelSession('a', 'This Mac', { current: true }), modelSession('b', 'Pixel 9')],
         logout: async () => {},
         logoutAll: async () => ({ includesCurrent: true }),
       };

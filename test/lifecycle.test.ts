@@ -21,15 +21,9 @@ import {
   shadow,
   textOf,
   waitForStatus,
+  modelSession,
 } from './support.js';
 
-const session = (id: string, name: string, current = false): Session => ({
-  id,
-  current,
-  status: 'active',
-  trusted: false,
-  device: { type: 'desktop', name },
-});
 
 /** An adapter whose every call waits until the test settles it, and which ignores abort signals. */
 function manualAdapter() {
@@ -48,7 +42,7 @@ function manualAdapter() {
   return { adapter, lists, logouts };
 }
 
-const SESSIONS = [session('ses_current', 'MacBook Pro', true), session('ses_pixel', 'Pixel 9')];
+const SESSIONS = [modelSession('ses_current', 'MacBook Pro', { current: true }), modelSession('ses_pixel', 'Pixel 9')];
 
 /** Lets pending promise reactions and the updates they request run. */
 async function settle(el: HTMLElement & { updateComplete: Promise<boolean> }) {

@@ -6,7 +6,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import { startMockWorker, type MockWorker } from '../mocks/browser.js';
 import type { SessionsHandlersOptions, SessionsMock } from '../mocks/index.js';
 import '../src/define.js';
-import type { ActiveSessions, ActiveSessionsStatus, SessionsAdapter } from '../src/index.js';
+import type { ActiveSessions, ActiveSessionsStatus, Session, SessionsAdapter } from '../src/index.js';
 import type { ActiveSessionsEventDetails, ActiveSessionsEventName } from '../src/events.js';
 
 export const TOKEN = 'tok_s3cr3t-ABCDEF0123456789';
@@ -142,3 +142,13 @@ export async function mockWorker(): Promise<MockWorker> {
   worker ??= startMockWorker({ baseUrl: '/api' });
   return worker;
 }
+
+/** A session of the widget's model (what adapters return), on a desktop named `name`. */
+export const modelSession = (id: string, name: string, extra: Partial<Session> = {}): Session => ({
+  id,
+  current: false,
+  status: 'active',
+  trusted: false,
+  device: { type: 'desktop', name },
+  ...extra,
+});

@@ -70,8 +70,11 @@ export class LocalizeController implements ReactiveController {
     return Object.assign({}, en, this.#pack, ...this.overrides());
   }
 
-  /** One string with its `{placeholders}` filled in, as text. */
-  term<K extends StringKey>(key: K, values: TermValues<K>, strings = this.strings): string {
-    return fill(strings[key], values as Record<string, unknown>).join('');
-  }
 }
+
+/**
+ * One string with its `{placeholders}` filled in, as text. Typed by the English string: a string
+ * that takes `{device}` must be given a device.
+ */
+export const term = <K extends StringKey>(strings: Strings, key: K, values: TermValues<K>): string =>
+  fill(strings[key], values as Record<string, unknown>).join('');

@@ -5,7 +5,7 @@
  */
 import type { Strings } from './en.js';
 
-export const pl: Strings = {
+const pl: Strings = {
   heading: 'Aktywne sesje',
   refresh: 'Odśwież',
   loading: 'Wczytywanie sesji…',
@@ -71,3 +71,5 @@ export const pl: Strings = {
   errorSkipped: 'Niektórych sesji nie można wyświetlić, ponieważ ich dane są nieprawidłowe.',
   skippedNote: 'Nie udało się wyświetlić niektórych sesji.',
 };
+
+export default pl;

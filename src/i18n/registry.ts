@@ -13,8 +13,8 @@ const packs = new Map<string, Partial<Strings>>();
  * Shipped packs, fetched when first needed. Keys are lower-case language tags; the value loads
  * the module and names the tag it registers under.
  */
-const shipped: Record<string, () => Promise<Partial<Strings>>> = {
-  pl: () => import('./pl.js').then((m) => m.pl),
+const shipped: Record<string, () => Promise<{ default: Partial<Strings> }>> = {
+  pl: () => import('./pl.js'),
 };
 
 /** Called whenever a pack is registered (one per connected widget). */
@@ -74,7 +74,7 @@ export function translationFor(lang: string): Translation {
       // the tag before the pack arrived wins over the pack.
       delete shipped[tag];
       load().then(
-        (strings) => registerTranslation(tag, { ...strings, ...packs.get(tag) }),
+        (pack) => registerTranslation(tag, { ...pack.default, ...packs.get(tag) }),
         // A chunk that fails to load (offline, a CDN hiccup) leaves the page in English; it is
         // tried again the next time a widget asks.
         () => (shipped[tag] = load),
