@@ -251,8 +251,6 @@ export class ActiveSessions extends LitElement {
     return caps.logoutCurrent === false || caps.logoutAll === false;
   }
 
-
-
   /** Log out all's text before confirming, or (`done`) after: right away, or up to a duration. */
   #propagationText(seconds: number, done: boolean, s = this.#i18n.strings): string {
     const key = `logout${this.#othersOnly ? 'Others' : 'All'}${done ? 'Done' : 'Text'}` as const;
