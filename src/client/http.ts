@@ -91,8 +91,17 @@ export const errorFor = (s: number, c?: unknown, retryAfter?: string | null): Se
     s === 429 ? parseRetryAfter(retryAfter ?? null) : undefined,
   );
 
+/**
+ * An error body as servers send them: the REST contract's and Kratos's `{"error": {"code", "id"}}`,
+ * Better Auth's `{"code"}`. Every field is unchecked JSON.
+ */
+export interface ErrorBody {
+  code?: unknown;
+  error?: { code?: unknown; id?: unknown };
+}
+
 /** Reads the JSON error body of a failed response; undefined when there is none. */
-export const errorBody = (res: Response): Promise<any> => res.json().catch(() => undefined);
+export const errorBody = (res: Response): Promise<ErrorBody | undefined> => res.json().catch(() => undefined);
 
 /** Maps a non-2xx response of the REST contract (`{"error": {"code"}}` body optional) to a failure. */
 export const failure = async (res: Response): Promise<SessionsError> =>
