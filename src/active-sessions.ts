@@ -44,6 +44,7 @@ const MESSAGES: Record<FailureKind, StringKey> = {
   aborted: 'errorNetwork',
   // An id no request can address (the row offers no Log out; a custom adapter may still refuse one).
   invalid: 'statusUnavailableHint',
+  insecure: 'errorInsecure',
 };
 
 /** Device-type icons' shapes (in one 24×24 `<svg>`), drawn with currentColor so forced-colors mode keeps them. */
@@ -153,7 +154,8 @@ export class ActiveSessions extends LitElement {
       timeout: this.timeout,
     }),
     describe: (failure) => this.#describe(failure),
-    skippedMessage: () => this.#i18n.strings.errorSkipped,
+    // The event says what the list says.
+    skippedMessage: () => this.#i18n.strings.skippedNote,
   });
 
   #token?: string;
@@ -161,7 +163,10 @@ export class ActiveSessions extends LitElement {
   #announcement = '';
   /** What gets focus after the next render. */
   #focus?: () => HTMLElement | null | undefined;
-  /** Re-renders when a Retry-After wait is over, so Try again comes back. */
+  /**
+   * Re-renders when a Retry-After wait is over, so Try again comes back (a re-render, harmless
+   * if the element was removed meanwhile; the wait is at most a day).
+   */
   #retryTimer?: ReturnType<typeof setTimeout>;
   /** The last state announced, so each state is announced once. */
   #announced?: SessionsState;
@@ -199,12 +204,6 @@ export class ActiveSessions extends LitElement {
       console.warn('<active-sessions>: the token attribute is ignored; set the property');
       this.removeAttribute('token');
     }
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    clearTimeout(this.#retryTimer);
-    this.#retryTimer = undefined;
   }
 
   /** Loads the list again. Resolves when the load has settled (it never rejects). */
@@ -251,9 +250,13 @@ export class ActiveSessions extends LitElement {
     return caps.logoutCurrent === false || caps.logoutAll === false;
   }
 
-  /** Log out all's text before confirming, or (`done`) after: right away, or up to a duration. */
-  #propagationText(seconds: number, done: boolean, s = this.#i18n.strings): string {
-    const key = `logout${this.#othersOnly ? 'Others' : 'All'}${done ? 'Done' : 'Text'}` as const;
+  /**
+   * Log out all's text: before confirming (what the list or adapter said, else 30 minutes), or
+   * after, given the `done` state's seconds; "right away" for 0, else "up to" a duration.
+   */
+  #propagationText(s: Strings, done?: number): string {
+    const seconds = done ?? this.#sessions.propagationSeconds ?? DEFAULT_PROPAGATION_SECONDS;
+    const key = `logout${this.#othersOnly ? 'Others' : 'All'}${done == null ? 'Text' : 'Done'}` as const;
     return seconds ? term(s, key, { duration: formatDuration(this.#i18n.locale, seconds) }) : s[`${key}Now`];
   }
 
@@ -307,7 +310,8 @@ export class ActiveSessions extends LitElement {
     this.#announced = state;
     const text = this.#message?.querySelector('p')?.textContent;
     if (text && (state.status === 'error' || state.status === 'unavailable' || state.status === 'unauthorized')) {
-      this.#announce(text.replace(/\s+/g, ' ').trim());
+      // As shown (screen readers fold the template's white space).
+      this.#announce(text);
     }
   }
 
@@ -358,7 +362,7 @@ export class ActiveSessions extends LitElement {
     if (this.#confirmation === confirmation) this.#confirmation = undefined;
     if (!session) {
       const state = this.#sessions.state;
-      if (state.status === 'done') this.#announce(this.#propagationText(state.propagationSeconds, true));
+      if (state.status === 'done') this.#announce(this.#propagationText(this.#i18n.strings, state.propagationSeconds));
       this.#focus = () => this.#message;
       return this.requestUpdate();
     }
@@ -433,7 +437,7 @@ export class ActiveSessions extends LitElement {
             <button class="solid" @click=${this.#signInAgain}>${s.signInAgain}</button>`,
         );
       case 'done':
-        return this.#renderMessage(html`<p>${this.#propagationText(state.propagationSeconds, true, s)}</p>`);
+        return this.#renderMessage(html`<p>${this.#propagationText(s, state.propagationSeconds)}</p>`);
       default: {
         const unknown: never = state;
         return unknown;
@@ -512,7 +516,7 @@ export class ActiveSessions extends LitElement {
       ${caps.logoutAll !== false
         ? this.#renderSection(
             s.logoutAllHeading,
-            this.#propagationText(this.#sessions.propagationSeconds ?? DEFAULT_PROPAGATION_SECONDS, false, s),
+            this.#propagationText(s),
             html`<button part="logout-all-button" class="danger" @click=${this.#open}>${s.logoutAllButton}</button>`,
           )
         : nothing}
@@ -609,7 +613,7 @@ export class ActiveSessions extends LitElement {
             <p id="text">
               ${session
                 ? fill(trusted ? s.confirmTrustedText : s.confirmLogoutText, { session: what(session) })
-                : this.#propagationText(this.#sessions.propagationSeconds ?? DEFAULT_PROPAGATION_SECONDS, false, s)}
+                : this.#propagationText(s)}
             </p>
             ${confirmation.error ? html`<p class="error" role="alert">${confirmation.error}</p>` : nothing}
             <div class="actions">

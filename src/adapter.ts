@@ -74,6 +74,8 @@ export interface SessionsAdapter {
  * - `http`, `network`, `timeout`, `payload`: anything else that went wrong;
  * - `invalid`: refused before anything was sent, e.g. a session id that cannot be addressed as
  *   one URL path segment (`.`, `..`, empty): code `invalid_session_id`;
+ * - `insecure`: refused before anything was sent: a bearer token would go to an `http:` address
+ *   that is not this machine (code `insecure_endpoint`);
  * - `aborted`: the element cancelled it (not shown to anyone).
  */
 export type FailureKind =
@@ -85,6 +87,7 @@ export type FailureKind =
   | 'timeout'
   | 'payload'
   | 'invalid'
+  | 'insecure'
   | 'aborted';
 
 /** A failed request, in the terms the element acts on; what an adapter rejects with. */

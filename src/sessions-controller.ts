@@ -219,8 +219,8 @@ export class SessionsController implements ReactiveController {
     if (!adapter) return this.#set({ status: 'idle' });
     const load = (this.#load = new AbortController());
     const { signal } = load;
-    const s = this.state;
-    this.#set({ status: 'loading', sessions: this.sessions, loaded: s.status === 'ready' || s.status === 'loading' ? s.loaded : [] });
+    // The rows stay on screen while it loads (the new list replaces them all anyway).
+    this.#set({ status: 'loading', sessions: this.sessions, loaded: this.sessions });
     const tokenless = this.#tokenless;
     try {
       const result = await this.#bounded(() => adapter.list({ signal }), signal);

@@ -151,7 +151,7 @@ describe('errors', () => {
       const mine = errors.filter((e) => e.target === el);
       expect(mine).to.have.length(1);
       expect(mine[0].detail.operation).to.equal('load');
-      expect(mine[0].detail.message).to.equal('Some sessions could not be shown because their details were malformed.');
+      expect(mine[0].detail.message).to.equal("Some sessions couldn't be shown.");
     });
   });
 

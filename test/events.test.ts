@@ -312,7 +312,7 @@ describe('events', () => {
       const event = only(events, 'active-sessions-error');
       expectFlags(event, false);
       expect(event.detail.operation).to.equal('load');
-      expect(event.detail.message).to.equal('Some sessions could not be shown because their details were malformed.');
+      expect(event.detail.message).to.equal("Some sessions couldn't be shown.");
       expect(['operation', 'status', 'code', 'message']).to.include.members(Object.keys(event.detail));
     });
   });

@@ -107,6 +107,15 @@ export const errorBody = (res: Response): Promise<ErrorBody | undefined> => res.
 export const failure = async (res: Response): Promise<SessionsError> =>
   errorFor(res.status, (await errorBody(res))?.error?.code, res.headers.get('Retry-After'));
 
+/**
+ * Whether `url` (absolute, or relative to the page) may carry a bearer token: `https:`, or `http:`
+ * to a loopback host (`localhost`, `127.0.0.0/8`, `[::1]`).
+ */
+export const secure = (url: string): boolean => {
+  const { protocol, hostname } = new URL(url, location.href);
+  return protocol !== 'http:' || /^(localhost|127(\.\d+){3}|\[::1\])$/.test(hostname);
+};
+
 /** The signals behind a response from `request()`, so that reading its body fails in the same terms. */
 interface Bounds {
   /** The caller's signal (`init.signal`): `aborted`. */
@@ -156,6 +165,9 @@ export async function request(
   };
   const signal = AbortSignal.any([b.timeout, b.stop.signal, ...(b.caller ? [b.caller] : [])]);
   const { getToken } = options;
+  // A bearer token travels only over https, or to this machine (development); nothing is sent,
+  // and `getToken` is not even asked, otherwise.
+  if ((getToken || options.token) && !secure(url)) throw new SessionsError('insecure', undefined, 'insecure_endpoint');
   for (let retry = !!getToken; ; retry = false) {
     const headers = new Headers(options.headers);
     headers.set('Accept', 'application/json');

@@ -39,10 +39,10 @@ export const en = {
   logoutAllButton: 'Log out all',
   logoutAllDone:
     "You've been logged out of all sessions. It can take up to {duration} to take effect everywhere.",
-  logoutAllDoneNow: "You've been logged out of all sessions. It took effect right away, everywhere.",
+  logoutAllDoneNow: "You've been logged out of all sessions, everywhere, right away.",
   logoutOthersDone:
     "You've been logged out of all other sessions. It can take up to {duration} to take effect everywhere.",
-  logoutOthersDoneNow: "You've been logged out of all other sessions. It took effect right away, everywhere.",
+  logoutOthersDoneNow: "You've been logged out of all other sessions, everywhere, right away.",
   confirmLogoutTitle: 'Log out of this session?',
   confirmLogoutText: 'This ends the session on {session}.',
   confirmTrustedText: 'This ends the session on {session} and removes it from your trusted devices.',
@@ -67,8 +67,8 @@ export const en = {
   errorPayload: 'The server sent a response that could not be read.',
   errorRateLimited: 'Too many requests. Try again in {duration}.',
   errorRateLimitedLater: 'Too many requests. Try again later.',
-  errorSkipped: 'Some sessions could not be shown because their details were malformed.',
   skippedNote: "Some sessions couldn't be shown.",
+  errorInsecure: "The server's address isn't secure (https).",
 } as const;
 
 type English = typeof en;

@@ -1,30 +1,13 @@
 /**
  * `LocalizeController`: what language a widget speaks, and its strings. The language is the
- * nearest `lang` up the tree (crossing shadow roots); one MutationObserver, shared by every
- * widget on the page, notices when a `lang` attribute changes; the registry says when a pack
- * arrives. Strings are English, under the language's pack, under the host's overrides.
+ * nearest `lang` up the tree (crossing shadow roots); the registry says when it may have
+ * changed (a `lang` attribute changed, seen by one MutationObserver for the whole page, or a pack
+ * arrived). Strings are English, under the language's pack, under the host's overrides.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, type StringKey, type Strings, type TermValues } from './en.js';
 import { closestLang, fill } from './format.js';
-import { onTranslation, translationFor } from './registry.js';
-
-/** Every connected widget's "the language may have changed" callback. */
-const watchers = new Set<() => void>();
-let observer: MutationObserver | undefined;
-
-/** Watches every `lang` attribute of the document, once for the whole page. */
-function watchLang(listener: () => void): () => void {
-  if (!watchers.size) {
-    observer ??= new MutationObserver(() => watchers.forEach((w) => w()));
-    observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
-  }
-  watchers.add(listener);
-  return () => {
-    watchers.delete(listener);
-    if (!watchers.size) observer?.disconnect();
-  };
-}
+import { onLanguageChange, translationFor } from './registry.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -34,7 +17,7 @@ export class LocalizeController implements ReactiveController {
   /** The nearest `lang` (BCP 47 as written); `en` when there is none. */
   #lang = 'en';
   #pack: Partial<Strings> = {};
-  #stop: (() => void)[] = [];
+  #stop?: () => void;
 
   constructor(
     private readonly host: Host,
@@ -45,14 +28,12 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected() {
-    const update = () => this.#update();
-    this.#stop = [watchLang(update), onTranslation(update)];
+    this.#stop = onLanguageChange(() => this.#update());
     this.#update();
   }
 
   hostDisconnected() {
-    for (const stop of this.#stop) stop();
-    this.#stop = [];
+    this.#stop?.();
   }
 
   #update() {

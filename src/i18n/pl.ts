@@ -68,8 +68,8 @@ const pl: Strings = {
   errorPayload: 'Serwer wysłał odpowiedź, której nie można odczytać.',
   errorRateLimited: 'Zbyt wiele żądań. Spróbuj ponownie za {duration}.',
   errorRateLimitedLater: 'Zbyt wiele żądań. Spróbuj ponownie później.',
-  errorSkipped: 'Niektórych sesji nie można wyświetlić, ponieważ ich dane są nieprawidłowe.',
   skippedNote: 'Nie udało się wyświetlić niektórych sesji.',
+  errorInsecure: 'Adres serwera nie jest bezpieczny (https).',
 };
 
 export default pl;

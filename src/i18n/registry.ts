@@ -2,7 +2,7 @@
  * The translation registry: every language the widget can speak besides its built-in English.
  * Shipped packs load on demand (each its own chunk) the first time a widget's `lang` asks for
  * them; a host adds its own language, or overrides strings of one, with `registerTranslation`.
- * Every widget on the page re-renders when a pack it could use arrives.
+ * Every widget on the page re-renders when a pack it could use arrives, or when a `lang` changes.
  */
 import type { Strings } from './en.js';
 
@@ -17,13 +17,16 @@ const shipped: Record<string, () => Promise<{ default: Partial<Strings> }>> = {
   pl: () => import('./pl.js'),
 };
 
-/** Called whenever a pack is registered (one per connected widget). */
+/** One per connected widget: called when a pack is registered or any `lang` on the page changes. */
 const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((listener) => listener());
+/** Watches every `lang` attribute of the document while any widget listens: one for the page. */
+let observer: MutationObserver | undefined;
 
 const key = (lang: string) => lang.trim().toLowerCase();
 
 /** No strings over English: one object, so a widget can tell that nothing changed. */
-const NONE: Partial<Strings> = Object.freeze({});
+const NONE: Partial<Strings> = {};
 
 /**
  * Adds a language, or overrides strings of one (merged into what is registered already): e.g.
@@ -33,13 +36,23 @@ const NONE: Partial<Strings> = Object.freeze({});
 export function registerTranslation(lang: string, strings: Partial<Strings>): void {
   const k = key(lang);
   packs.set(k, { ...packs.get(k), ...strings });
-  for (const listener of listeners) listener();
+  notify();
 }
 
-/** Runs `listener` whenever a translation is registered; returns the function that stops it. */
-export function onTranslation(listener: () => void): () => void {
+/**
+ * Runs `listener` whenever the language a widget speaks may have changed: a translation was
+ * registered, or a `lang` attribute changed anywhere in the document. Returns the function that
+ * stops it; the page's one MutationObserver runs only while someone listens.
+ */
+export function onLanguageChange(listener: () => void): () => void {
+  if (!listeners.size) {
+    (observer ??= new MutationObserver(notify)).observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+  }
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  return () => {
+    listeners.delete(listener);
+    if (!listeners.size) observer!.disconnect();
+  };
 }
 
 /**
