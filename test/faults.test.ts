@@ -199,7 +199,7 @@ describe('faults found in field trials', () => {
       expect(textOf(dialog)).not.to.include('30 minutes');
       confirmButton(el).click();
       await waitForStatus(el, 'done');
-      expect(message(el)).to.equal("You've been logged out of all sessions. It took effect right away, everywhere.");
+      expect(message(el)).to.equal("You've been logged out of all sessions. It took effect right away.");
     });
 
     it('takes the adapter’s propagationSeconds capability (e.g. 0 for Better Auth)', async () => {

@@ -39,10 +39,10 @@ export const en = {
   logoutAllButton: 'Log out all',
   logoutAllDone:
     "You've been logged out of all sessions. It can take up to {duration} to take effect everywhere.",
-  logoutAllDoneNow: "You've been logged out of all sessions, everywhere, right away.",
+  logoutAllDoneNow: "You've been logged out of all sessions. It took effect right away.",
   logoutOthersDone:
     "You've been logged out of all other sessions. It can take up to {duration} to take effect everywhere.",
-  logoutOthersDoneNow: "You've been logged out of all other sessions, everywhere, right away.",
+  logoutOthersDoneNow: "You've been logged out of all other sessions. It took effect right away.",
   confirmLogoutTitle: 'Log out of this session?',
   confirmLogoutText: 'This ends the session on {session}.',
   confirmTrustedText: 'This ends the session on {session} and removes it from your trusted devices.',

@@ -1,0 +1,309 @@
+/**
+ * Leaks (issue "Every browser, every fault", §3), in the spirit of Spectrum's dialog-memory test:
+ * mount the widget, let it load, open and cancel each dialog (a row's Log out, Log out all),
+ * remove it; 100 times. Then, after forced garbage collections:
+ * - no element survives (each is held only through a WeakRef);
+ * - no listener on `window`, `document` or `<html>` is left behind (adds and removes are counted
+ *   while the test runs);
+ * - no MutationObserver is left observing (the widget shares one `lang` observer for the page and
+ *   disconnects it when the last widget leaves);
+ * - no BroadcastChannel is left open (the widget has none yet: this guards the future sync feature).
+ */
+import { expect } from '@open-wc/testing';
+import '../src/define.js';
+import type { ActiveSessions, SessionsAdapter } from '../src/index.js';
+import { button, dialogOf, mockApi, modelSession, shadow, TOKEN } from './support.js';
+
+declare global {
+  interface Window {
+    /** Chromium's `--js-flags=--expose-gc` (set in web-test-runner.config.mjs). */
+    gc?: () => void;
+  }
+}
+
+const ROUNDS = 100;
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Lets pending jobs, timers and frames run (closures read in them stay alive until then), then collects. */
+async function collectGarbage() {
+  for (let i = 0; i < 4; i++) {
+    await frame();
+    await tick();
+    window.gc!();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Instruments, installed for one test and removed after it.
+
+interface Registration {
+  target: EventTarget;
+  type: string;
+  listener: EventListenerOrEventListenerObject;
+  capture: boolean;
+  /** Where it was added, for the failure message. */
+  stack: string;
+}
+
+const capture = (options?: boolean | EventListenerOptions) => (typeof options === 'boolean' ? options : !!options?.capture);
+
+/**
+ * Counts the listeners added to and removed from `targets` while it is installed: `live` are the
+ * registrations added since and still in place (a `once` listener that fired, or one whose signal
+ * aborted, is gone). Duplicate adds are no-ops, as for the browser.
+ */
+function trackListeners(targets: Record<string, EventTarget>) {
+  const live: Registration[] = [];
+  let adds = 0;
+  const find = (target: EventTarget, type: string, listener: unknown, capt: boolean) =>
+    live.findIndex((r) => r.target === target && r.type === type && r.listener === listener && r.capture === capt);
+  const restores = Object.values(targets).map((target) => {
+    const add = target.addEventListener;
+    const remove = target.removeEventListener;
+    target.addEventListener = function (
+      type: string,
+      listener: EventListenerOrEventListenerObject | null,
+      options?: boolean | AddEventListenerOptions,
+    ) {
+      add.call(this, type, listener, options);
+      const capt = capture(options);
+      if (!listener || find(target, type, listener, capt) >= 0) return;
+      const signal = typeof options === 'object' ? options.signal : undefined;
+      if (signal?.aborted) return;
+      const registration = { target, type, listener, capture: capt, stack: new Error().stack ?? '' };
+      live.push(registration);
+      adds++;
+      const forget = () => {
+        const i = live.indexOf(registration);
+        if (i >= 0) live.splice(i, 1);
+      };
+      // The browser drops these by itself: a fired `once` listener, an aborted signal's.
+      if (typeof options === 'object' && options.once) add.call(this, type, forget, { once: true, capture: capt });
+      signal?.addEventListener('abort', forget, { once: true });
+    };
+    target.removeEventListener = function (
+      type: string,
+      listener: EventListenerOrEventListenerObject | null,
+      options?: boolean | EventListenerOptions,
+    ) {
+      remove.call(this, type, listener, options);
+      const i = find(target, type, listener, capture(options));
+      if (i >= 0) live.splice(i, 1);
+    };
+    return () => {
+      // Own properties shadowing EventTarget.prototype's: deleting them restores the originals.
+      delete (target as Partial<EventTarget>).addEventListener;
+      delete (target as Partial<EventTarget>).removeEventListener;
+    };
+  });
+  const name = (t: EventTarget) => Object.entries(targets).find(([, v]) => v === t)?.[0];
+  return {
+    live,
+    get adds() {
+      return adds;
+    },
+    describe: () =>
+      live.map((r) => `${name(r.target)} "${r.type}"${r.capture ? ' (capture)' : ''} added at\n${r.stack}`).join('\n\n'),
+    restore: () => restores.forEach((restore) => restore()),
+  };
+}
+
+/** The MutationObservers observing something that `observe` was called on since, and the calls. */
+function trackMutationObservers() {
+  const proto = MutationObserver.prototype;
+  const { observe, disconnect } = proto;
+  const observing = new Set<MutationObserver>();
+  let calls = 0;
+  proto.observe = function (this: MutationObserver, ...args: Parameters<MutationObserver['observe']>) {
+    calls++;
+    observing.add(this);
+    return observe.apply(this, args);
+  };
+  proto.disconnect = function (this: MutationObserver) {
+    observing.delete(this);
+    return disconnect.call(this);
+  };
+  return {
+    observing,
+    get calls() {
+      return calls;
+    },
+    restore: () => Object.assign(proto, { observe, disconnect }),
+  };
+}
+
+/** BroadcastChannels constructed since, and not closed. */
+function trackBroadcastChannels() {
+  const Original = window.BroadcastChannel;
+  const open = new Set<BroadcastChannel>();
+  let constructed = 0;
+  window.BroadcastChannel = class extends Original {
+    constructor(name: string) {
+      super(name);
+      constructed++;
+      open.add(this);
+    }
+    override close() {
+      open.delete(this);
+      super.close();
+    }
+  };
+  return {
+    open,
+    get constructed() {
+      return constructed;
+    },
+    restore: () => (window.BroadcastChannel = Original),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One mount-use-remove cycle. Its own function: nothing of it stays in the caller's frame.
+
+/** Resolves on the element's next `active-sessions-load`. */
+const loaded = (el: ActiveSessions) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no list loaded (status ${el.status})`)), 4000);
+    el.addEventListener(
+      'active-sessions-load',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+
+/** Clicks `opener`, checks that the dialog opened, cancels it and checks that it closed. */
+async function openAndCancel(el: ActiveSessions, opener: HTMLElement) {
+  opener.click();
+  await el.updateComplete;
+  expect(dialogOf(el).open, 'the dialog opened').to.be.true;
+  button(dialogOf(el), 'Cancel').click();
+  await el.updateComplete;
+  expect(dialogOf(el).open, 'the dialog closed').to.be.false;
+}
+
+async function cycle(container: HTMLElement, setUp: (el: ActiveSessions) => void): Promise<WeakRef<ActiveSessions>> {
+  const el = document.createElement('active-sessions');
+  setUp(el);
+  const ready = loaded(el);
+  container.append(el);
+  await ready;
+  await el.updateComplete;
+  const logout = shadow(el).querySelector<HTMLElement>('[part~="logout-button"]');
+  expect(logout, 'a row with a Log out button').to.exist;
+  await openAndCancel(el, logout!);
+  await openAndCancel(el, button(shadow(el), 'Log out all'));
+  el.remove();
+  return new WeakRef(el);
+}
+
+/** Runs ROUNDS cycles under the instruments, then collects and checks what is left. */
+async function mountAndRemove(setUp: (el: ActiveSessions) => void) {
+  const container = document.createElement('div');
+  container.lang = 'en';
+  document.body.append(container);
+  // A first cycle outside the count: modules, the UA chunk and Intl formatters load once per page.
+  await cycle(container, setUp);
+
+  const listeners = trackListeners({ window, document, 'document.documentElement': document.documentElement });
+  const observers = trackMutationObservers();
+  const channels = trackBroadcastChannels();
+  const refs: WeakRef<ActiveSessions>[] = [];
+  const collected = new Set<number>();
+  const registry = new FinalizationRegistry<number>((i) => collected.add(i));
+  try {
+    for (let i = 0; i < ROUNDS; i++) {
+      const ref = await cycle(container, setUp);
+      registry.register(ref.deref()!, i);
+      refs.push(ref);
+    }
+    container.remove();
+
+    // A couple of tries: a removed widget may wait for a frame or a timer before letting go.
+    let alive = refs.filter((r) => r.deref());
+    for (let attempt = 0; attempt < 5 && alive.length; attempt++) {
+      await collectGarbage();
+      await sleep(50 * attempt);
+      alive = refs.filter((r) => r.deref());
+    }
+    await tick();
+
+    expect(observers.calls, 'the instrument saw the shared lang observer start').to.be.at.least(ROUNDS);
+    expect(
+      alive.length,
+      `${alive.length} of ${ROUNDS} removed widgets are still alive after garbage collection (finalized: ${collected.size})`,
+    ).to.equal(0);
+    expect(listeners.live.length, `listeners left on window/document/<html> after ${listeners.adds} adds:\n${listeners.describe()}`).to.be.at.most(1);
+    expect(observers.observing.size, 'MutationObservers still observing after the last widget left').to.equal(0);
+    expect(channels.open.size, `BroadcastChannels left open (of ${channels.constructed} constructed)`).to.equal(0);
+  } finally {
+    listeners.restore();
+    observers.restore();
+    channels.restore();
+    container.remove();
+  }
+}
+
+const adapter: SessionsAdapter = {
+  list: async () => [
+    modelSession('current', 'This Mac', { current: true }),
+    modelSession('pixel', 'Pixel 9', { device: { type: 'mobile', userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 9) Chrome/131.0 Mobile Safari/537.36' } }),
+    modelSession('ipad', 'iPad', { trusted: true, apps: ['ChatGPT'], location: { city: 'Kraków', country: 'PL' } }),
+  ],
+  logout: async () => {},
+  logoutAll: async () => ({ includesCurrent: true }),
+};
+
+describe('leaks', () => {
+  before(() => expect(typeof window.gc, 'the test browser runs with --expose-gc').to.equal('function'));
+
+  it(`leaves nothing behind after ${ROUNDS} widgets on the REST adapter (MSW) were mounted, used and removed`, async function () {
+    this.timeout(120_000);
+    await mockApi();
+    await mountAndRemove((el) => {
+      el.endpoint = '/api';
+      el.token = TOKEN;
+    });
+  });
+
+  it(`leaves nothing behind after ${ROUNDS} widgets with an in-page adapter were mounted, used and removed`, async function () {
+    this.timeout(120_000);
+    await mountAndRemove((el) => {
+      el.adapter = adapter;
+    });
+  });
+
+  it('counts what it claims to count (the instruments see a listener, an observer and a channel left behind)', async () => {
+    const listeners = trackListeners({ window, document, 'document.documentElement': document.documentElement });
+    const observers = trackMutationObservers();
+    const channels = trackBroadcastChannels();
+    const onResize = () => {};
+    const observer = new MutationObserver(() => {});
+    const channel = new BroadcastChannel('leaks-self-test');
+    try {
+      window.addEventListener('resize', onResize);
+      document.addEventListener('x-once', onResize, { once: true });
+      document.dispatchEvent(new Event('x-once'));
+      observer.observe(document.body, { childList: true });
+      expect(listeners.live.map((r) => r.type)).to.deep.equal(['resize']);
+      expect(observers.observing.size).to.equal(1);
+      expect(channels.open.size).to.equal(1);
+      window.removeEventListener('resize', onResize);
+      observer.disconnect();
+      channel.close();
+      expect(listeners.live).to.have.length(0);
+      expect(observers.observing.size).to.equal(0);
+      expect(channels.open.size).to.equal(0);
+    } finally {
+      listeners.restore();
+      observers.restore();
+      channels.restore();
+      channel.close();
+    }
+  });
+});
