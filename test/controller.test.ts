@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import type { ReactiveController } from 'lit';
 import { SessionsError, type Session, type SessionsAdapter } from '../src/index.js';
 import { SessionsController, type SessionsInputs, type SessionsState } from '../src/sessions-controller.js';
+import { recordFetches } from './fetches.js';
 
 function fakeHost() {
   return Object.assign(new EventTarget(), {
@@ -51,22 +52,6 @@ const settled = async (c: SessionsController, status: SessionsState['status']) =
   expect(c.state.status).to.equal(status);
 };
 
-/** Replaces fetch while `body` runs; counts the calls. */
-async function withFetch(respond: () => Response, body: () => Promise<void>) {
-  const original = window.fetch;
-  let calls = 0;
-  window.fetch = async () => {
-    calls++;
-    return respond();
-  };
-  try {
-    await body();
-  } finally {
-    window.fetch = original;
-  }
-  return calls;
-}
-
 describe('SessionsController', () => {
   it('registers itself with its host', () => {
     const { host, controller } = setup({});
@@ -76,8 +61,7 @@ describe('SessionsController', () => {
   it('builds the REST adapter once per change of its inputs, however often the host updates', async () => {
     const { controller, inputs } = setup({ endpoint: '/api', token: 'one' });
     const body = JSON.stringify({ sessions: [{ id: 'a', current: true }] });
-    const calls = await withFetch(
-      () => new Response(body, { headers: { 'Content-Type': 'application/json' } }),
+    const urls = await recordFetches(
       async () => {
         controller.hostUpdate();
         const first = controller.adapter;
@@ -89,8 +73,9 @@ describe('SessionsController', () => {
         expect(controller.adapter).not.to.equal(first);
         await settled(controller, 'ready');
       },
+      () => new Response(body, { headers: { 'Content-Type': 'application/json' } }),
     );
-    expect(calls).to.equal(2);
+    expect(urls).to.deep.equal(['/api/sessions', '/api/sessions']);
   });
 
   it('loads into one state: loading, then ready with the sessions in display order', async () => {

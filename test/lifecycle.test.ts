@@ -6,6 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { SessionsError, type Session, type SessionsAdapter } from '../src/index.js';
+import { recordFetches } from './fetches.js';
 import {
   TOKEN,
   button,
@@ -51,25 +52,6 @@ async function settle(el: HTMLElement & { updateComplete: Promise<boolean> }) {
 }
 
 const gets = (api: { requests: { method: string }[] }) => api.requests.filter((r) => r.method === 'GET').length;
-
-/**
- * Counts the widget's fetch calls while `body` runs. Counted at the call, not where the mock
- * receives it: a request still on its way through the Service Worker counts too.
- */
-async function countFetches(body: () => Promise<void>): Promise<number> {
-  const original = window.fetch;
-  let calls = 0;
-  window.fetch = (...args: Parameters<typeof fetch>) => {
-    calls++;
-    return original(...args);
-  };
-  try {
-    await body();
-  } finally {
-    window.fetch = original;
-  }
-  return calls;
-}
 
 describe('lifecycle', () => {
   describe('late answers', () => {
@@ -141,10 +123,12 @@ describe('lifecycle', () => {
       button(dialog, 'Log out of all devices').click();
       await waitForStatus(el, 'done');
       const other = await fixture<HTMLElement>(html`<section></section>`);
-      const fetches = await countFetches(async () => {
-        other.append(el);
-        await settle(el);
-      });
+      const fetches = (
+        await recordFetches(async () => {
+          other.append(el);
+          await settle(el);
+        })
+      ).length;
       expect(el.status).to.equal('done');
       expect(fetches).to.equal(0);
     });
@@ -152,10 +136,12 @@ describe('lifecycle', () => {
     it('does not load again when a loaded list is moved', async () => {
       const { el } = await renderWidget();
       const other = await fixture<HTMLElement>(html`<section></section>`);
-      const fetches = await countFetches(async () => {
-        other.append(el);
-        await settle(el);
-      });
+      const fetches = (
+        await recordFetches(async () => {
+          other.append(el);
+          await settle(el);
+        })
+      ).length;
       expect(fetches).to.equal(0);
       expect(el.status).to.equal('ready');
     });
@@ -164,10 +150,12 @@ describe('lifecycle', () => {
   describe('inputs', () => {
     it('does not load again when the same token is set again', async () => {
       const { el } = await renderWidget();
-      const fetches = await countFetches(async () => {
-        (el as unknown as { token: string }).token = TOKEN;
-        await settle(el);
-      });
+      const fetches = (
+        await recordFetches(async () => {
+          (el as unknown as { token: string }).token = TOKEN;
+          await settle(el);
+        })
+      ).length;
       expect(fetches).to.equal(0);
       expect(el.status).to.equal('ready');
     });

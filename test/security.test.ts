@@ -7,25 +7,12 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { createKeycloakAdapter } from '../src/client/keycloak.js';
 import { request, secure } from '../src/client/http.js';
 import type { ActiveSessions } from '../src/index.js';
+import { recordFetches } from './fetches.js';
 import { TOKEN, button, clean, mockApi, shadow, waitForStatus } from './support.js';
 
-/** Replaces fetch while `body` runs; returns the URLs it was asked for. */
-async function recordFetches(body: () => Promise<void>): Promise<string[]> {
-  const original = window.fetch;
-  const urls: string[] = [];
-  window.fetch = async (input: RequestInfo | URL) => {
-    urls.push(String(input instanceof Request ? input.url : input));
-    return new Response(JSON.stringify({ sessions: [{ id: 'a', current: true }] }), {
-      headers: { 'Content-Type': 'application/json' },
-    });
-  };
-  try {
-    await body();
-  } finally {
-    window.fetch = original;
-  }
-  return urls;
-}
+/** A list of one session: what the stubbed fetch answers. */
+const listed = () =>
+  new Response(JSON.stringify({ sessions: [{ id: 'a', current: true }] }), { headers: { 'Content-Type': 'application/json' } });
 
 async function widget(endpoint: string, setup: (el: ActiveSessions) => void) {
   const el = document.createElement('active-sessions');
@@ -56,7 +43,7 @@ describe('the token only over a safe channel', () => {
       expect(message).to.include("Active sessions couldn't be loaded.");
       expect(message).to.include("The server's address isn't secure (https).");
       expect(button(shadow(el), 'Try again')).to.exist;
-    });
+    }, listed);
     expect(urls).to.deep.equal([]);
     expect(asked).to.equal(0);
   });
@@ -65,7 +52,7 @@ describe('the token only over a safe channel', () => {
     const urls = await recordFetches(async () => {
       const el = await widget('http://203.0.113.9/api', (el) => (el.token = TOKEN));
       await waitForStatus(el, 'error');
-    });
+    }, listed);
     expect(urls).to.deep.equal([]);
   });
 
@@ -80,7 +67,7 @@ describe('the token only over a safe channel', () => {
       expect(secure(url), url).to.equal(true);
       const urls = await recordFetches(async () => {
         await request(url, {}, { token: TOKEN });
-      });
+      }, listed);
       expect(urls, url).to.deep.equal([url]);
     }
   });
@@ -94,7 +81,7 @@ describe('the token only over a safe channel', () => {
   it('lets a request without a token go to http: (cookies have their own Secure flag)', async () => {
     const urls = await recordFetches(async () => {
       await request('http://sessions.example/api/sessions', {}, { credentials: 'include' });
-    });
+    }, listed);
     expect(urls).to.deep.equal(['http://sessions.example/api/sessions']);
   });
 
@@ -104,7 +91,7 @@ describe('the token only over a safe channel', () => {
       const error = await adapter.list().catch((e: unknown) => e);
       expect((error as { kind?: string }).kind).to.equal('insecure');
       expect((error as { code?: string }).code).to.equal('insecure_endpoint');
-    });
+    }, listed);
     expect(urls).to.deep.equal([]);
   });
 
