@@ -203,12 +203,14 @@ export class SessionsController implements ReactiveController {
    * aborted: the server may still carry it out, and a retry is harmless.
    */
   #bounded<T>(call: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-    const timeout = AbortSignal.timeout(sanitizeTimeout(this.options.inputs().timeout));
     return new Promise<T>((resolve, reject) => {
-      for (const s of [timeout, signal]) {
-        s?.addEventListener('abort', () => reject(new SessionsError(s === timeout ? 'timeout' : 'aborted')), { once: true });
-      }
-      call().then(resolve, reject);
+      // A timer, cleared once the call settles (a timeout AbortSignal with a listener would stay
+      // alive until it fires, and keep a removed element alive that long).
+      const timer = setTimeout(() => reject(new SessionsError('timeout')), sanitizeTimeout(this.options.inputs().timeout));
+      signal?.addEventListener('abort', () => reject(new SessionsError('aborted')));
+      call()
+        .then(resolve, reject)
+        .finally(() => clearTimeout(timer));
     });
   }
 

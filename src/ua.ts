@@ -53,21 +53,22 @@ const after =
     return m ? (m[1] ?? '') : null;
   };
 
+// Versions are at most 9 digits, so a name stays short whatever the agent says.
 // First match wins, so order matters: Edge, Opera and Samsung Internet also say "Chrome", Chrome
 // also says "Safari", an iPad or Android phone also says "Mac OS X" or "Linux".
 const BROWSERS: [Matcher, string][] = [
-  [token(/Edg(?:e|A|iOS)?\/(\d+)/), 'Edge'],
-  [token(/(?:OPR|Opera)\/(\d+)/), 'Opera'],
-  [token(/SamsungBrowser\/(\d+)/), 'Samsung Internet'],
-  [token(/(?:Firefox|FxiOS)\/(\d+)/), 'Firefox'],
-  [token(/(?:Chrome|CriOS)\/(\d+)/), 'Chrome'],
-  [followedBy(/Version\/(\d+(?:\.\d+)?)/, 'Safari/'), 'Safari'],
+  [token(/Edg(?:e|A|iOS)?\/(\d{1,9})/), 'Edge'],
+  [token(/(?:OPR|Opera)\/(\d{1,9})/), 'Opera'],
+  [token(/SamsungBrowser\/(\d{1,9})/), 'Samsung Internet'],
+  [token(/(?:Firefox|FxiOS)\/(\d{1,9})/), 'Firefox'],
+  [token(/(?:Chrome|CriOS)\/(\d{1,9})/), 'Chrome'],
+  [followedBy(/Version\/(\d{1,9}(?:\.\d{1,9})?)/, 'Safari/'), 'Safari'],
 ];
 const SYSTEMS: [Matcher, string, DeviceType][] = [
-  [after(['iPad'], / OS (\d+(?:_\d+)?)/g), 'iPadOS', 'tablet'],
-  [after(['iPhone', 'iPod'], / OS (\d+(?:_\d+)?)/g), 'iOS', 'mobile'],
-  [followedBy(/Android (\d+(?:\.\d+)?)/, 'Mobile'), 'Android', 'mobile'],
-  [token(/Android (\d+(?:\.\d+)?)/), 'Android', 'tablet'],
+  [after(['iPad'], / OS (\d{1,9}(?:_\d{1,9})?)/g), 'iPadOS', 'tablet'],
+  [after(['iPhone', 'iPod'], / OS (\d{1,9}(?:_\d{1,9})?)/g), 'iOS', 'mobile'],
+  [followedBy(/Android (\d{1,9}(?:\.\d{1,9})?)/, 'Mobile'), 'Android', 'mobile'],
+  [token(/Android (\d{1,9}(?:\.\d{1,9})?)/), 'Android', 'tablet'],
   // Windows 11 still reports "Windows NT 10.0", so no version is claimed.
   [token(/Windows NT/), 'Windows', 'desktop'],
   [token(/CrOS/), 'ChromeOS', 'desktop'],

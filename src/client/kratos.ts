@@ -98,7 +98,8 @@ export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdap
       const next = body.length && !(all.size >= total) ? nextLink(res.headers.get('Link')) : undefined;
       // Link targets are relative to Kratos's own root: keep our base (it may carry a path) and
       // take the query.
-      url = next && `${base}/sessions${new URL(next, 'http://kratos').search}`;
+      // A target that is no URL at all ends the walk: the pages read so far are the list.
+      url = next && URL.canParse(next, 'http://kratos') ? `${base}/sessions${new URL(next, 'http://kratos').search}` : undefined;
     }
     return [...all.values()];
   }
