@@ -9,6 +9,9 @@ export default {
       // The element observes a `token` attribute only to refuse it; say so in the manifest.
       name: 'describe-refused-token-attribute',
       packageLinkPhase({ customElementsManifest }) {
+        // In path order: the glob lists files in the file system's order, which differs between
+        // two clones, and CI compares the manifest with the committed one.
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
             // The base class's plumbing is not part of the element's API.

@@ -237,6 +237,12 @@ async function mountAndRemove(setUp: (el: ActiveSessions) => void, settle = 0): 
       refs.push(ref);
     }
     container.remove();
+    // The last widget was removed with focus inside it, and Chromium keeps the last focused node
+    // as the starting point of sequential focus navigation: move focus on, as the next click or
+    // Tab on any page does, so only what the widget itself holds can keep it alive.
+    const outside = document.body.appendChild(document.createElement('button'));
+    outside.focus();
+    outside.remove();
     await sleep(settle);
     let alive = refs.filter((r) => r.deref());
     for (let attempt = 0; attempt < 5 && alive.length; attempt++) {
