@@ -1,4 +1,5 @@
-// web-test-runner: TypeScript tests in Debian's (or any local) Chromium, nothing downloaded.
+// web-test-runner: TypeScript tests in Chromium, Firefox and WebKit from Debian's packages (or any
+// local ones), nothing downloaded. `BROWSERS=chromium npm test` runs one engine (scripts/browsers.mjs).
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -10,8 +11,9 @@ import { build } from 'esbuild';
 import { summaryReporter } from './test/summary-reporter.mjs';
 import { startBetterAuthServer } from './scripts/better-auth-server.mjs';
 import { CHROME_ARGS, findChrome } from './scripts/chromium.mjs';
+import { firefoxLauncher, selectedEngines, webkitLauncher } from './scripts/browsers.mjs';
 
-// Dates in tests are formatted in a fixed zone; Chromium inherits TZ from this process.
+// Dates in tests are formatted in a fixed zone; every browser inherits TZ from this process.
 process.env.TZ = 'UTC';
 
 const WORKER = '/mockServiceWorker.js';
@@ -35,6 +37,22 @@ async function serveCspFixture(ctx, next) {
   } catch {
     ctx.status = 404;
   }
+}
+
+/**
+ * `/stall/<status>` (and any path under it) answers like a server whose body stalls after the headers: the status and
+ * headers, the start of a JSON body, then nothing until the page gives up. A real network answer:
+ * a body stalled inside a service worker (MSW) holds back fetch() itself in WebKit, and in
+ * Firefox until its first chunk, so the mock cannot stand in for this fault there.
+ */
+function serveStalledBody(ctx, next) {
+  const match = /^\/stall\/(\d{3})(\/|$)/.exec(ctx.path);
+  if (!match) return next();
+  ctx.respond = false;
+  const res = ctx.res;
+  res.writeHead(Number(match[1]), { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  res.write('{"propagation_seconds"');
+  ctx.req.on('close', () => res.destroy());
 }
 
 /**
@@ -138,35 +156,83 @@ function bundleCommonJs(packages) {
   };
 }
 
+/**
+ * `executeServerCommand('press-keys', { keys: ['Shift', 'Tab'] })` presses the keys as one chord
+ * (each down in order, then up in reverse). `sendKeys`'s `down`/`up` do this with puppeteer, but
+ * `@web/test-runner-webdriver` supports only `press` and `type`; its `sendKeys(id, keys)` is
+ * webdriverio's `keys()`, which presses an array of keys as a chord.
+ */
+function keyboardPlugin() {
+  return {
+    name: 'keyboard',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'press-keys') return undefined;
+      const { type } = session.browser;
+      if (type !== 'puppeteer' && type !== 'webdriver') throw new Error(`press-keys: no support for ${type}`);
+      const keys = payload?.keys;
+      if (!Array.isArray(keys) || !keys.length) throw new Error('press-keys: give { keys: [...] }');
+      if (type === 'webdriver') {
+        await session.browser.sendKeys(session.id, keys);
+      } else {
+        const { keyboard } = session.browser.getPage(session.id);
+        for (const key of keys) await keyboard.down(key);
+        for (const key of [...keys].reverse()) await keyboard.up(key);
+      }
+      return true;
+    },
+  };
+}
+
+const chromium = chromeLauncher({
+  // With two pages open only one has focus, and the other never gets focus events: every
+  // page claims focus, so focus tests hold with `--concurrency 2` or a backgrounded window.
+  // (Chromium only; the other engines run one page at a time, `concurrency: 1` below.)
+  async createPage({ context }) {
+    const page = await context.newPage();
+    await page.emulateFocusedPage(true);
+    return page;
+  },
+  launchOptions: {
+    executablePath: findChrome(),
+    // --expose-gc: tests may call `window.gc()` (e.g. to check what a removed widget leaves alive).
+    args: [...CHROME_ARGS, '--js-flags=--expose-gc'],
+  },
+});
+const launchers = { chromium, firefox: firefoxLauncher, webkit: webkitLauncher };
+const engines = selectedEngines();
+const browsers = engines.map((name) => (name === 'chromium' ? chromium : launchers[name]()));
+
+/**
+ * Test files that can only run in Chromium, each with its reason. Every other file runs in every
+ * selected engine.
+ */
+const CHROMIUM_ONLY = {
+  // Forces a garbage collection with window.gc(), which only V8's --js-flags=--expose-gc gives a
+  // page; Firefox and WebKit have no page-callable collector to make the test deterministic.
+  'test/context.test.ts': 'needs window.gc() (V8 --expose-gc)',
+};
+const groups = engines.includes('chromium')
+  ? [{ name: 'chromium-only', files: Object.keys(CHROMIUM_ONLY), browsers: [chromium] }]
+  : [];
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', ...Object.keys(CHROMIUM_ONLY).map((f) => `!${f}`)],
   // MSW's browser build and Lit's dev build (extra warnings) are picked by these conditions.
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // Two cores shared by Chromium, this server and esbuild: two pages at a time saved ~15% of
   // the wall time but pushed slow multi-scenario tests past the mocha timeout. One at a time.
   concurrency: 1,
+  // And one engine at a time: the engines share the two cores and the one Better Auth server.
+  concurrentBrowsers: 1,
   testFramework: { config: { timeout: 5000 } },
-  browsers: [
-    chromeLauncher({
-      // With two pages open only one has focus, and the other never gets focus events: every
-      // page claims focus, so focus tests hold with `--concurrency 2` or a backgrounded window.
-      async createPage({ context }) {
-        const page = await context.newPage();
-        await page.emulateFocusedPage(true);
-        return page;
-      },
-      launchOptions: {
-        executablePath: findChrome(),
-        // --expose-gc: tests may call `window.gc()` (e.g. to check what a removed widget leaves alive).
-        args: [...CHROME_ARGS, '--js-flags=--expose-gc'],
-      },
-    }),
-  ],
+  browsers,
+  groups,
   plugins: [
     bundleCommonJs(['@testing-library/dom']),
     esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     betterAuthPlugin(),
     nodeImportPlugin(),
+    keyboardPlugin(),
   ],
   middleware: [
     // MSW registers its worker at the site root; the file lives in public/.
@@ -175,6 +241,7 @@ export default {
       return next();
     },
     serveCspFixture,
+    serveStalledBody,
   ],
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   reporters: [defaultReporter(), summaryReporter()],

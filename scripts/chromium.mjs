@@ -1,6 +1,6 @@
 /**
  * The Chromium every browser-driving script here uses (web-test-runner, the static Storybook
- * check): CHROME_PATH, else the first Chromium/Chrome on PATH (`scripts/ensure-chromium.mjs`
+ * check): CHROME_PATH, else the first Chromium/Chrome on PATH (`scripts/ensure-browsers.mjs`
  * installs Debian's when there is none), and the flags it needs on this kind of machine.
  */
 import { accessSync, constants } from 'node:fs';

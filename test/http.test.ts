@@ -9,7 +9,6 @@
  * the whole file failing to load) where the code predates them.
  */
 import { expect } from '@open-wc/testing';
-import { http as mswHttp, HttpResponse } from 'msw';
 import { startMockWorker, type MockWorker } from '../mocks/browser.js';
 import * as adapterModule from '../src/adapter.js';
 import { SessionsError, type SessionsAdapter } from '../src/adapter.js';
@@ -67,16 +66,13 @@ async function rejection(promise: Promise<unknown>): Promise<SessionsError> {
 const never = <T>() => new Promise<T>(() => {});
 const origin = location.origin;
 
-/** A response whose body starts and never ends. */
-const stalledBody = (status = 200) =>
-  new HttpResponse(
-    new ReadableStream({
-      start(controller) {
-        controller.enqueue(new TextEncoder().encode('{"propagation_seconds"'));
-      },
-    }),
-    { status, headers: { 'Content-Type': 'application/json' } },
-  );
+/**
+ * An endpoint whose every answer stalls after the headers and the start of a JSON body: the dev
+ * server's `/stall/<status>/…` (web-test-runner.config.mjs). A real network answer rather than an
+ * MSW one: a body stalled inside the service worker holds back fetch() itself in WebKit (and in
+ * Firefox until the first chunk), which is not the fault under test.
+ */
+const stalledEndpoint = (status = 200) => `/stall/${status}`;
 
 describe('request(): one timeout for the whole operation', () => {
   it('ends a getToken that never settles in SessionsError("timeout") after options.timeout ms, sending nothing', async () => {
@@ -100,15 +96,15 @@ describe('request(): one timeout for the whole operation', () => {
   });
 
   it('bounds the body read with the same timeout: a list whose body stalls fails as "timeout"', async () => {
-    await serve(mswHttp.get('/api/sessions', () => stalledBody()));
-    const error = await rejection(createRestAdapter({ endpoint: '/api', token: TOKEN, timeout: 300 }).list());
+    await serve();
+    const error = await rejection(createRestAdapter({ endpoint: stalledEndpoint(), token: TOKEN, timeout: 300 }).list());
     expect(error).to.be.instanceOf(SessionsError);
     expect(error.kind).to.equal('timeout');
   });
 
   it('bounds the body read of json() with the request’s timeout, including the token wait before it', async () => {
-    await serve(mswHttp.get('/api/slow-body', () => stalledBody()));
-    const res = await request('/api/slow-body', {}, { getToken: () => TOKEN, timeout: 300 });
+    await serve();
+    const res = await request(`${stalledEndpoint()}/slow-body`, {}, { getToken: () => TOKEN, timeout: 300 });
     const error = await rejection(json(res));
     expect(error.kind).to.equal('timeout');
   });
@@ -323,17 +319,17 @@ describe('propagation seconds', () => {
 describe('a 202 to Log out all whose body stalls', () => {
   it('is a success: { includesCurrent: true } within ~2 s, not a failure after the 15 s timeout', async function () {
     this.timeout(6000);
-    await serve(mswHttp.post('/api/sessions/logout-all', () => stalledBody(202)));
+    await serve();
     const started = performance.now();
-    const result = await createRestAdapter({ endpoint: '/api', token: TOKEN }).logoutAll();
+    const result = await createRestAdapter({ endpoint: stalledEndpoint(202), token: TOKEN }).logoutAll();
     expect(result).to.deep.equal({ includesCurrent: true });
     expect(performance.now() - started).to.be.below(2500);
   });
 
   it('never waits past the request’s own timeout when that is shorter', async () => {
-    await serve(mswHttp.post('/api/sessions/logout-all', () => stalledBody(202)));
+    await serve();
     const started = performance.now();
-    const result = await createRestAdapter({ endpoint: '/api', token: TOKEN, timeout: 300 }).logoutAll();
+    const result = await createRestAdapter({ endpoint: stalledEndpoint(202), token: TOKEN, timeout: 300 }).logoutAll();
     expect(result).to.deep.equal({ includesCurrent: true });
     expect(performance.now() - started).to.be.below(1200);
   });
