@@ -11,12 +11,12 @@
  * `BROWSERS=chromium,firefox` (any of chromium, firefox, webkit; default all three) picks them.
  */
 import { spawn } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import path from 'node:path';
 import { ChromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
+import { onPath } from './chromium.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
@@ -29,23 +29,6 @@ export function selectedEngines(value = process.env.BROWSERS) {
   return ENGINES.filter((e) => names.includes(e));
 }
 
-/** The first executable of `names` on PATH, else undefined. */
-export function onPath(...names) {
-  for (const name of names) {
-    for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
-      const file = path.join(dir, name);
-      try {
-        accessSync(file, constants.X_OK);
-        return file;
-      } catch {
-        // not here; keep looking
-      }
-    }
-  }
-  return undefined;
-}
-
-/** FIREFOX_PATH, else Firefox (ESR) on PATH. */
 export const findFirefox = () => process.env.FIREFOX_PATH || onPath('firefox-esr', 'firefox');
 
 /** WEBKIT_WEBDRIVER_PATH, else `WebKitWebDriver` on PATH. */

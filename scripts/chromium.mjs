@@ -8,10 +8,9 @@ import path from 'node:path';
 
 export const CHROME_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
 
-/** CHROME_PATH, else the first Chromium/Chrome on PATH, else undefined. */
-export function findChrome() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const name of CHROME_NAMES) {
+/** The first executable of `names` on PATH, else undefined. */
+export function onPath(...names) {
+  for (const name of names) {
     for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
       const file = path.join(dir, name);
       try {
@@ -24,6 +23,9 @@ export function findChrome() {
   }
   return undefined;
 }
+
+/** CHROME_PATH, else the first Chromium/Chrome on PATH, else undefined. */
+export const findChrome = () => process.env.CHROME_PATH || onPath(...CHROME_NAMES);
 
 /**
  * As root Chromium needs --no-sandbox; on a closed network it stalls on background look-ups

@@ -206,6 +206,8 @@ async function cycle(container: HTMLElement, setUp: (el: ActiveSessions) => void
 interface Leftovers {
   /** Removed widgets still reachable after garbage collection. */
   alive: number;
+  /** Which of the cycles those were (0 is the first). */
+  which: number[];
   /** Widgets the FinalizationRegistry saw collected. */
   finalized: number;
   listeners: ReturnType<typeof trackListeners>;
@@ -245,13 +247,13 @@ async function mountAndRemove(setUp: (el: ActiveSessions) => void, settle = 0): 
     outside.remove();
     await sleep(settle);
     let alive = refs.filter((r) => r.deref());
-    for (let attempt = 0; attempt < 5 && alive.length; attempt++) {
+    for (let attempt = 0; attempt < 10 && alive.length; attempt++) {
       await collectGarbage();
-      await sleep(50 * attempt);
+      await sleep(100 * attempt);
       alive = refs.filter((r) => r.deref());
     }
     await tick();
-    return { alive: alive.length, finalized: collected.size, listeners, observers, channels };
+    return { alive: alive.length, which: alive.map((r) => refs.indexOf(r)), finalized: collected.size, listeners, observers, channels };
   } finally {
     listeners.restore();
     observers.restore();
@@ -272,7 +274,7 @@ function leakChecks(what: string, setUp: (el: ActiveSessions) => void) {
     it('are all garbage collected', () => {
       expect(
         left.alive,
-        `${left.alive} of ${ROUNDS} removed widgets are still alive after garbage collection (finalized: ${left.finalized}); ` +
+        `${left.alive} of ${ROUNDS} removed widgets are still alive after garbage collection (cycles ${left.which.join(', ')}; finalized: ${left.finalized}); ` +
           'if the short-timeout test below passes, a pending timeout of their last operation holds them',
       ).to.equal(0);
     });

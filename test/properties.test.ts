@@ -21,6 +21,7 @@ import { createKeycloakAdapter } from '../src/client/keycloak.js';
 import { createKratosAdapter } from '../src/client/kratos.js';
 import { formatDuration } from '../src/i18n/format.js';
 import { clean, rows, shadow } from './support.js';
+import { costPerCall } from './cost.js';
 
 // The report of a failure says what failed (the assertion's message), besides the counterexample,
 // seed and path.
@@ -733,26 +734,6 @@ describe('properties: numbers from servers read as sane durations', () => {
 
 // ---------------------------------------------------------------------------------------------
 
-/**
- * Milliseconds per call, the best of five rounds, each long enough (≥ 10 ms) for the browser's
- * coarse clock not to matter.
- */
-function costPerCall(call: () => unknown): number {
-  let n = 1;
-  for (;;) {
-    const started = performance.now();
-    for (let i = 0; i < n; i++) call();
-    if (performance.now() - started >= 10) break;
-    n *= 2;
-  }
-  let best = Infinity;
-  for (let round = 0; round < 5; round++) {
-    const started = performance.now();
-    for (let i = 0; i < n; i++) call();
-    best = Math.min(best, (performance.now() - started) / n);
-  }
-  return best;
-}
 
 describe('properties: the user-agent parser', () => {
   it('does work linear in the length of any repeated agent (16× longer costs < 64×, not the ~256× of quadratic)', function () {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseUserAgent } from '../src/ua.js';
+import { costPerCall } from './cost.js';
 
 // Real user agents as browsers send them (reduced UAs where the browser reduces them).
 const UA = {
@@ -190,26 +191,6 @@ const LONG_UA = {
   xbox: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; Xbox; Xbox One) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edge/44.18363.8131',
 };
 
-/**
- * Milliseconds per call, the best of several rounds, each round long enough (≥ 10 ms) for the
- * browser's coarse clock not to matter.
- */
-function costPerCall(call: () => unknown): number {
-  let n = 1;
-  for (;;) {
-    const started = performance.now();
-    for (let i = 0; i < n; i++) call();
-    if (performance.now() - started >= 10) break;
-    n *= 2;
-  }
-  let best = Infinity;
-  for (let round = 0; round < 5; round++) {
-    const started = performance.now();
-    for (let i = 0; i < n; i++) call();
-    best = Math.min(best, (performance.now() - started) / n);
-  }
-  return best;
-}
 
 describe('parseUserAgent on long and hostile agents', () => {
   it('parses real long agents (all well under the 512 characters it reads)', () => {
