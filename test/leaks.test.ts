@@ -216,8 +216,10 @@ interface Leftovers {
 }
 
 /**
- * Runs ROUNDS cycles under the instruments, waits `settle` ms, collects (a few tries: a removed
- * widget may wait for a frame or a timer before letting go) and says what is left.
+ * Runs ROUNDS cycles under the instruments, waits `settle` ms, collects and says what is left.
+ * Collection is tried up to ten times over about 4.5 s: now and then Chromium lets go of one
+ * removed widget (a random one, seen in CI) only a second or two after the others; one that
+ * stays past that is held by something.
  */
 async function mountAndRemove(setUp: (el: ActiveSessions) => void, settle = 0): Promise<Leftovers> {
   const container = document.createElement('div');
