@@ -262,7 +262,9 @@ describe('faults found in field trials', () => {
       });
     }
 
-    it('keeps Try again disabled while Retry-After runs, says when, then enables it', async () => {
+    it('keeps Try again disabled while Retry-After runs, says when, then enables it', async function () {
+      // A one-second wait, then a timer: room for a loaded machine running three browsers.
+      this.timeout(12_000);
       const el = await rateLimited('1');
       await waitForStatus(el, 'error');
       const tryAgain = button(shadow(el), 'Try again');
@@ -273,7 +275,7 @@ describe('faults found in field trials', () => {
       tryAgain.click();
       await el.updateComplete;
       expect(gets(api)).to.equal(0);
-      await waitUntil(() => tryAgain.getAttribute('aria-disabled') === 'false', 'Try again never came back', { timeout: 3000 });
+      await waitUntil(() => tryAgain.getAttribute('aria-disabled') === 'false', 'Try again never came back', { timeout: 9000 });
       tryAgain.click();
       await waitForStatus(el, 'ready');
       expect(gets(api)).to.equal(1);
