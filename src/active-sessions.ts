@@ -221,8 +221,8 @@ export class ActiveSessions extends LitElement {
     const focus = this.#focus;
     this.#focus = undefined;
     focus?.()?.focus();
-    // Announced however it was reached: a first load, Refresh, Try again, or a failed action.
-    // In the next frame: an update requested from updated() would be a second render for one change.
+    // A message that replaced the list is announced in the next frame: an update requested from
+    // updated() would be a second render for one change.
     requestAnimationFrame(() => this.#announceMessage());
     // Try again comes back when the server's Retry-After is over.
     const retryAt = this.#retryAt;
@@ -303,16 +303,18 @@ export class ActiveSessions extends LitElement {
     this.requestUpdate();
   }
 
-  /** The text of a message that replaced the list (a failure state), for the live region. */
+  /**
+   * Announces the message that replaced the list (or its skeleton), whatever led to it: a first
+   * load, Refresh, Try again, an action. Its text as shown; for the empty state, what fills its
+   * slot (the host's words, or "No active sessions").
+   */
   #announceMessage() {
     const state = this.#sessions.state;
     if (state === this.#announced) return;
     this.#announced = state;
-    const text = this.#message?.querySelector('p')?.textContent;
-    if (text && (state.status === 'error' || state.status === 'unavailable' || state.status === 'unauthorized')) {
-      // As shown (screen readers fold the template's white space).
-      this.#announce(text);
-    }
+    const text = this.#message?.querySelector('p, slot');
+    const words = text instanceof HTMLSlotElement ? text.assignedNodes({ flatten: true }).map((n) => n.textContent).join('') : text?.textContent;
+    if (words?.trim()) this.#announce(words);
   }
 
   #open(event: Event, session?: Session) {
@@ -361,8 +363,7 @@ export class ActiveSessions extends LitElement {
     }
     if (this.#confirmation === confirmation) this.#confirmation = undefined;
     if (!session) {
-      const state = this.#sessions.state;
-      if (state.status === 'done') this.#announce(this.#propagationText(this.#i18n.strings, state.propagationSeconds));
+      // The done state's message is announced like every message that replaces the list.
       this.#focus = () => this.#message;
       return this.requestUpdate();
     }

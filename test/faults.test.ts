@@ -315,6 +315,39 @@ describe('faults found in field trials', () => {
       });
     }
 
+    it('announces the empty state and moves focus to it after Refresh, in the host’s words when it gives them', async () => {
+      const { el, api } = await renderWidget();
+      api.state.length = 0;
+      button(shadow(el), 'Refresh').click();
+      await waitForStatus(el, 'empty');
+      await waitUntil(() => clean(liveRegion(el).textContent) === 'No active sessions', `announced: ${liveRegion(el).textContent}`);
+      await waitUntil(() => focused(el)?.matches('[part~="message"]'), 'focus stayed on Refresh');
+      el.insertAdjacentHTML('beforeend', '<p slot="empty">Nothing here yet.</p>');
+      api.scenario = 'error';
+      await el.refresh();
+      api.scenario = 'default';
+      await el.refresh();
+      await waitForStatus(el, 'empty');
+      await waitUntil(() => clean(liveRegion(el).textContent) === 'Nothing here yet.', `announced: ${liveRegion(el).textContent}`);
+    });
+
+    it('announces the done state of Log out all once, with its text', async () => {
+      const { el } = await renderWidget();
+      const texts: string[] = [];
+      new MutationObserver(() => texts.push(clean(liveRegion(el).textContent))).observe(liveRegion(el), {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+      await openLogoutAll(el);
+      confirmButton(el).click();
+      await waitForStatus(el, 'done');
+      const done = "You've been logged out of all sessions. It can take up to 30 minutes to take effect everywhere.";
+      await waitUntil(() => clean(liveRegion(el).textContent) === done, `announced: ${liveRegion(el).textContent}`);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(texts.filter((t) => t === done)).to.have.length(1);
+    });
+
     it('announces Not available reached through Try again', async () => {
       const { el, api } = await renderWidget({ scenario: 'error' });
       api.scenario = 'feature-unavailable';
