@@ -25,6 +25,7 @@ import {
   textOf,
   waitForStatus,
 } from './support.js';
+import { recordFetches } from './fetches.js';
 
 /**
  * The name of the session signed in from this page, from the test browser's own user agent:
@@ -257,8 +258,11 @@ describe('Better Auth adapter, end to end against a real server', function () {
           throw new Error('no token');
         },
       });
-      const error = await adapter.list().then(() => undefined, (e: { kind: string; status: number; code: string }) => e);
-      expect([error?.kind, error?.status, error?.code]).to.deep.equal(['unauthorized', 401, 'token_unavailable']);
+      const urls = await recordFetches(async () => {
+        const error = await adapter.list().then(() => undefined, (e: { kind: string; status: number; code: string }) => e);
+        expect([error?.kind, error?.status, error?.code]).to.deep.equal(['unauthorized', 401, 'token_unavailable']);
+      });
+      expect(urls).to.deep.equal([]);
     });
 
     it('never shows the bearer token', async () => {

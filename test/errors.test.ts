@@ -254,11 +254,12 @@ describe('errors', () => {
       expect(message(el)).to.contain('Too many requests. Try again in 5 minutes.');
     });
 
-    it('does not retry on its own, even when every timer it set has run', async () => {
+    it('does not retry on its own, even when the Retry-After is over and every timer it set has run', async () => {
       // A retry would need a timer (Retry-After says 120 s): record every long one the page
-      // schedules, then run them all at once, as if the time had passed.
+      // schedules, move the clock past the wait, then run them all, as if the time had passed.
       const timers: (() => void)[] = [];
       const { setTimeout: originalTimeout, setInterval: originalInterval } = window;
+      const originalNow = Date.now;
       const record = (original: typeof window.setTimeout) =>
         ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
           if ((ms ?? 0) >= 1000 && typeof handler === 'function') timers.push(() => handler(...args));
@@ -271,20 +272,28 @@ describe('errors', () => {
         const api = await mockApi({ scenario: 'rate-limited' });
         const el = document.createElement('active-sessions');
         el.setAttribute('endpoint', '/api');
+        el.token = TOKEN;
         const failed = oneEvent(el, 'active-sessions-error');
         (await fixture<HTMLElement>(html`<div></div>`)).append(el);
         await failed;
         await flush(el);
         window.setTimeout = originalTimeout;
         window.setInterval = originalInterval;
+        const later = originalNow() + 121_000;
+        Date.now = () => later;
+        expect(timers.length, 'the timer that brings Try again back').to.be.greaterThan(0);
         for (const run of timers) run();
         await flush(el);
-        await new Promise((r) => originalTimeout(r, 50));
+        // Room for a request to reach the mock, had one been sent.
+        await new Promise((r) => originalTimeout(r, 300));
         expect(gets(api)).to.equal(1);
         expect(el.status).to.equal('error');
+        // What the timers did: Try again is back, for the person to press.
+        expect(button(shadow(el), 'Try again').getAttribute('aria-disabled')).to.equal('false');
       } finally {
         window.setTimeout = originalTimeout;
         window.setInterval = originalInterval;
+        Date.now = originalNow;
       }
     });
   });

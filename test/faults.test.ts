@@ -217,6 +217,18 @@ describe('faults found in field trials', () => {
       expect(message(el)).to.include('It took effect right away');
     });
 
+    it('says the longer time when logout-all answers more than the list said', async () => {
+      const { el } = await renderWidget({ propagationSeconds: 120 });
+      (await mockWorker()).worker.use(
+        http.post('/api/sessions/logout-all', () => HttpResponse.json({ propagation_seconds: 3600 }, { status: 202 })),
+      );
+      await openLogoutAll(el);
+      const done = oneEvent(el, 'active-sessions-logged-out-all');
+      confirmButton(el).click();
+      expect((await done).detail.propagationSeconds).to.equal(3600);
+      expect(message(el)).to.include('up to 60 minutes');
+    });
+
     it('never shrinks the promise after the fact when logout-all answers less than the list said', async () => {
       const { el } = await renderWidget();
       (await mockWorker()).worker.use(
@@ -232,7 +244,7 @@ describe('faults found in field trials', () => {
 
   describe('10. bad numbers', () => {
     for (const value of ['abc', '-1', '', '0']) {
-      it(`loads with the default timeout when timeout="${value}"`, async () => {
+      it(`still loads when timeout="${value}" (the default applies: no request skipped, no instant timeout)`, async () => {
         const api = await mockApi();
         const wrapper = await fixture<HTMLElement>(html`<div lang="en"></div>`);
         wrapper.innerHTML = `<active-sessions endpoint="/api" timeout="${value}"></active-sessions>`;
@@ -404,11 +416,20 @@ describe('faults found in field trials', () => {
 
   describe('tokens and events', () => {
     it('never puts the token in an event, whatever the failure', async () => {
-      const { el, api } = await renderWidget({ props: { timeout: 300 } });
+      const { el, api } = await renderWidget({ scenario: 'logout-fails' });
       const events = recordEvents(el, 'active-sessions-error', 'active-sessions-unauthorized', 'active-sessions-load');
-      api.scenario = 'unauthorized';
-      await el.refresh();
-      expect(events.length).to.be.greaterThan(0);
+      // A failed logout, inside its dialog.
+      const dialog = await openLogout(el, 'Pixel 9');
+      confirmButton(el).click();
+      await waitUntil(() => dialog.querySelector('[role="alert"]'), 'the logout did not fail');
+      button(dialog, 'Cancel').click();
+      // Failed loads of every kind.
+      for (const scenario of ['error', 'rate-limited', 'sso', 'reauth', 'not-json', 'unauthorized'] as const) {
+        api.scenario = scenario;
+        await el.refresh();
+      }
+      expect(events.map((e) => e.type)).to.include.members(['active-sessions-error', 'active-sessions-unauthorized']);
+      expect(events.filter((e) => e.type === 'active-sessions-error').length).to.be.at.least(7);
       for (const e of events) expect(JSON.stringify(e.detail)).not.to.include(TOKEN);
     });
   });

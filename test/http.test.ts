@@ -102,9 +102,10 @@ describe('request(): one timeout for the whole operation', () => {
     expect(error.kind).to.equal('timeout');
   });
 
-  it('bounds the body read of json() with the request’s timeout, including the token wait before it', async () => {
+  it('bounds the body read of json() with the request’s timeout, after a getToken that took a while', async () => {
     await serve();
-    const res = await request(`${stalledEndpoint()}/slow-body`, {}, { getToken: () => TOKEN, timeout: 300 });
+    const getToken = () => new Promise<string>((r) => setTimeout(() => r(TOKEN), 150));
+    const res = await request(`${stalledEndpoint()}/slow-body`, {}, { getToken, timeout: 300 });
     const error = await rejection(json(res));
     expect(error.kind).to.equal('timeout');
   });

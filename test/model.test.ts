@@ -28,8 +28,7 @@ const wireSession = () => ({
   last_active_at: '2026-11-27T08:02:00Z',
 });
 
-/** Parses one wire session and returns the model, failing the test if it was skipped. */
-/** One wire session through the widget's pipeline: validated, then its device completed from the user agent. */
+/** One wire session through the widget's pipeline: validated (failing the test if it was skipped), then its device completed from the user agent. */
 const parseOne = (raw: unknown): Session => {
   const { sessions, skipped } = parseSessionList({ sessions: [raw] });
   expect(skipped, 'skipped entries').to.deep.equal([]);

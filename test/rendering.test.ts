@@ -254,7 +254,7 @@ describe('rendering', () => {
       const row = rowFor(el, 'MacBook Profdp.exe');
       const own = (root: Element) => [...root.querySelectorAll('bdi')].map((b) => clean(b.textContent));
       // City, region and country apart: one field's direction never reorders another.
-      expect(own(row)).to.include.members(['MacBook Profdp.exe', 'tpGtahC', 'Warsaw (admin)', 'Masovia', 'Poland']);
+      expect(own(row)).to.include.members(['MacBook Profdp.exe', 'Safari 18.1', 'tpGtahC', 'Warsaw (admin)', 'Masovia', 'Poland']);
       const dialog = await openLogout(el, 'MacBook Profdp.exe');
       expect(own(dialog)).to.include.members(['MacBook Profdp.exe', 'tpGtahC', 'Warsaw (admin)', 'Masovia', 'Poland']);
       for (const bdi of dialog.querySelectorAll('bdi')) expect(bdi.querySelector('bdi'), 'a <bdi> inside a <bdi>').to.equal(null);

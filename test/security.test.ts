@@ -4,7 +4,9 @@
  * is not even called, and the person sees Cannot load with a clear message.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { createBetterAuthAdapter } from '../src/client/better-auth.js';
 import { createKeycloakAdapter } from '../src/client/keycloak.js';
+import { createKratosAdapter } from '../src/client/kratos.js';
 import { request, secure } from '../src/client/http.js';
 import type { ActiveSessions } from '../src/index.js';
 import { recordFetches } from './fetches.js';
@@ -51,7 +53,12 @@ describe('the token only over a safe channel', () => {
   it('refuses a static token the same way', async () => {
     const urls = await recordFetches(async () => {
       const el = await widget('http://203.0.113.9/api', (el) => (el.token = TOKEN));
+      const error = oneEvent(el, 'active-sessions-error');
       await waitForStatus(el, 'error');
+      expect((await error).detail.code).to.equal('insecure_endpoint');
+      expect(clean(shadow(el).querySelector('[part~="message"]')?.textContent)).to.include(
+        "The server's address isn't secure (https).",
+      );
     }, listed);
     expect(urls).to.deep.equal([]);
   });
@@ -65,10 +72,18 @@ describe('the token only over a safe channel', () => {
       'http://[::1]:3000/api/sessions',
     ]) {
       expect(secure(url), url).to.equal(true);
-      const urls = await recordFetches(async () => {
-        await request(url, {}, { token: TOKEN });
-      }, listed);
+      const sent: (string | null)[] = [];
+      const urls = await recordFetches(
+        async () => {
+          await request(url, {}, { token: TOKEN });
+        },
+        (_, init) => {
+          sent.push(new Headers(init?.headers).get('Authorization'));
+          return listed();
+        },
+      );
       expect(urls, url).to.deep.equal([url]);
+      expect(sent, url).to.deep.equal([`Bearer ${TOKEN}`]);
     }
   });
 
@@ -85,18 +100,25 @@ describe('the token only over a safe channel', () => {
     expect(urls).to.deep.equal(['http://sessions.example/api/sessions']);
   });
 
-  it('guards every adapter, since they share request(): Keycloak over http with a token', async () => {
-    const adapter = createKeycloakAdapter({ url: 'http://sso.example', realm: 'acme', token: TOKEN });
+  it('guards every adapter, since they share request(): Better Auth, Keycloak and Kratos over http', async () => {
+    const adapters = [
+      createBetterAuthAdapter({ baseURL: 'http://auth.example/api/auth', token: TOKEN }),
+      createKeycloakAdapter({ url: 'http://sso.example', realm: 'acme', token: TOKEN }),
+      createKratosAdapter({ url: 'http://kratos.example', getToken: () => TOKEN }),
+    ];
     const urls = await recordFetches(async () => {
-      const error = await adapter.list().catch((e: unknown) => e);
-      expect((error as { kind?: string }).kind).to.equal('insecure');
-      expect((error as { code?: string }).code).to.equal('insecure_endpoint');
+      for (const adapter of adapters) {
+        const error = await adapter.list().catch((e: unknown) => e);
+        expect((error as { kind?: string }).kind).to.equal('insecure');
+        expect((error as { code?: string }).code).to.equal('insecure_endpoint');
+      }
     }, listed);
     expect(urls).to.deep.equal([]);
   });
 
-  it('uses the page’s own origin for a relative endpoint (this test page is on loopback)', async () => {
-    await mockApi();
+  it('sends the token to a relative endpoint on the page’s own origin (this test page is on loopback)', async () => {
+    // The mock answers 401 without `Bearer TOKEN`: ready means the token went.
+    await mockApi({ requireToken: TOKEN });
     const el = await widget('/api', (el) => (el.token = TOKEN));
     await waitForStatus(el, 'ready');
   });
