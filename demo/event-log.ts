@@ -1,7 +1,7 @@
 /** The demo pages' event log: every event the element fires, with its detail, newest last. */
 import type { ActiveSessionsEventName } from '../src/events.js';
 
-/** Every event of SPEC §3, and whether it is cancelable (typed, so a new event cannot be missed). */
+/** Every event of SPEC §3 and §7.5, and whether it is cancelable (typed, so a new event cannot be missed). */
 const EVENTS: Record<ActiveSessionsEventName, boolean> = {
   'active-sessions-load': false,
   'active-sessions-logout': true,
@@ -10,6 +10,9 @@ const EVENTS: Record<ActiveSessionsEventName, boolean> = {
   'active-sessions-logged-out-all': false,
   'active-sessions-error': false,
   'active-sessions-unauthorized': false,
+  'active-sessions-report': false,
+  'active-sessions-logout-selected': true,
+  'active-sessions-sync': false,
 };
 
 /** What a real host app would do next, shown next to the event. */
@@ -17,20 +20,28 @@ const HOST_NOTES: Partial<Record<ActiveSessionsEventName, (detail: unknown) => s
   'active-sessions-unauthorized': () => 'A host app would now send the person to its sign-in page.',
   'active-sessions-logged-out-all': (detail) =>
     (detail as { includesCurrent?: boolean }).includesCurrent ? 'A host app would now sign the person out.' : undefined,
+  'active-sessions-report': () => 'A host app could now alert its security team or open its own account-recovery flow.',
+  'active-sessions-sync': () => 'Another widget (this page or another tab) logged sessions out; this one followed.',
 };
 
-/** Long details (a load of 500 sessions) are cut so the log stays usable. */
+/** Long details (a load of 20,000 sessions) are cut so the log stays usable. */
 const MAX_DETAIL_CHARS = 4000;
 
-/** Logs every `active-sessions-*` event that reaches `stage` into `log`; `clear` empties it. */
+/**
+ * Logs every `active-sessions-*` event that reaches `stage` into `log`; `clear` empties it. An
+ * element with a `data-label` (when the page shows two widgets) is named in its entries.
+ */
 export function logEvents(stage: HTMLElement, log: HTMLOListElement, clear: HTMLButtonElement) {
   for (const [type, cancelable] of Object.entries(EVENTS) as [ActiveSessionsEventName, boolean][]) {
-    stage.addEventListener(type, (event) => append(log, type, cancelable, (event as CustomEvent).detail));
+    stage.addEventListener(type, (event) => {
+      const label = event.target instanceof HTMLElement ? event.target.dataset.label : undefined;
+      append(log, type, cancelable, (event as CustomEvent).detail, label);
+    });
   }
   clear.addEventListener('click', () => log.replaceChildren());
 }
 
-function append(log: HTMLOListElement, type: ActiveSessionsEventName, cancelable: boolean, detail: unknown) {
+function append(log: HTMLOListElement, type: ActiveSessionsEventName, cancelable: boolean, detail: unknown, label?: string) {
   const now = new Date();
   const item = document.createElement('li');
   const time = document.createElement('time');
@@ -40,6 +51,12 @@ function append(log: HTMLOListElement, type: ActiveSessionsEventName, cancelable
   name.className = 'name';
   name.textContent = type;
   item.append(time, ' ', name);
+  if (label) {
+    const from = document.createElement('span');
+    from.className = 'from';
+    from.textContent = ` from ${label}`;
+    item.append(from);
+  }
   if (cancelable) {
     const note = document.createElement('span');
     note.className = 'cancelable';

@@ -1,12 +1,29 @@
 /**
  * The demo page (`npm start`): the widget against MSW mocks, with switchers for the mock
- * scenario, language, colour scheme and width, and a log of every event the element fires.
+ * scenario, language, colour scheme, width and the widget's options (SPEC §7.5), an optional
+ * second widget on the same endpoint (cross-tab sync, flow 20), and a log of every event.
+ * The scenario and the options live in the page's address, so a reload or a second tab starts
+ * the same way.
  */
-import { startMockWorker } from '../mocks/browser.js';
+import { startMockWorker, type MockWorker } from '../mocks/browser.js';
 import { SCENARIOS, type ScenarioName } from '../mocks/index.js';
 import { logEvents } from './event-log.js';
 
 const LATENCY_MS = 150;
+const ENDPOINT = '/api';
+
+/** What the "Security links" checkbox gives the element's `securityLinks` property. */
+const SECURITY_LINKS = {
+  changePassword: '#change-password',
+  signInMethods: '#sign-in-methods',
+  twoStepVerification: '#two-step',
+  support: '#support',
+};
+
+/** Number inputs of the form, each mirrored to the element attribute of the same name. */
+const NUMBER_ATTRIBUTES = ['page-size', 'inactive-days', 'stale-after'] as const;
+/** Checkboxes of the form that live in the address. */
+const CHECKBOXES = ['highlight-new', 'security-links', 'second'] as const;
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -15,6 +32,8 @@ const select = $<HTMLSelectElement>('#scenario');
 const description = $<HTMLParagraphElement>('#scenario-description');
 const form = $<HTMLFormElement>('#controls');
 const log = $<HTMLOListElement>('#log');
+const secondWrap = $<HTMLDivElement>('#second-widget');
+const secondTab = $<HTMLAnchorElement>('#second-tab');
 
 const isScenario = (name: string | null): name is ScenarioName => SCENARIOS.some((s) => s.name === name);
 const params = new URLSearchParams(location.search);
@@ -29,25 +48,113 @@ const describe = () => {
 };
 describe();
 
+const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
+
+// The address's options into the form.
+for (const name of CHECKBOXES) field(name).checked = params.has(name);
+for (const name of NUMBER_ATTRIBUTES) field(name).value = params.get(name) ?? '';
+
+/** Keeps the address (and the "second tab" link) in step with the form. */
+function saveToAddress() {
+  params.set('scenario', select.value);
+  for (const name of CHECKBOXES) {
+    if (field(name).checked) params.set(name, '');
+    else params.delete(name);
+  }
+  for (const name of NUMBER_ATTRIBUTES) {
+    const value = field(name).value.trim();
+    if (value) params.set(name, value);
+    else params.delete(name);
+  }
+  history.replaceState(null, '', `?${params}`);
+  secondTab.href = location.href;
+}
+secondTab.href = location.href;
+
+const widgets = () => [...stage.querySelectorAll('active-sessions')];
+
+/** Gives one widget the form's options: attributes by their exact names, `securityLinks` as a property. */
+function applyOptions(el: HTMLElementTagNameMap['active-sessions']) {
+  el.toggleAttribute('highlight-new', field('highlight-new').checked);
+  for (const name of NUMBER_ATTRIBUTES) {
+    const value = field(name).value.trim();
+    if (value) el.setAttribute(name, value);
+    else el.removeAttribute(name);
+  }
+  el.securityLinks = field('security-links').checked ? { ...SECURITY_LINKS } : undefined;
+}
+
+/** A new widget on the mocked endpoint, with the demo's fake token and the form's options. */
+function createWidget(label?: string) {
+  const el = document.createElement('active-sessions');
+  el.setAttribute('endpoint', ENDPOINT);
+  if (label) el.dataset.label = label;
+  // A fake token, set before the element is defined: it goes into the Authorization header only.
+  el.token = 'demo-token';
+  applyOptions(el);
+  return el;
+}
+
+/** Replaces every widget with a fresh one, which reads "last visit" (highlight-new) anew. */
+function remount() {
+  for (const old of widgets()) old.replaceWith(createWidget(old.dataset.label));
+}
+
+/** Shows or removes the second widget (flow 20 on one page); the first one gets a label then. */
+function showSecondWidget(on: boolean) {
+  const [first] = widgets();
+  secondWrap.hidden = !on;
+  secondWrap.querySelector('active-sessions')?.remove();
+  if (on) {
+    first.dataset.label = 'widget 1';
+    secondWrap.append(createWidget('widget 2'));
+  } else {
+    delete first.dataset.label;
+  }
+}
+
 // Listen before the element is defined, so its first load event is logged too.
 logEvents(stage, log, $<HTMLButtonElement>('#clear-log'));
 
-const el = document.querySelector('active-sessions')!;
-// A fake token, set before the element is defined: it goes into the Authorization header only.
-el.token = 'demo-token';
+const first = document.querySelector('active-sessions')!;
+first.token = 'demo-token';
+applyOptions(first);
+showSecondWidget(field('second').checked);
+
+/**
+ * Each tab runs its own mock server (MSW answers in the page), so without help a refresh in the
+ * other tab would bring back a row logged out here. Like one real backend, the demo's tabs tell
+ * each other which sessions were logged out and drop them from their own mock data too. This is
+ * the demo's doing, not the widget's: the widgets sync themselves (flow 20).
+ */
+function shareMockState(mocks: MockWorker) {
+  if (typeof BroadcastChannel !== 'function') return;
+  const channel = new BroadcastChannel('active-sessions-demo-mock');
+  channel.addEventListener('message', ({ data }: MessageEvent<{ kind: 'logout' | 'logout-all'; ids?: string[] }>) => {
+    const { state } = mocks.mock;
+    if (data.kind === 'logout-all') state.length = 0;
+    for (const id of data.ids ?? []) {
+      const index = state.findIndex((s) => s.id === id);
+      if (index >= 0) state.splice(index, 1);
+    }
+  });
+  stage.addEventListener('active-sessions-logged-out', (event) => {
+    channel.postMessage({ kind: 'logout', ids: [event.detail.session.id] });
+  });
+  stage.addEventListener('active-sessions-logged-out-all', () => channel.postMessage({ kind: 'logout-all' }));
+}
 
 try {
   const mocks = await startMockWorker({ scenario: initialScenario, delay: LATENCY_MS });
+  shareMockState(mocks);
   // Defined only once the worker answers, so the first request is already mocked.
   await import('../src/define.js');
 
   select.addEventListener('change', () => {
-    const scenario = select.value as ScenarioName;
     describe();
-    params.set('scenario', scenario);
-    history.replaceState(null, '', `?${params}`);
-    mocks.use({ scenario });
-    void el.refresh();
+    saveToAddress();
+    mocks.use({ scenario: select.value as ScenarioName });
+    for (const el of widgets()) void el.refresh();
   });
 } catch (error) {
   const alert = document.createElement('p');
@@ -58,8 +165,53 @@ try {
 
 form.addEventListener('change', (event) => {
   const input = event.target as HTMLInputElement;
-  if (input.name === 'lang') stage.lang = input.value;
-  if (input.name === 'scheme') document.documentElement.style.colorScheme = input.value;
-  if (input.name === 'width') stage.dataset.width = input.value;
+  switch (input.name) {
+    case 'lang':
+      stage.lang = input.value;
+      return;
+    case 'scheme':
+      document.documentElement.style.colorScheme = input.value;
+      return;
+    case 'width':
+      stage.dataset.width = input.value;
+      return;
+    case 'second':
+      showSecondWidget(input.checked);
+      break;
+    case 'highlight-new':
+      // A fresh widget reads "last visit" again: turning it on is a first visit, which it records.
+      for (const el of widgets()) applyOptions(el);
+      remount();
+      break;
+    case 'page-size':
+    case 'inactive-days':
+    case 'stale-after':
+    case 'security-links':
+      for (const el of widgets()) applyOptions(el);
+      break;
+    default:
+      return;
+  }
+  saveToAddress();
 });
 form.addEventListener('submit', (event) => event.preventDefault());
+
+/**
+ * "Last visit: 2 hours ago": moves the time the widget remembers for this endpoint back two hours
+ * and remounts it, so sessions that signed in since then show as New (flow 21). The key is the
+ * widget's own (`active-sessions:seen:<absolute endpoint URL>`); the demo writes it only to save
+ * you the two-hour wait.
+ */
+$<HTMLButtonElement>('#pretend-visit').addEventListener('click', () => {
+  const twoHoursAgo = String(Date.now() - 2 * 60 * 60 * 1000);
+  try {
+    localStorage.setItem(`active-sessions:seen:${new URL(ENDPOINT, location.href).href}`, twoHoursAgo);
+  } catch {
+    // No localStorage here (a sandbox, private mode): nothing can be New.
+  }
+  if (!field('highlight-new').checked) {
+    field('highlight-new').checked = true;
+    saveToAddress();
+  }
+  remount();
+});

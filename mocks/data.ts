@@ -33,8 +33,22 @@ export interface WireSession {
   signed_in_at?: string | null;
   /** ISO 8601. */
   last_active_at?: string | null;
+  /** ISO 8601: when the session ends by itself (SPEC §7.1). */
+  expires_at?: string | null;
+  /**
+   * How it signed in (SPEC §7.1): `password`, `passkey`, `sso`, `oauth`, `magic_link`, `otp`,
+   * `api_key` or any other string (shown as given).
+   */
+  auth_method?: AuthMethod | null;
+  /** Who vouched for the sign-in, free text (e.g. "Google", "Okta"). */
+  auth_provider?: string | null;
+  /** Whether a second factor was used for this session. */
+  mfa?: boolean | null;
   [unknownField: string]: unknown;
 }
+
+/** The sign-in methods SPEC §7.1 names; the wire may carry any other string too. */
+export type AuthMethod = 'password' | 'passkey' | 'sso' | 'oauth' | 'magic_link' | 'otp' | 'api_key' | (string & {});
 
 /** Overrides for `buildSession`: `device` and `location` are merged one level deep. */
 export interface WireSessionOverrides {
@@ -48,6 +62,10 @@ export interface WireSessionOverrides {
   ip_address?: string | null;
   signed_in_at?: string | null;
   last_active_at?: string | null;
+  expires_at?: string | null;
+  auth_method?: AuthMethod | null;
+  auth_provider?: string | null;
+  mfa?: boolean | null;
   [unknownField: string]: unknown;
 }
 
@@ -64,6 +82,8 @@ const ms = (now: Now) => new Date(now).getTime();
 /** An ISO date `offset` milliseconds before `now`, to the second (as servers usually send). */
 export const ago = (now: Now, offset: number): string =>
   new Date(Math.floor((ms(now) - offset) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+/** An ISO date `offset` milliseconds after `now`, to the second (for `expires_at`). */
+export const ahead = (now: Now, offset: number): string => ago(now, -offset);
 
 /** Real-world user agents, so UA derivation gets realistic input. */
 export const USER_AGENTS = {
@@ -158,6 +178,12 @@ export function currentOnly(now: Now = REFERENCE_NOW): WireSession[] {
  * A realistic account: the current MacBook, a trusted iPhone, Windows Edge, a Pixel 9, an iPad,
  * a Linux session known only by its user agent, an API Platform session and one whose status is
  * unavailable, across seven countries. Deliberately not in display order.
+ *
+ * Sign-in methods (SPEC §7.1), all expiring in the future: Windows PC `sso` through Okta with
+ * MFA, iPhone `password` with MFA, API Platform `passkey`, Linux `oauth` through Google without
+ * MFA, iPad `magic_link` without MFA. The current session, the Pixel 9 and the unavailable row
+ * carry none of these fields, as a server that does not know them would send (tests compare their
+ * models field by field).
  */
 export function defaultSessions(now: Now = REFERENCE_NOW): WireSession[] {
   return [
@@ -169,6 +195,10 @@ export function defaultSessions(now: Now = REFERENCE_NOW): WireSession[] {
       ip_address: '198.51.100.42',
       signed_in_at: ago(now, 12 * DAY + 5 * HOUR),
       last_active_at: ago(now, 2 * DAY),
+      expires_at: ahead(now, 2 * DAY - 5 * HOUR),
+      auth_method: 'sso',
+      auth_provider: 'Okta',
+      mfa: true,
     }),
     currentSession(now),
     buildSession({
@@ -180,6 +210,9 @@ export function defaultSessions(now: Now = REFERENCE_NOW): WireSession[] {
       ip_address: '203.0.113.58',
       signed_in_at: ago(now, 2 * DAY + 7 * HOUR),
       last_active_at: ago(now, 3 * HOUR),
+      expires_at: ahead(now, 28 * DAY - 7 * HOUR),
+      auth_method: 'password',
+      mfa: true,
     }),
     buildSession({
       id: 'ses_pixel9',
@@ -198,6 +231,9 @@ export function defaultSessions(now: Now = REFERENCE_NOW): WireSession[] {
       ip_address: '192.0.2.130',
       signed_in_at: ago(now, 20 * DAY),
       last_active_at: ago(now, 9 * DAY),
+      expires_at: ahead(now, 10 * DAY),
+      auth_method: 'magic_link',
+      mfa: false,
     }),
     {
       // Only the user agent: the widget derives the browser, OS and type itself.
@@ -211,6 +247,10 @@ export function defaultSessions(now: Now = REFERENCE_NOW): WireSession[] {
       ip_address: '198.51.100.201',
       signed_in_at: ago(now, 4 * DAY + 1 * HOUR),
       last_active_at: ago(now, 4 * DAY),
+      expires_at: ahead(now, 26 * DAY - 1 * HOUR),
+      auth_method: 'oauth',
+      auth_provider: 'Google',
+      mfa: false,
     },
     buildSession({
       id: 'ses_api_platform',
@@ -220,6 +260,8 @@ export function defaultSessions(now: Now = REFERENCE_NOW): WireSession[] {
       ip_address: '192.0.2.17',
       signed_in_at: ago(now, 3 * DAY + 4 * HOUR),
       last_active_at: ago(now, 3 * DAY),
+      expires_at: ahead(now, 27 * DAY - 4 * HOUR),
+      auth_method: 'passkey',
     }),
     buildSession({
       id: 'ses_status_unavailable',
@@ -351,6 +393,290 @@ export function manySessions(n = 500, now: Now = REFERENCE_NOW): WireSession[] {
     );
   }
   return sessions;
+}
+
+/**
+ * Every SPEC §7.1 field on every row: each sign-in method (`password`, `passkey`, `sso` through
+ * Okta, `oauth` through Google, `magic_link`, `otp`, `api_key`, and `smart_card`, a method the
+ * widget does not know, to be shown as given), `mfa` true, false and absent, `expires_at` from a
+ * few hours to a month ahead, two trusted devices and the current session (a passkey).
+ */
+export function richSessions(now: Now = REFERENCE_NOW): WireSession[] {
+  return [
+    {
+      ...currentSession(now),
+      expires_at: ahead(now, 24 * DAY - 3 * HOUR),
+      auth_method: 'passkey',
+      mfa: true,
+    },
+    buildSession({
+      id: 'ses_rich_password_mfa',
+      trusted: true,
+      apps: ['ChatGPT', 'Codex'],
+      device: DEVICES.iphone,
+      location: PLACES.krakow,
+      ip_address: '203.0.113.58',
+      signed_in_at: ago(now, 2 * DAY + 7 * HOUR),
+      last_active_at: ago(now, 3 * HOUR),
+      expires_at: ahead(now, 28 * DAY - 7 * HOUR),
+      auth_method: 'password',
+      mfa: true,
+    }),
+    buildSession({
+      id: 'ses_rich_sso_okta',
+      apps: ['ChatGPT'],
+      device: DEVICES.windowsPc,
+      location: PLACES.berlin,
+      ip_address: '198.51.100.42',
+      signed_in_at: ago(now, 16 * HOUR),
+      last_active_at: ago(now, 40 * MINUTE),
+      expires_at: ahead(now, 8 * HOUR),
+      auth_method: 'sso',
+      auth_provider: 'Okta',
+      mfa: true,
+    }),
+    buildSession({
+      id: 'ses_rich_oauth_google',
+      apps: ['ChatGPT', 'Sora'],
+      device: DEVICES.pixel,
+      location: PLACES.london,
+      ip_address: '2001:db8:85a3::8a2e:370:7334',
+      signed_in_at: ago(now, 1 * DAY + 2 * HOUR),
+      last_active_at: ago(now, 25 * MINUTE),
+      expires_at: ahead(now, 13 * DAY),
+      auth_method: 'oauth',
+      auth_provider: 'Google',
+      mfa: false,
+    }),
+    buildSession({
+      id: 'ses_rich_magic_link',
+      trusted: true,
+      apps: ['ChatGPT'],
+      device: DEVICES.ipad,
+      location: PLACES.lisbon,
+      ip_address: '192.0.2.130',
+      signed_in_at: ago(now, 9 * DAY),
+      last_active_at: ago(now, 2 * DAY),
+      expires_at: ahead(now, 21 * DAY),
+      // mfa absent: the server does not know.
+      auth_method: 'magic_link',
+    }),
+    buildSession({
+      id: 'ses_rich_otp',
+      apps: ['Sora'],
+      device: DEVICES.galaxyTab,
+      location: { city: 'São Paulo', region: 'São Paulo', country: 'BR' },
+      ip_address: '198.51.100.77',
+      signed_in_at: ago(now, 4 * DAY + 6 * HOUR),
+      last_active_at: ago(now, 1 * DAY),
+      expires_at: ahead(now, 3 * DAY),
+      auth_method: 'otp',
+      mfa: false,
+    }),
+    buildSession({
+      id: 'ses_rich_api_key',
+      apps: ['API Platform'],
+      device: { type: 'unknown', name: 'Build server', browser: null, os: 'Ubuntu 24.04', user_agent: 'curl/8.11.0' },
+      location: PLACES.sanFrancisco,
+      ip_address: '192.0.2.17',
+      signed_in_at: ago(now, 6 * DAY),
+      last_active_at: ago(now, 10 * MINUTE),
+      expires_at: ahead(now, 84 * DAY),
+      auth_method: 'api_key',
+      mfa: false,
+    }),
+    buildSession({
+      id: 'ses_rich_unknown_method',
+      apps: ['Codex'],
+      device: { type: 'desktop', name: 'ThinkPad X1 Carbon', browser: 'Firefox 133', os: 'Windows 11', user_agent: null },
+      location: { city: 'Zürich', region: 'Zürich', country: 'CH' },
+      ip_address: '203.0.113.90',
+      signed_in_at: ago(now, 11 * DAY),
+      last_active_at: ago(now, 5 * DAY),
+      expires_at: ahead(now, 19 * DAY),
+      // Not a method of §7.1: the widget shows it as given.
+      auth_method: 'smart_card',
+      auth_provider: 'YubiKey PIV',
+      mfa: true,
+    }),
+  ];
+}
+
+/** Devices for `variedSessions`: many browsers, operating systems and device types. */
+const VARIED_DEVICES: WireDevice[] = [
+  DEVICES.macbookAir,
+  DEVICES.windowsPc,
+  DEVICES.iphone,
+  DEVICES.pixel,
+  DEVICES.ipad,
+  DEVICES.linuxUserAgentOnly,
+  DEVICES.macbookPro,
+  DEVICES.galaxyTab,
+  { type: 'desktop', name: 'ThinkPad X1 Carbon', browser: 'Firefox 133', os: 'Windows 11' },
+  { type: 'mobile', name: 'Galaxy S24', browser: 'Samsung Internet 26', os: 'Android 14' },
+  { type: 'desktop', name: 'Chromebook Plus', browser: 'Chrome 131', os: 'ChromeOS 131' },
+  { type: 'mobile', name: 'iPhone 15', browser: 'Chrome 131', os: 'iOS 18.1' },
+  { type: 'tablet', name: 'Surface Pro', browser: 'Edge 131', os: 'Windows 11' },
+  { type: 'desktop', name: 'ChatGPT for Mac', os: 'macOS 15' },
+  { type: 'desktop', name: 'Ubuntu workstation', browser: 'Chromium 131', os: 'Ubuntu 24.04' },
+  { type: 'mobile', name: 'Pixel 8a', browser: 'Firefox 133', os: 'Android 15' },
+  { type: 'unknown' },
+];
+
+/** Places for `variedSessions`, many with accents (an accent-insensitive filter finds "sao paulo"). */
+const VARIED_PLACES: WireLocation[] = [
+  PLACES.krakow,
+  { city: 'São Paulo', region: 'São Paulo', country: 'BR' },
+  { city: 'Zürich', region: 'Zürich', country: 'CH' },
+  { city: 'Málaga', region: 'Andalusia', country: 'ES' },
+  PLACES.warsaw,
+  { city: 'Montréal', region: 'Québec', country: 'CA' },
+  { city: 'Reykjavík', region: 'Capital Region', country: 'IS' },
+  PLACES.berlin,
+  { city: 'Göteborg', region: 'Västra Götaland', country: 'SE' },
+  { city: 'Besançon', region: 'Bourgogne-Franche-Comté', country: 'FR' },
+  { city: 'Bogotá', region: 'Bogotá', country: 'CO' },
+  { city: 'Düsseldorf', region: 'North Rhine-Westphalia', country: 'DE' },
+  { city: 'Tokyo', region: 'Tokyo', country: 'JP' },
+  { city: 'Nairobi', region: 'Nairobi County', country: 'KE' },
+  { city: 'Austin', region: 'Texas', country: 'US' },
+  { city: 'Mumbai', region: 'Maharashtra', country: 'IN' },
+  { city: 'Sydney', region: 'New South Wales', country: 'AU' },
+  { city: 'Seoul', region: 'Seoul', country: 'KR' },
+  PLACES.lisbon,
+  { country: 'NZ' },
+  { city: 'Córdoba', region: 'Córdoba', country: 'AR' },
+  { city: 'Gdańsk', region: 'Pomerania', country: 'PL' },
+  PLACES.london,
+];
+
+const VARIED_APPS: string[][] = [['ChatGPT'], ['ChatGPT', 'Codex'], ['Codex'], ['API Platform'], ['ChatGPT', 'Sora'], ['Sora'], ['ChatGPT', 'Codex', 'API Platform']];
+
+/** [auth_method, auth_provider] pairs for `variedSessions`. */
+const VARIED_METHODS: [string, string | undefined][] = [
+  ['password', undefined],
+  ['passkey', undefined],
+  ['sso', 'Okta'],
+  ['oauth', 'Google'],
+  ['magic_link', undefined],
+  ['otp', undefined],
+  ['oauth', 'Apple'],
+  ['password', undefined],
+  ['sso', 'Microsoft Entra ID'],
+];
+
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+const dayStrings = new Map<number, string>();
+/**
+ * `ago()`'s format (ISO 8601 to the second, `Z`) for many dates at once: the date part is cached
+ * per day, so 20,000 sessions cost a few milliseconds rather than 60,000 `toISOString()` calls.
+ */
+function fastIso(time: number): string {
+  const seconds = Math.floor(time / 1000);
+  const day = Math.floor(seconds / 86_400);
+  let date = dayStrings.get(day);
+  if (date === undefined) {
+    date = new Date(day * DAY).toISOString().slice(0, 11);
+    dayStrings.set(day, date);
+  }
+  const rest = seconds - day * 86_400;
+  return `${date}${two(Math.floor(rest / 3600))}:${two(Math.floor(rest / 60) % 60)}:${two(rest % 60)}Z`;
+}
+
+/**
+ * `n` sessions (120 for "many-120", 20,000 for "many-20000"), deterministic and fast: the current
+ * session plus `n - 1` rows with ids `ses_v001`… (zero-padded to at least three digits), made of
+ * index arithmetic over 17 devices, 23 places (many with accents: Kraków, São Paulo, Zürich,
+ * Málaga, Montréal…), 7 app sets and 9 sign-in methods. Row `i` is:
+ * - inactive for more than 30 days with no `last_active_at` when `i % 10 === 0` (signed in 31–90
+ *   days ago);
+ * - else inactive for more than 30 days when `i % 3 === 0` (last active 31–70 days ago);
+ * - else active within the last four weeks;
+ * trusted when `i % 7 === 0`, status unavailable when `i % 41 === 0`. About 40 % of the rows are
+ * inactive for more than 30 days. Full user agents are sent only when `n <= 1000` (the big set
+ * stays a few MB).
+ */
+export function variedSessions(n = 120, now: Now = REFERENCE_NOW): WireSession[] {
+  const sessions: WireSession[] = [];
+  if (n <= 0) return sessions;
+  sessions.push({ ...currentSession(now), expires_at: ahead(now, 24 * DAY), auth_method: 'passkey', mfa: true });
+  const digits = Math.max(3, String(n - 1).length);
+  const userAgents = n <= 1000;
+  const t = ms(now);
+  const iso = (offset: number) => fastIso(t - offset);
+  for (let i = 1; i < n; i++) {
+    const base = VARIED_DEVICES[i % VARIED_DEVICES.length];
+    const device: WireDevice = { ...base };
+    if (!userAgents && base.name) delete device.user_agent;
+    const [method, provider] = VARIED_METHODS[i % VARIED_METHODS.length];
+    let signedIn: number;
+    let lastActive: number | undefined;
+    if (i % 10 === 0) {
+      signedIn = (31 + (i % 60)) * DAY + (i % 24) * HOUR;
+      lastActive = undefined;
+    } else if (i % 3 === 0) {
+      lastActive = (31 + (i % 40)) * DAY + (i % 17) * HOUR;
+      signedIn = lastActive + (1 + (i % 9)) * DAY;
+    } else {
+      // Spread over the last four weeks (never older than 28 days), newest for small i.
+      signedIn = ((i * 47 * MINUTE) % (28 * DAY)) + 2 * HOUR + (i % 13) * MINUTE;
+      lastActive = Math.floor(signedIn / (2 + (i % 5)));
+    }
+    const session: WireSession = {
+      id: `ses_v${String(i).padStart(digits, '0')}`,
+      current: false,
+      status: i % 41 === 0 ? 'unavailable' : 'active',
+      trusted: i % 7 === 0,
+      apps: [...VARIED_APPS[i % VARIED_APPS.length]],
+      device,
+      location: { ...VARIED_PLACES[i % VARIED_PLACES.length] },
+      ip_address: i % 4 === 3 ? `2001:db8:${(i % 65536).toString(16)}::${((i * 7) % 65536).toString(16)}` : `${i % 2 ? '198.51.100' : '203.0.113'}.${(i % 254) + 1}`,
+      signed_in_at: iso(signedIn),
+      expires_at: iso(-((1 + (i % 29)) * DAY + (i % 11) * HOUR)),
+      auth_method: method,
+    };
+    if (lastActive !== undefined) session.last_active_at = iso(lastActive);
+    if (provider) session.auth_provider = provider;
+    if (i % 3 !== 2) session.mfa = i % 3 === 0;
+    sessions.push(session);
+  }
+  return sessions;
+}
+
+/**
+ * The default account plus two sessions that signed in within the last hour (a Galaxy S24 in
+ * Málaga 12 minutes ago and a ThinkPad in Amsterdam 48 minutes ago), for `highlight-new` (flow 21):
+ * they are New when the list was last viewed more than an hour before `now`.
+ */
+export function newSinceLastVisitSessions(now: Now = REFERENCE_NOW): WireSession[] {
+  return [
+    ...defaultSessions(now),
+    buildSession({
+      id: 'ses_new_galaxy_s24',
+      apps: ['ChatGPT'],
+      device: { type: 'mobile', name: 'Galaxy S24', browser: 'Samsung Internet 26', os: 'Android 14', user_agent: null },
+      location: { city: 'Málaga', region: 'Andalusia', country: 'ES' },
+      ip_address: '203.0.113.201',
+      signed_in_at: ago(now, 12 * MINUTE),
+      last_active_at: ago(now, 2 * MINUTE),
+      expires_at: ahead(now, 30 * DAY - 12 * MINUTE),
+      auth_method: 'oauth',
+      auth_provider: 'Google',
+      mfa: false,
+    }),
+    buildSession({
+      id: 'ses_new_thinkpad',
+      apps: ['ChatGPT', 'Codex'],
+      device: { type: 'desktop', name: 'ThinkPad X1 Carbon', browser: 'Firefox 133', os: 'Windows 11', user_agent: null },
+      location: { city: 'Amsterdam', region: 'North Holland', country: 'NL' },
+      ip_address: '198.51.100.188',
+      signed_in_at: ago(now, 48 * MINUTE),
+      last_active_at: ago(now, 30 * MINUTE),
+      expires_at: ahead(now, 30 * DAY - 48 * MINUTE),
+      auth_method: 'password',
+      mfa: false,
+    }),
+  ];
 }
 
 /** Builds a wire object that breaks the contract on purpose (wrong types, unknown fields). */

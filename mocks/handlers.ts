@@ -10,8 +10,11 @@ import {
   hostileSessions,
   malformedEntries,
   manySessions,
+  newSinceLastVisitSessions,
+  richSessions,
   trustedSessions,
   unavailableSessions,
+  variedSessions,
   type WireSession,
 } from './data.js';
 
@@ -36,6 +39,27 @@ export const SCENARIOS = [
   { name: 'hostile', description: 'Markup, template syntax, RTL, bidi overrides, emoji, bad codes and dates' },
   { name: 'trusted', description: 'Trusted devices signed in recently (Log out and remove)' },
   { name: 'unavailable-status', description: 'Sessions whose status is unavailable' },
+  {
+    name: 'rich',
+    description:
+      'Every detail of a session: each sign-in method (password, passkey, Okta SSO, Google, magic link, one-time code, API key, and "smart_card" shown as given), two-step verification used / not used / unknown, expiry dates, trusted devices',
+  },
+  {
+    name: 'many-120',
+    description:
+      '120 sessions (Show more, Filter, Select): many devices and cities with accents (Kraków, São Paulo, Zürich, Málaga…); about 40% inactive for more than 30 days',
+  },
+  { name: 'many-20000', description: '20,000 sessions, generated on the fly (Show more and Filter at scale)' },
+  {
+    name: 'selected-logout-fails',
+    description:
+      'The 120 sessions of many-120; logging out a session whose id ends in 3 or 7 (ses_v003, ses_v007, ses_v013…) fails with 500 the first time and works the second time (Try again); the others work at once',
+  },
+  { name: 'instant', description: 'Log out all takes effect right away: propagation_seconds is 0 in the list and in the Log out all answer' },
+  {
+    name: 'new-since-last-visit',
+    description: 'The default account plus two sessions that signed in within the last hour (New badges with highlight-new)',
+  },
 ] as const satisfies readonly { name: string; description: string }[];
 
 export type ScenarioName = (typeof SCENARIOS)[number]['name'];
@@ -51,7 +75,11 @@ export interface SessionsHandlersOptions {
   delay?: number;
   /** Latency of `GET /sessions` in the `slow` scenario: ms or `'infinite'`; 3000 by default. */
   slowDelay?: number | 'infinite';
-  /** `propagation_seconds` answered by logout-all; `null` sends 202 with no body. 1800 by default. */
+  /**
+   * `propagation_seconds` sent beside the list (SPEC §7.1) and by logout-all; `null` leaves it out
+   * of both (logout-all then answers 202 with no body). By default 1800, or 0 in the `instant`
+   * scenario; a value given here wins over the scenario's.
+   */
   propagationSeconds?: number | null;
   /** When set, a request whose Authorization is not `Bearer <requireToken>` gets a 401. */
   requireToken?: string;
@@ -99,10 +127,18 @@ const DATA: Partial<Record<ScenarioName, (now: Date | number | string) => WireSe
   empty: () => [],
   'current-only': currentOnly,
   many: (now) => manySessions(500, now),
+  'many-120': (now) => variedSessions(120, now),
+  'many-20000': (now) => variedSessions(20_000, now),
+  'selected-logout-fails': (now) => variedSessions(120, now),
+  rich: richSessions,
+  'new-since-last-visit': newSinceLastVisitSessions,
   hostile: hostileSessions,
   trusted: trustedSessions,
   'unavailable-status': unavailableSessions,
 };
+
+/** Data sets `variedSessions` generates afresh (every object new), so they need no copy. */
+const GENERATED = new Set<ScenarioName>(['many-120', 'many-20000', 'selected-logout-fails']);
 
 const FAILURES: Partial<Record<ScenarioName, { status: number; code: string; message: string; headers?: Record<string, string> }>> = {
   error: { status: 500, code: 'internal_error', message: 'Something went wrong on our side.' },
@@ -131,8 +167,11 @@ const HTML_PAGE = `<!doctype html>
 <html lang="en"><head><title>Sign in</title></head>
 <body><h1>Sign in to continue</h1><form action="/login" method="post"><input name="email"></form></body></html>`;
 
-/** A deep copy, so the in-memory store never shares objects with the caller's data. */
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+/**
+ * The "selected-logout-fails" rule: a DELETE of an id ending in 3 or 7 fails with 500 the first
+ * time that id is tried, and is accepted from the second attempt on.
+ */
+const failsFirstTime = (id: string) => /[37]$/.test(id);
 
 const errorResponse = (status: number, code: string, message: string, headers?: Record<string, string>) =>
   HttpResponse.json({ error: { code, message } }, { status, headers });
@@ -146,12 +185,25 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
   const base = (options.baseUrl ?? '/api').replace(/\/+$/, '');
   const now = options.now ?? Date.now();
   const initialScenario: ScenarioName = options.scenario ?? 'default';
-  const initialSessions = () => clone(options.sessions ?? (DATA[initialScenario] ?? defaultSessions)(now));
+  // The store is a deep copy, never sharing objects with the caller's data or the module's
+  // constants; the JSON is made once per use and reset() starts from it. The generated sets are
+  // made of new objects already and used as they come: copying 20,000 sessions through JSON would
+  // double the time it takes to build them.
+  let initialJson: string | undefined;
+  const initialSessions = (): WireSession[] => {
+    const build = DATA[initialScenario] ?? defaultSessions;
+    if (!options.sessions && GENERATED.has(initialScenario)) return build(now);
+    return JSON.parse((initialJson ??= JSON.stringify(options.sessions ?? build(now)))) as WireSession[];
+  };
   const latency = options.delay ?? 0;
-  const propagationSeconds = options.propagationSeconds === undefined ? 1800 : options.propagationSeconds;
+  /** What the list and logout-all say about propagation: the option, else the scenario's. */
+  const propagation = (): number | null =>
+    options.propagationSeconds !== undefined ? options.propagationSeconds : scenario === 'instant' ? 0 : 1800;
 
   let scenario = initialScenario;
   let logoutFailuresLeft = 1;
+  /** Ids that already failed once in the "selected-logout-fails" scenario. */
+  const failedOnce = new Set<string>();
   const state: WireSession[] = initialSessions();
   const requests: RecordedRequest[] = [];
   const logouts: RecordedLogout[] = [];
@@ -199,11 +251,11 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
             sessions: [bad[0], ...state.slice(0, half), ...bad.slice(1, -1), ...state.slice(half), bad.at(-1)],
           });
         }
-        default:
+        default: {
           // SPEC §7.1: the list says up front how long Log out all takes, as logout-all will.
-          return HttpResponse.json(
-            propagationSeconds === null ? { sessions: state } : { sessions: state, propagation_seconds: propagationSeconds },
-          );
+          const seconds = propagation();
+          return HttpResponse.json(seconds === null ? { sessions: state } : { sessions: state, propagation_seconds: seconds });
+        }
       }
     }),
 
@@ -211,9 +263,10 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
       const failed = await prelude(request);
       if (failed) return failed;
       state.length = 0;
-      return propagationSeconds === null
+      const seconds = propagation();
+      return seconds === null
         ? new HttpResponse(null, { status: 202 })
-        : HttpResponse.json({ propagation_seconds: propagationSeconds }, { status: 202 });
+        : HttpResponse.json({ propagation_seconds: seconds }, { status: 202 });
     }),
 
     http.delete<{ id: string }>(`${base}/sessions/:id`, async ({ request, params }) => {
@@ -224,6 +277,10 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
         return errorResponse(500, 'internal_error', 'The session could not be logged out. Try again.');
       }
       const id = params.id;
+      if (scenario === 'selected-logout-fails' && failsFirstTime(id) && !failedOnce.has(id)) {
+        failedOnce.add(id);
+        return errorResponse(500, 'internal_error', 'The session could not be logged out. Try again.');
+      }
       const index = state.findIndex((s) => s.id === id);
       if (index < 0) return errorResponse(404, 'session_not_found', 'No such session.');
       const removeTrustedDevice = new URL(request.url).searchParams.get('remove_trusted_device') === 'true';
@@ -262,7 +319,10 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
     reset() {
       scenario = initialScenario;
       logoutFailuresLeft = 1;
-      state.splice(0, state.length, ...initialSessions());
+      failedOnce.clear();
+      // A loop, not splice(...spread): 20,000 arguments would be close to some engines' limit.
+      state.length = 0;
+      for (const session of initialSessions()) state.push(session);
       requests.length = 0;
       logouts.length = 0;
       removedTrustedDevices.length = 0;

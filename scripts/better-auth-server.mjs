@@ -135,7 +135,7 @@ export async function startBetterAuthServer({ port = 0, host = '127.0.0.1' } = {
 
     /** The server's own view: every session it holds (a revoked one is deleted), oldest first. */
     async sessions() {
-      return current.database.prepare('SELECT id, userAgent, ipAddress, createdAt FROM session ORDER BY createdAt').all();
+      return current.database.prepare('SELECT id, userAgent, ipAddress, createdAt, expiresAt FROM session ORDER BY createdAt').all();
     },
 
     /** Moves every session's sign-in two days back: older than the default `freshAge` (1 day). */

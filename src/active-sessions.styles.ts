@@ -207,27 +207,43 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  dialog {
-    inline-size: min(440px, 100vw - 32px);
-    padding: 24px;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 1.5);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-  dialog h2 {
-    font-size: 1.125em;
-  }
-  dialog .actions {
-    justify-content: end;
-    margin-block-start: 20px;
-  }
   .error {
     color: var(--_danger);
     margin-block-start: 12px;
+  }
+  /* Second release: filter and selection tools, Details, Show more, New. */
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+    margin-block-start: 12px;
+  }
+  input {
+    font: inherit;
+    color: inherit;
+    accent-color: var(--_accent);
+  }
+  [type='search'] {
+    flex: 1 1 14em;
+    min-block-size: 32px;
+    padding-inline: 10px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: none;
+  }
+  .link {
+    min-block-size: 24px;
+    padding: 0;
+    border: 0;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  [part~='show-more-button'] {
+    margin-block-start: 12px;
+  }
+  .new {
+    background: color-mix(in srgb, var(--_accent) 30%, transparent);
   }
   @media (prefers-reduced-motion: reduce) {
     * {

@@ -9,9 +9,12 @@ import type { StringKey, Strings } from './i18n/en.js';
 import { emit } from './events.js';
 import { compact, type Session } from './model.js';
 import { countryName, fill, formatDateTime, formatDuration, formatRelative } from './i18n/format.js';
-import { LocalizeController, term } from './i18n/localize.js';
+import { LocalizeController, later, term } from './i18n/localize.js';
+import { isolated, kit } from './kit.js';
+import type { More, SecurityLinks } from './more.js';
 import {
   DEFAULT_PROPAGATION_SECONDS,
+  seconds,
   SessionsController,
   type Failure,
   type SessionsState,
@@ -20,14 +23,6 @@ import {
 
 /** `idle` (nothing to load), `loading`, `ready`, `empty`, `error`, `unavailable`, `unauthorized`, `done`. */
 export type ActiveSessionsStatus = SessionsStatus;
-
-/** The confirmation being shown: for one session, or for Log out all when `session` is absent. */
-interface Confirmation {
-  session?: Session;
-  opener: HTMLElement;
-  busy?: boolean;
-  error?: string;
-}
 
 /**
  * The message for each kind of failure. Two depend on the details: `unavailable` for SSO
@@ -47,6 +42,17 @@ const MESSAGES: Record<FailureKind, StringKey> = {
   insecure: 'errorInsecure',
 };
 
+/**
+ * The chunk with the flows that start with a click (details, "This wasn't me", selection): one
+ * fetch for the page, started once a list is on screen; a failed fetch is tried again next time.
+ */
+let chunk: Promise<typeof import('./more.js')> | undefined;
+const loadChunk = () =>
+  (chunk ??= import('./more.js').catch((error) => {
+    chunk = undefined;
+    throw error;
+  }));
+
 /** Device-type icons' shapes (in one 24×24 `<svg>`), drawn with currentColor so forced-colors mode keeps them. */
 const ICONS: Record<string, TemplateResult> = {
   desktop: svg`<rect x="3" y="4" width="18" height="12" rx="2"/><path d="M8 20h8m-4-4v4"/>`,
@@ -55,9 +61,6 @@ const ICONS: Record<string, TemplateResult> = {
   unknown: svg`<circle cx="12" cy="12" r="9"/><path d="M12 8v4m0 4h.01"/>`,
 };
 
-/** Parts joined by `separator`, each isolated in its own `<bdi>` (one field's bidi can't reorder another). */
-const isolated = (parts: readonly unknown[], separator = ' · ') =>
-  parts.map((p, i) => html`${i ? separator : ''}<bdi>${p}</bdi>`);
 
 /**
  * Lists every place the account is signed in and logs out of any of them: one session, a trusted
@@ -73,11 +76,15 @@ const isolated = (parts: readonly unknown[], separator = ' · ') =>
  * @fires active-sessions-logged-out-all - The server accepted "Log out all"; sign the person out when `includesCurrent` is true. Detail: `{ includesCurrent, propagationSeconds }`.
  * @fires active-sessions-error - Any failure, including skipped malformed entries. Detail: `{ operation, status?, code?, message }`.
  * @fires active-sessions-unauthorized - The person must sign in again (also fired by the Sign in again button). Detail: `{ status, code? }`.
+ * @fires active-sessions-report - The person confirmed "This wasn't me" for a session; its logout follows. Detail: `{ session }`.
+ * @fires active-sessions-logout-selected - Cancelable. A logout of the selected sessions was confirmed, before any request. Detail: `{ sessions, removeTrustedDevices }`.
+ * @fires active-sessions-sync - This widget changed because another one (this page or another tab, same endpoint) logged sessions out. Detail: `{ kind, sessionIds }`.
  *
  * @slot heading - The heading text (default "Active sessions").
  * @slot description - Intro text under the heading, e.g. what the list does not cover.
  * @slot help - Replaces the "Don't recognize a session?" help text.
  * @slot empty - Replaces the "No active sessions" empty state.
+ * @slot secure-account - Replaces the "Secure your account" checklist shown after "This wasn't me".
  *
  * @csspart header - The heading, description and Refresh button.
  * @csspart list - The list of sessions.
@@ -92,6 +99,14 @@ const isolated = (parts: readonly unknown[], separator = ' · ') =>
  * @csspart confirm-button - The dialog's confirm button.
  * @csspart cancel-button - The dialog's Cancel button.
  * @csspart message - A state message (loading, error, not available, sign in again, done, empty).
+ * @csspart details-toggle - A row's Details button.
+ * @csspart details-panel - A row's details: everything known about the session.
+ * @csspart report-button - The "This wasn't me" button in a session's details.
+ * @csspart show-more-button - The "Show N more" button under a long list.
+ * @csspart filter - The "Filter sessions" search field (more than 10 sessions).
+ * @csspart select-button - The Select button that turns selection on and off.
+ * @csspart logout-selected-button - The "Log out selected (N)" button.
+ * @csspart checkbox - A row's selection checkbox.
  *
  * @cssprop [--active-sessions-accent=light-dark(#0b57d0, #a8c7fa)] - Accent color: focus rings and the current-session badge.
  * @cssprop [--active-sessions-danger=light-dark(#b3261e, #ffb4ab)] - Color of destructive actions.
@@ -117,6 +132,11 @@ export class ActiveSessions extends LitElement {
     // Write-only (the accessor below): declared so that Lit applies a token set before the
     // element was defined, like every other property.
     token: { attribute: false, noAccessor: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    inactiveDays: { type: Number, attribute: 'inactive-days' },
+    staleAfter: { type: Number, attribute: 'stale-after' },
+    highlightNew: { type: Boolean, attribute: 'highlight-new' },
+    securityLinks: { attribute: false },
   };
 
   static override get observedAttributes() {
@@ -139,6 +159,16 @@ export class ActiveSessions extends LitElement {
   declare adapter?: SessionsAdapter;
   /** Overrides any displayed string (English, or the loaded language's). */
   declare strings?: Partial<Strings>;
+  /** Rows shown before "Show N more" (default 50). */
+  declare pageSize: number;
+  /** Days without activity after which "Select inactive" picks a session (default 30). */
+  declare inactiveDays: number;
+  /** Seconds after which coming back to the page reloads the list quietly (default 60; 0 = never). */
+  declare staleAfter: number;
+  /** Sessions signed in since the person last viewed this list (on this browser) get a "New" badge. */
+  declare highlightNew: boolean;
+  /** URLs for the "Secure your account" steps, and a support link in the help note. */
+  declare securityLinks?: SecurityLinks;
 
   /** An adapter and strings from a `@lit/context` provider up the tree (`sessionsContext`). */
   #context = new ContextConsumer(this, { context: sessionsContext, subscribe: true });
@@ -152,14 +182,25 @@ export class ActiveSessions extends LitElement {
       credentials: this.credentials,
       headers: this.headers,
       timeout: this.timeout,
+      staleAfter: this.staleAfter,
+      highlightNew: this.highlightNew,
     }),
     describe: (failure) => this.#describe(failure),
     // The event says what the list says.
     skippedMessage: () => this.#i18n.strings.skippedNote,
+    changed: () => this.#announce(this.#i18n.strings.sessionsUpdated),
+    sync: async (message) => (await this.#loadMore())?.sync(message),
   });
+  /** The click flows' chunk, once loaded (see `loadChunk`). */
+  #more?: More;
+  #moreLoading?: Promise<More | undefined>;
+  /** Ids of the sessions whose details are open (flow 14): they stay open across a reload. */
+  #expanded = new Set<string>();
+  /** Flow 17's filter text, and flow 16's pages shown. */
+  #filter = '';
+  #pages = 1;
 
   #token?: string;
-  #confirmation?: Confirmation;
   #announcement = '';
   /** What gets focus after the next render. */
   #focus?: () => HTMLElement | null | undefined;
@@ -176,6 +217,10 @@ export class ActiveSessions extends LitElement {
     this.credentials = 'same-origin';
     this.timeout = 15_000;
     this.headingLevel = 2;
+    this.pageSize = 50;
+    this.inactiveDays = 30;
+    this.staleAfter = 60;
+    this.highlightNew = false;
   }
 
   /**
@@ -211,11 +256,58 @@ export class ActiveSessions extends LitElement {
     return this.#sessions.load();
   }
 
+  /** Loads the click flows' chunk (once) and lends it what it needs. */
+  #loadMore(): Promise<More | undefined> {
+    return (this.#moreLoading ??= loadChunk().then(
+      ({ More, enMore }) => {
+        Object.assign(later, enMore);
+        this.#more = new More(
+          {
+            el: this,
+            sessions: this.#sessions,
+            propagation: (done) => this.#propagationText(this.#i18n.strings, done),
+            message: () => this.#message,
+            strings: () => this.#i18n.strings,
+            locale: () => this.#i18n.locale,
+            name: (session) => this.#deviceName(session),
+            location: (session) => this.#location(session, this.#sessions.capabilities),
+            describe: (failure) => this.#describe(failure),
+            announce: (message) => this.#announce(message),
+            focus: (target) => (this.#focus = target),
+            logoutAll: (opener) => this.#more!.confirm(opener),
+            visible: () => this.#filtered().matching,
+            links: () => this.securityLinks,
+            inactiveDays: () => seconds(this.inactiveDays, 30),
+            canLogOut: (session) => this.#canLogOut(session),
+            heading: () => this.#heading,
+          },
+          kit,
+        );
+        this.requestUpdate();
+        return this.#more;
+      },
+      () => (this.#moreLoading = undefined),
+    ));
+  }
+
+  /** Has a Log out button: not the current session, not unavailable, not already logging out. */
+  #canLogOut(session: Session) {
+    return !session.current && session.status !== 'unavailable' && !this.#sessions.loggedOut.has(session.id);
+  }
+
+  /** Flow 17: the sessions the filter keeps, in display order, and what its live region says. */
+  #filtered() {
+    return this.#more?.filter(this.#sessions.sessions, this.#filter) ?? { matching: this.#sessions.sessions, status: '' };
+  }
+
   protected override updated() {
+    // Once a list is on screen, the click flows' chunk is fetched: a click never waits for it.
+    if (this.#sessions.state.status === 'ready') void this.#loadMore();
     const dialog = this.renderRoot.querySelector('dialog')!;
-    if (this.#confirmation && !dialog.open) {
+    const open = !!this.#more?.open;
+    if (open && !dialog.open) {
       dialog.showModal();
-    } else if (!this.#confirmation && dialog.open) {
+    } else if (!open && dialog.open) {
       dialog.close();
     }
     const focus = this.#focus;
@@ -317,65 +409,34 @@ export class ActiveSessions extends LitElement {
     if (words?.trim()) this.#announce(words);
   }
 
-  #open(event: Event, session?: Session) {
-    this.#confirmation = { session, opener: event.currentTarget as HTMLElement };
+  /** Flow 14: opens or closes a row's details (the chunk draws the panel). */
+  async #toggle(session: Session) {
+    if (!(await this.#loadMore())) return;
+    if (!this.#expanded.delete(session.id)) this.#expanded.add(session.id);
     this.requestUpdate();
   }
 
-  /** Closes the confirmation without acting; focus goes back to the button that opened it. */
-  #cancel() {
-    const confirmation = this.#confirmation;
-    if (!confirmation || confirmation.busy) return;
-    this.#confirmation = undefined;
-    this.#focus = () => (confirmation.opener.isConnected ? confirmation.opener : this.#heading);
+  async #select() {
+    (await this.#loadMore())?.toggle();
+  }
+
+  /** Flow 16: the next page; focus goes to the first new row's first button. */
+  #showMore() {
+    const first = this.#pages * this.#pageSize;
+    this.#pages++;
+    this.#focus = () => this.renderRoot.querySelectorAll('li[part=row]')[first]?.querySelector('button');
     this.requestUpdate();
   }
 
-  #onDialogCancel(event: Event) {
-    // Escape does nothing while the request is in flight (`closedby="none"` covers the rest).
-    if (this.#confirmation?.busy) event.preventDefault();
+  get #pageSize() {
+    const size = Math.floor(this.pageSize);
+    return size > 0 ? size : 50;
   }
 
-  async #confirm() {
-    const confirmation = this.#confirmation;
-    if (!confirmation || confirmation.busy) return;
-    const { session } = confirmation;
-    const removeTrustedDevice = !!session?.trusted && this.#sessions.capabilities.trustedDevices !== false;
-    confirmation.busy = true;
-    confirmation.error = undefined;
-    this.requestUpdate();
-    // The index of the row, for where focus goes once it is gone.
-    const index = session ? this.#sessions.sessions.indexOf(session) : -1;
-    const outcome = session ? await this.#sessions.logout(session, removeTrustedDevice) : await this.#sessions.logoutAll();
-    confirmation.busy = false;
-    if (outcome === 'cancelled') return this.#cancel();
-    if (outcome !== 'done') {
-      const status = this.status;
-      if (status === 'unauthorized' || status === 'unavailable') {
-        // The list is gone: so is the dialog; focus goes to the state's message.
-        this.#confirmation = undefined;
-        this.#focus = () => this.#message;
-      } else {
-        confirmation.error = term(this.#i18n.strings, 'logoutFailed', { reason: this.#describe(outcome) });
-        this.#focus = () => this.renderRoot.querySelector<HTMLElement>('[part=confirm-button]');
-      }
-      return this.requestUpdate();
-    }
-    if (this.#confirmation === confirmation) this.#confirmation = undefined;
-    if (!session) {
-      // The done state's message is announced like every message that replaces the list.
-      this.#focus = () => this.#message;
-      return this.requestUpdate();
-    }
-    this.#announce(term(this.#i18n.strings, 'loggedOut', { device: this.#deviceName(session) }));
-    // Focus the next row's button, else the nearest one before, else the heading.
-    this.#focus = () => {
-      const buttons = [...this.renderRoot.querySelectorAll('li[part=row]')].map((row) =>
-        row.querySelector<HTMLElement>('button'),
-      );
-      return [...buttons.slice(index), ...buttons.slice(0, index).reverse()].find(Boolean) ?? this.#heading;
-    };
-    this.requestUpdate();
+  /** Flows 2–4: the confirmation (in the chunk) for `session`, or for Log out all. */
+  async #open(event: Event, session?: Session) {
+    const opener = event.currentTarget as HTMLElement;
+    (await this.#loadMore())?.confirm(opener, session);
   }
 
   /** The Sign in again button (shown only in the `unauthorized` state): tells the host again. */
@@ -413,7 +474,16 @@ export class ActiveSessions extends LitElement {
       </header>
       ${this.#renderState(state, s)}
       <div class="sr" role="status">${this.#announcement}</div>
-      ${this.#renderDialog(s)}
+      <dialog
+        part="dialog"
+        aria-labelledby="title"
+        aria-describedby="text"
+        closedby=${this.#more?.busy ? 'none' : 'closerequest'}
+        @cancel=${(e: Event) => this.#more?.busy && e.preventDefault()}
+        @close=${() => this.#more?.close()}
+      >
+        ${this.#more?.dialog() ?? nothing}
+      </dialog>
     `;
   }
 
@@ -438,7 +508,8 @@ export class ActiveSessions extends LitElement {
             <button class="solid" @click=${this.#signInAgain}>${s.signInAgain}</button>`,
         );
       case 'done':
-        return this.#renderMessage(html`<p>${this.#propagationText(s, state.propagationSeconds)}</p>`);
+        // Reached through the chunk (a confirmation, or another tab), which holds its strings.
+        return this.#more ? this.#renderMessage(html`<p>${this.#propagationText(s, state.propagationSeconds)}</p>`) : nothing;
       default: {
         const unknown: never = state;
         return unknown;
@@ -497,20 +568,64 @@ export class ActiveSessions extends LitElement {
   }
 
   #renderHelp(s: Strings) {
-    return this.#renderSection(s.helpHeading, html`<slot name="help">${s.help}</slot>`);
+    const support = this.securityLinks?.support;
+    return this.#renderSection(
+      s.helpHeading,
+      html`<slot name="help">${s.help}</slot>${support && /^https?:/.test(new URL(support, location.href).protocol)
+          ? html` <a href=${support}>${s.contactSupport}</a>`
+          : nothing}`,
+    );
   }
 
   #renderList({ sessions, loaded }: { sessions: readonly Session[]; loaded: readonly Session[] }, skipped: number, busy: boolean, s: Strings) {
     const caps = this.#sessions.capabilities;
+    const lang = this.#i18n.locale;
+    const more = this.#more;
     // Per render, not per row: the row template only reads these.
-    const ctx: RowContext = { s, caps, lang: this.#i18n.locale, loggedOut: this.#sessions.loggedOut };
+    const ctx: RowContext = { s, caps, lang, loggedOut: this.#sessions.loggedOut, more: more?.selecting && more };
+    // Flows 16–17: the rows the filter keeps, a page at a time.
+    const { matching, status } = this.#filtered();
+    const limit = this.#pages * this.#pageSize;
+    const shown = new Set(matching.slice(0, limit));
+    const hidden = matching.length - shown.size;
     // Rows in the order they were loaded, a logged-out one as nothing in its place: Lit updates
     // by position, so every other row keeps its DOM untouched (what a keyed repeat() would do,
-    // without its 0.8 kB).
-    const listed = new Set(sessions);
-    return html`<ul part="list" role="list" aria-busy=${busy}>
-        ${loaded.map((session) => (listed.has(session) ? this.#renderRow(session, ctx) : nothing))}
+    // without its 0.8 kB). Filtered, the rows that match are listed as they are.
+    const last = matching[shown.size - 1];
+    const rows = this.#filter.trim() ? [...shown] : loaded.slice(0, loaded.indexOf(last!) + 1);
+    const others = sessions.some((x) => !x.current && this.#canLogOut(x));
+    return html`${more?.checklist() ?? nothing}
+      ${sessions.length > 10 || this.#filter
+        ? html`<div class="tools">
+            <input
+              type="search"
+              part="filter"
+              aria-label=${s.filterLabel}
+              placeholder=${s.filterLabel}
+              .value=${this.#filter}
+              @input=${(e: Event) => {
+                this.#filter = (e.target as HTMLInputElement).value;
+                this.#pages = 1;
+                this.requestUpdate();
+              }}
+            />
+            <span class="muted" role="status">${status}</span>
+          </div>`
+        : nothing}
+      ${others
+        ? html`<div class="tools">
+            <button part="select-button" aria-pressed=${!!more?.selecting} @click=${this.#select}>${s.select}</button>
+            ${more?.selecting ? more.toolbar() : nothing}
+          </div>`
+        : nothing}
+      <ul part="list" role="list" aria-busy=${busy || this.#sessions.quiet}>
+        ${rows.map((session, i) => (shown.has(session) ? this.#renderRow(session, ctx, i) : nothing))}
       </ul>
+      ${hidden > 0
+        ? html`<button part="show-more-button" @click=${this.#showMore}>
+            ${term(s, 'showMore', { count: Math.min(hidden, this.#pageSize) })}
+          </button>`
+        : nothing}
       ${skipped ? html`<p class="muted note">${s.skippedNote}</p>` : nothing}
       ${sessions.every((x) => x.current) ? html`<p class="muted note">${s.noOtherSessions}</p>` : nothing}
       <p class="muted note">${s.approximate}</p>
@@ -524,8 +639,11 @@ export class ActiveSessions extends LitElement {
       ${this.#renderHelp(s)}`;
   }
 
-  #renderRow(session: Session, { s, caps, lang, loggedOut }: RowContext) {
+  #renderRow(session: Session, { s, caps, lang, loggedOut, more }: RowContext, index: number) {
     const { device, current, apps, ipAddress, signedInAt, lastActiveAt } = session;
+    const since = this.#sessions.newSince;
+    const expanded = this.#expanded.has(session.id) && !!this.#more;
+    const panel = `panel-${index}`;
     const name = this.#deviceName(session, s);
     const location = this.#location(session, caps);
     const loggingOut = !current && loggedOut.has(session.id);
@@ -537,6 +655,7 @@ export class ActiveSessions extends LitElement {
     };
     const note = (strong: string, text: string) => html`<div><strong>${strong}</strong> ${text}</div>`;
     return html`<li part="row">
+      ${more && this.#canLogOut(session) ? more.checkbox(session, name) : nothing}
       <div class="icon"><svg viewBox="0 0 24 24" aria-hidden="true">${ICONS[device.type] ?? ICONS.unknown}</svg></div>
       <div class="body">
         <div class="main">
@@ -544,6 +663,7 @@ export class ActiveSessions extends LitElement {
             <bdi>${name}</bdi>
             ${current ? html`<span part="badge" class="badge current">${s.currentSession}</span>` : nothing}
             ${session.trusted && caps.trustedDevices !== false ? html`<span part="badge" class="badge">${s.trusted}</span>` : nothing}
+            ${since && !current && Date.parse(signedInAt!) > since ? html`<span part="badge" class="badge new">${s.newSession}</span>` : nothing}
           </div>
           <div part="details" class="details">
             ${line(device.name && device.browser, device.name && device.os)}
@@ -570,6 +690,16 @@ export class ActiveSessions extends LitElement {
                   ? note(s.statusUnavailable, s.statusUnavailableHint)
                   : nothing}
           </div>
+          <button
+            part="details-toggle"
+            class="link"
+            aria-expanded=${expanded}
+            aria-controls=${expanded ? panel : nothing}
+            aria-label=${term(s, 'detailsFor', { device: name })}
+            @click=${() => this.#toggle(session)}
+          >
+            ${s.details}
+          </button>
         </div>
         ${current || loggingOut || unavailable
           ? nothing
@@ -582,49 +712,8 @@ export class ActiveSessions extends LitElement {
               ${s.logout}
             </button>`}
       </div>
+      ${expanded ? this.#more!.panel(session, panel) : nothing}
     </li>`;
-  }
-
-  #renderDialog(s: Strings) {
-    const caps = this.#sessions.capabilities;
-    const confirmation = this.#confirmation;
-    const session = confirmation?.session;
-    const trusted = !!session?.trusted && caps.trustedDevices !== false;
-    const busy = !!confirmation?.busy;
-    // What the person is about to end: device, apps, location, each field isolated.
-    const what = (session: Session) => {
-      const apps = caps.apps !== false ? (session.apps ?? []) : [];
-      const location = this.#location(session, caps);
-      return html`<strong
-        ><bdi>${this.#deviceName(session, s)}</bdi>${apps.length ? html`${' · '}${isolated(apps, ', ')}` : nothing}${location.length
-          ? html`${' · '}${isolated(location, ', ')}`
-          : nothing}</strong
-      >`;
-    };
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="title"
-      aria-describedby="text"
-      closedby=${busy ? 'none' : 'closerequest'}
-      @cancel=${this.#onDialogCancel}
-      @close=${this.#cancel}
-    >
-      ${confirmation
-        ? html`<h2 id="title">${session ? s.confirmLogoutTitle : s.confirmLogoutAllTitle}</h2>
-            <p id="text">
-              ${session
-                ? fill(trusted ? s.confirmTrustedText : s.confirmLogoutText, { session: what(session) })
-                : this.#propagationText(s)}
-            </p>
-            ${confirmation.error ? html`<p class="error" role="alert">${confirmation.error}</p>` : nothing}
-            <div class="actions">
-              <button part="cancel-button" autofocus aria-disabled=${busy} @click=${this.#cancel}>${s.cancel}</button>
-              <button part="confirm-button" class="solid" aria-disabled=${busy} aria-busy=${busy} @click=${this.#confirm}>
-                ${session ? (trusted ? s.confirmLogoutAndRemove : s.confirmLogout) : s.confirmLogoutAll}
-              </button>
-            </div>`
-        : nothing}
-    </dialog>`;
   }
 }
 
@@ -634,4 +723,6 @@ interface RowContext {
   caps: Partial<AdapterCapabilities>;
   lang: string;
   loggedOut: ReadonlySet<string>;
+  /** The chunk, while selection mode is on (rows get checkboxes). */
+  more: More | false | undefined;
 }

@@ -14,6 +14,12 @@ export interface AdapterCapabilities {
   apps: boolean;
   /** Sessions carry a last-active time. */
   lastActive: boolean;
+  /** Sessions carry an expiry: when each one ends by itself (`Session.expiresAt`). */
+  expiresAt: boolean;
+  /** Sessions carry how they signed in: the method and, where there is one, the provider (`Session.authMethod`, `Session.authProvider`). */
+  authMethod: boolean;
+  /** Sessions say whether a second factor was used (`Session.mfa`). */
+  mfa: boolean;
   /** "Log out all" is supported. */
   logoutAll: boolean;
   /**
@@ -38,6 +44,9 @@ export const DEFAULT_CAPABILITIES: AdapterCapabilities = {
   location: true,
   apps: true,
   lastActive: true,
+  expiresAt: true,
+  authMethod: true,
+  mfa: true,
   logoutAll: true,
   logoutCurrent: true,
 };

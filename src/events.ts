@@ -18,7 +18,16 @@ export interface ActiveSessionsEventDetails {
   'active-sessions-error': { operation: Operation; status?: number; code?: string; message: string };
   /** The person must sign in again (401 after a retry, 403 `reauthentication_required`, or the Sign in again button). */
   'active-sessions-unauthorized': { status: number; code?: string };
+  /** The person confirmed "This wasn't me" for this session; its logout follows. */
+  'active-sessions-report': { session: Session };
+  /** Cancelable: a logout of the selected sessions was confirmed, before any request. */
+  'active-sessions-logout-selected': { sessions: Session[]; removeTrustedDevices: boolean };
+  /** This widget changed because another one (this page, another tab) logged sessions out. */
+  'active-sessions-sync': { kind: SyncKind; sessionIds: string[] };
 }
+
+/** What another widget did, as `active-sessions-sync` and the cross-tab message say. */
+export type SyncKind = 'logout' | 'logout-all';
 
 export type ActiveSessionsEventName = keyof ActiveSessionsEventDetails;
 

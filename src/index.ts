@@ -1,5 +1,6 @@
 /** The class-only entry: everything public, and no custom element definition. */
 export { ActiveSessions, type ActiveSessionsStatus } from './active-sessions.js';
+export type { SecurityLinks } from './more.js';
 export {
   SessionsError,
   DEFAULT_CAPABILITIES,
@@ -26,7 +27,12 @@ export {
 } from './client/http.js';
 export { sessionsContext, type SessionsConfig } from './context.js';
 export type * from './events.js';
-export { en as englishStrings, type Strings, type StringKey, type TermValues } from './i18n/en.js';
+export type { Strings, StringKey, PluralKey, TermValues } from './i18n/en.js';
+import { en } from './i18n/en.js';
+import { enMore } from './i18n/en-more.js';
+import type { Strings } from './i18n/en.js';
+/** Every English string the widget shows (the bundle's and the on-demand chunk's). */
+export const englishStrings: Strings = { ...en, ...enMore };
 export { registerTranslation } from './i18n/registry.js';
 export {
   SessionsController,

@@ -36,7 +36,35 @@ export interface Session {
   signedInAt?: string;
   /** ISO 8601. */
   lastActiveAt?: string;
+  /**
+   * When the session ends by itself (wire `expires_at`, SPEC §7.1), as an ISO 8601 date; absent
+   * when the server did not say or sent no valid date.
+   */
+  expiresAt?: string;
+  /**
+   * How the session signed in (wire `auth_method`, SPEC §7.1): one of `AUTH_METHODS` (`password`,
+   * `passkey`, `sso`, `oauth`, `magic_link`, `otp`, `api_key`) or any other string, kept as the
+   * server gave it (trimmed, bidi controls removed, cut to `LIMITS.label`).
+   */
+  authMethod?: string;
+  /**
+   * Who vouched for the sign-in (wire `auth_provider`, SPEC §7.1): free text such as "Google" or
+   * "Okta", for `sso`/`oauth` sign-ins; cleaned and capped like every label.
+   */
+  authProvider?: string;
+  /**
+   * Whether a second factor was used for this session (wire `mfa`, SPEC §7.1): `true` or `false`
+   * only when the server sent a real boolean; absent (unknown) otherwise.
+   */
+  mfa?: boolean;
 }
+
+/**
+ * The sign-in methods the widget knows by name (SPEC §7.1). `Session.authMethod` may hold any
+ * other string too, shown as given.
+ */
+export const AUTH_METHODS = ['password', 'passkey', 'sso', 'oauth', 'magic_link', 'otp', 'api_key'] as const;
+export type KnownAuthMethod = (typeof AUTH_METHODS)[number];
 
 /** A session entry that was skipped because it did not match the wire shape. */
 export interface SkippedEntry {
@@ -66,7 +94,7 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
  * than any real one is still kept whole enough to read.
  */
 export const LIMITS = {
-  /** Device name, browser, OS, app names, city, region. */
+  /** Device name, browser, OS, app names, city, region, sign-in method and provider. */
   label: 200,
   userAgent: 1000,
   /** An IPv6 address with a zone is under 64. */
@@ -212,6 +240,11 @@ export function parseSession(raw: unknown): Session {
     ipAddress: text(raw.ip_address, LIMITS.ip),
     signedInAt: isoDate(raw.signed_in_at),
     lastActiveAt: isoDate(raw.last_active_at),
+    expiresAt: isoDate(raw.expires_at),
+    authMethod: text(raw.auth_method),
+    authProvider: text(raw.auth_provider),
+    // Only a real boolean says anything: "true", 1 or null leave it unknown.
+    mfa: typeof raw.mfa === 'boolean' ? raw.mfa : undefined,
   });
 }
 

@@ -9,7 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SessionsError, type AdapterCapabilities, type FailureKind, type SessionsAdapter } from './adapter.js';
 import { sanitizeTimeout, type TokenSource } from './client/http.js';
 import { createRestAdapter } from './client/rest.js';
-import { emit, type Operation } from './events.js';
+import { emit, type Operation, type SyncKind } from './events.js';
 import { compact, completeDevice, needsUserAgent, sortSessions, type Session, type SessionList } from './model.js';
 
 /** What the controller works from: the element's properties, and the adapter a context provides. */
@@ -23,6 +23,10 @@ export interface SessionsInputs {
   headers?: Record<string, string>;
   /** Milliseconds; anything that is not a positive number means the default (15 s). */
   timeout?: unknown;
+  /** Seconds after which the page becoming visible again reloads the list quietly; 0 = never. */
+  staleAfter?: unknown;
+  /** Flow 21: remember when the list was last seen, per endpoint, to tell which sessions are new. */
+  highlightNew?: boolean;
 }
 
 /** Why something failed, in the terms the element shows. */
@@ -64,7 +68,40 @@ export interface SessionsControllerOptions {
   describe: (failure: Failure) => string;
   /** The message reported when malformed entries were skipped. */
   skippedMessage: () => string;
+  /** A quiet reload (flow 19) brought a list that differs from the one shown. */
+  changed?: () => void;
+  /** A message from another widget of this endpoint (flow 20), as it arrived (unchecked). */
+  sync?: (message: unknown) => void;
 }
+
+/** The message widgets of one origin and endpoint send each other (flow 20): never a token or details. */
+export interface SyncMessage {
+  kind: SyncKind;
+  sessionIds: string[];
+}
+
+/** A number of seconds from an attribute: a finite number ≥ 0, else `fallback`. */
+export const seconds = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && value >= 0 && value < Infinity ? value : fallback;
+
+/** localStorage, which may be missing or throw (Safari private mode, a sandbox, a full quota). */
+const storage = {
+  get(key: string): number | undefined {
+    try {
+      const value = Number(localStorage.getItem(key) ?? NaN);
+      return value > 0 ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  set(key: string, value: number) {
+    try {
+      localStorage.setItem(key, String(value));
+    } catch {
+      // Nothing is New next time; the widget itself is unaffected.
+    }
+  },
+};
 
 /** How long "Log out all" may take when nobody says (SPEC §2: 30 minutes). */
 export const DEFAULT_PROPAGATION_SECONDS = 1800;
@@ -127,8 +164,22 @@ export class SessionsController implements ReactiveController {
   readonly loggedOut = new Set<string>();
   /** What the list (or the adapter) said about Log out all's propagation; undefined when nobody did. */
   propagationSeconds?: number;
+  /** A quiet reload (flow 19) is running: the rows stay, the list says it is busy. */
+  quiet = false;
+  /**
+   * Flow 21: when the person last saw this list on this browser (epoch ms), read once per
+   * endpoint; sessions signed in after it are New. Undefined on a first visit, or when off.
+   */
+  newSince?: number;
 
   #inputs?: unknown[];
+  /** Where the list was loaded from, as one absolute URL: the key of sync and of flow 21's timestamp. */
+  #key?: string;
+  #channel?: BroadcastChannel;
+  /** When the shown list was loaded (epoch ms). */
+  #loadedAt = 0;
+  #seen = false;
+
   /** The REST adapter was built with neither `token` nor `getToken`. */
   #tokenless = false;
   #load?: AbortController;
@@ -152,6 +203,8 @@ export class SessionsController implements ReactiveController {
   }
 
   hostConnected() {
+    document.addEventListener('visibilitychange', this.#onVisible);
+    this.#listen();
     // A load cut short by a disconnect (e.g. the element was moved) starts again.
     if (this.state.status === 'loading') {
       this.#inputs = undefined;
@@ -167,6 +220,43 @@ export class SessionsController implements ReactiveController {
   hostDisconnected() {
     // Only a load is cut short: a confirmed logout is never aborted half-way.
     this.#load?.abort();
+    document.removeEventListener('visibilitychange', this.#onVisible);
+    this.#channel?.close();
+    this.#channel = undefined;
+  }
+
+  /** Flow 19: back on the page after `staleAfter` seconds, a list on screen is reloaded quietly. */
+  #onVisible = () => {
+    const after = seconds(this.options.inputs().staleAfter, 60);
+    const { status } = this.state;
+    if (document.visibilityState === 'visible' && after && (status === 'ready' || status === 'empty') && Date.now() - this.#loadedAt > after * 1000) {
+      void this.load(true);
+    }
+  };
+
+  /** Flow 20: one channel per widget, named after its endpoint (BroadcastChannel is per origin). */
+  #listen() {
+    this.#channel?.close();
+    this.#channel = undefined;
+    if (!this.#key || (this.host as Partial<Element>).isConnected === false || typeof BroadcastChannel != 'function') return;
+    this.#channel = new BroadcastChannel(`active-sessions ${this.#key}`);
+    // What another widget did is handled by the click flows' chunk (flow 20).
+    this.#channel.onmessage = ({ data }) => this.options.sync?.(data);
+  }
+
+  /** Tells the other widgets of this endpoint (other tabs included) what this one did. */
+  #tell(kind: SyncKind, sessionIds: string[]) {
+    this.#channel?.postMessage({ kind, sessionIds } satisfies SyncMessage);
+  }
+
+  /** A logged-out session leaves the list (and shows "Logging out…" if a later load still has it). */
+  remove(id: string) {
+    this.loggedOut.add(id);
+    const s = this.state;
+    if (s.status === 'ready' || s.status === 'loading') {
+      const sessions = s.sessions.filter((x) => x.id !== id);
+      this.#set(s.status === 'ready' && !sessions.length ? { status: 'empty', skipped: s.skipped } : { ...s, sessions });
+    }
   }
 
   /** Runs before every render: a change of inputs means a new adapter and a fresh load. */
@@ -176,6 +266,18 @@ export class SessionsController implements ReactiveController {
     if (this.#inputs && sameInputs(inputs, this.#inputs)) return;
     this.#inputs = inputs;
     this.#tokenless = !i.adapter && !i.token && !i.getToken;
+    let key;
+    try {
+      key = i.endpoint ? new URL(i.endpoint.replace(/\/+$/, ''), location.href).href : undefined;
+    } catch {
+      key = undefined;
+    }
+    if (key !== this.#key) {
+      this.#key = key;
+      this.#seen = false;
+      this.newSince = undefined;
+      this.#listen();
+    }
     this.adapter =
       i.adapter ??
       (i.endpoint
@@ -214,15 +316,22 @@ export class SessionsController implements ReactiveController {
     });
   }
 
-  /** Loads the list. Resolves when it has settled (never rejects); a newer load replaces it. */
-  async load(): Promise<void> {
+  /**
+   * Loads the list. Resolves when it has settled (never rejects); a newer load replaces it.
+   * `quiet` (flow 19): the list stays `ready` while it loads and a failure that is not the
+   * person's (server, network) keeps it on screen.
+   */
+  async load(quiet = false): Promise<void> {
     this.#load?.abort();
     const adapter = this.adapter;
     if (!adapter) return this.#set({ status: 'idle' });
     const load = (this.#load = new AbortController());
     const { signal } = load;
+    const before = this.state;
+    this.quiet = quiet;
     // The rows stay on screen while it loads (the new list replaces them all anyway).
-    this.#set({ status: 'loading', sessions: this.sessions, loaded: this.sessions });
+    if (quiet) this.host.requestUpdate();
+    else this.#set({ status: 'loading', sessions: this.sessions, loaded: this.sessions });
     const tokenless = this.#tokenless;
     try {
       const result = await this.#bounded(() => adapter.list({ signal }), signal);
@@ -234,9 +343,13 @@ export class SessionsController implements ReactiveController {
       this.propagationSeconds = propagationSeconds ?? adapter.capabilities?.propagationSeconds;
       const sorted = sortSessions(complete);
       const count = skipped?.length ?? 0;
+      this.#loadedAt = Date.now();
+      this.quiet = false;
+      this.#remember();
       this.#set(
         sorted.length ? { status: 'ready', sessions: sorted, loaded: sorted, skipped: count } : { status: 'empty', skipped: count },
       );
+      if (quiet && JSON.stringify(sorted) !== JSON.stringify((before as { sessions?: unknown }).sessions ?? [])) this.options.changed?.();
       emit(this.host, 'active-sessions-load', { sessions: [...sorted] });
       if (count) {
         emit(this.host, 'active-sessions-error', {
@@ -247,7 +360,14 @@ export class SessionsController implements ReactiveController {
       }
     } catch (error) {
       if (signal.aborted) return;
+      this.quiet = false;
       const failure = failureOf(error);
+      if (quiet && failure.kind !== 'unauthorized' && failure.kind !== 'unavailable') {
+        // A background check that failed (server, network): the list shown stays, the host hears.
+        this.host.requestUpdate();
+        emit(this.host, 'active-sessions-error', compact({ operation: 'load' as const, status: failure.status, code: failure.code, message: this.options.describe(failure) }));
+        return;
+      }
       // A request that went out before the host gave its token (set in a later module script,
       // microtask or React effect) is no reason to send the person to sign in: wait for the
       // token, whose arrival starts a new load and aborts this one.
@@ -281,23 +401,37 @@ export class SessionsController implements ReactiveController {
    * Logs out one session: fires the cancelable `active-sessions-logout`, sends it, and on success
    * removes the row and fires `active-sessions-logged-out`.
    */
-  async logout(session: Session, removeTrustedDevice: boolean): Promise<Outcome> {
+  async logout(session: Session, removeTrustedDevice: boolean, ask = true): Promise<Outcome> {
     const adapter = this.adapter;
-    if (!adapter || !emit(this.host, 'active-sessions-logout', { session, removeTrustedDevice }, true)) return 'cancelled';
+    // `ask` false: one of a selected logout, whose one cancelable event was fired already.
+    if (!adapter || (ask && !emit(this.host, 'active-sessions-logout', { session, removeTrustedDevice }, true))) return 'cancelled';
     try {
       // Deliberately no AbortSignal: a confirmed logout is never cut short.
       await this.#bounded(() => adapter.logout(session.id, { removeTrustedDevice }));
     } catch (error) {
       return this.#fail('logout', failureOf(error));
     }
-    this.loggedOut.add(session.id);
-    const s = this.state;
-    if (s.status === 'ready' || s.status === 'loading') {
-      const sessions = s.sessions.filter((x) => x.id !== session.id);
-      this.#set(s.status === 'ready' && !sessions.length ? { status: 'empty', skipped: s.skipped } : { ...s, sessions });
-    }
+    this.remove(session.id);
+    this.#tell('logout', [session.id]);
     emit(this.host, 'active-sessions-logged-out', { session, removedTrustedDevice: removeTrustedDevice });
     return 'done';
+  }
+
+  /** Every session has ended (Log out all, here or in another tab): the done state. */
+  finish(includesCurrent: boolean, propagationSeconds = DEFAULT_PROPAGATION_SECONDS) {
+    this.#load?.abort();
+    this.#set({ status: 'done', includesCurrent, propagationSeconds });
+  }
+
+  /** Flow 21: reads when this list was last seen (once per endpoint) and records now. */
+  #remember() {
+    const key = this.#key && `active-sessions:seen:${this.#key}`;
+    if (!key || !this.options.inputs().highlightNew) return;
+    if (!this.#seen) {
+      this.#seen = true;
+      this.newSince = storage.get(key);
+    }
+    storage.set(key, Date.now());
   }
 
   /**
@@ -319,8 +453,8 @@ export class SessionsController implements ReactiveController {
     const after = result.propagationSeconds;
     const propagationSeconds =
       before == null ? (after ?? DEFAULT_PROPAGATION_SECONDS) : Math.max(before, after ?? before);
-    this.#load?.abort();
-    this.#set({ status: 'done', includesCurrent: result.includesCurrent, propagationSeconds });
+    this.finish(result.includesCurrent, propagationSeconds);
+    this.#tell('logout-all', []);
     emit(this.host, 'active-sessions-logged-out-all', { includesCurrent: result.includesCurrent, propagationSeconds });
     return 'done';
   }

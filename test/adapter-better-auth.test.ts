@@ -53,6 +53,8 @@ interface ServerSession {
   id: string;
   userAgent: string;
   ipAddress: string;
+  createdAt: string;
+  expiresAt: string;
 }
 
 async function server<T = null>(action: string, args: object = {}) {
@@ -130,6 +132,24 @@ describe('Better Auth adapter, end to end against a real server', function () {
         expect(s).not.to.have.property('location');
         expect(s).not.to.have.property('apps');
         expect(s.trusted).to.equal(false);
+      }
+    });
+
+    it('gives each session its expiry, as the server holds it (7 days after sign-in, Better Auth’s default)', async () => {
+      const el = await render();
+      const held = new Map((await serverSessions()).map((s) => [s.id, s]));
+      expect(el.sessions).to.have.length(3);
+      for (const s of el.sessions) {
+        expect(s.expiresAt, s.id).to.equal(new Date(held.get(s.id)!.expiresAt).toISOString());
+        expect(Date.parse(s.expiresAt!) - Date.parse(s.signedInAt!), s.id).to.be.closeTo(7 * 86_400_000, 10_000);
+      }
+    });
+
+    it('declares an expiry but no sign-in method or second factor (Better Auth keeps neither per session), and sends none', async () => {
+      expect(createBetterAuthAdapter({ baseURL }).capabilities).to.deep.include({ expiresAt: true, authMethod: false, mfa: false });
+      const el = await render();
+      for (const s of el.sessions) {
+        for (const key of ['authMethod', 'authProvider', 'mfa']) expect(s, key).to.not.have.property(key);
       }
     });
 

@@ -70,6 +70,35 @@ describe('Keycloak adapter', () => {
       expect(clean(rowFor(el, 'Firefox 126').textContent)).to.match(/Last active/);
     });
 
+    it('turns expires (epoch seconds: sign-in + SSO Session Max) into the expiry', async () => {
+      const el = await render();
+      expect(el.sessions.map((s) => s.expiresAt)).to.deep.equal(
+        [STARTED + 86_400 + 36_000, STARTED + 36_000, STARTED - 50_400].map((t) => new Date(t * 1000).toISOString()),
+      );
+      expect(el.sessions[1].expiresAt).to.equal('2026-11-20T19:14:00.000Z');
+    });
+
+    it('leaves the expiry out when expires is 0, negative, a string or missing', async () => {
+      const [first, second, third] = fake.sessions as Record<string, unknown>[];
+      first.expires = 0;
+      second.expires = -1;
+      third.expires = '1795202040';
+      const missing: Record<string, unknown> = { ...fake.sessions[1], id: 'd0d0d0d0-0000-4000-8000-000000000004' };
+      delete missing.expires;
+      fake.sessions.push(missing as never);
+      const el = await render();
+      expect(el.sessions).to.have.length(4);
+      for (const s of el.sessions) expect(s, s.id).to.not.have.property('expiresAt');
+    });
+
+    it('declares that its sessions carry an expiry but no sign-in method or second factor, and sends none', async () => {
+      expect(adapter().capabilities).to.deep.include({ expiresAt: true, authMethod: false, mfa: false });
+      const el = await render();
+      for (const s of el.sessions) {
+        for (const key of ['authMethod', 'authProvider', 'mfa']) expect(s, key).to.not.have.property(key);
+      }
+    });
+
     it('shows the clients as the row’s apps, by name, or by id when the name is an untranslated key', async () => {
       const el = await render();
       const badges = (device: string) =>

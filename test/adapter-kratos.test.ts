@@ -5,10 +5,10 @@
  * every error the API documents.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { createKratosAdapter, kratosLocation, nextLink, type KratosAdapterOptions } from '../src/client/kratos.js';
+import { createKratosAdapter, kratosAuthMethod, kratosLocation, kratosMfa, nextLink, type KratosAdapterOptions } from '../src/client/kratos.js';
 import type { ActiveSessions } from '../src/index.js';
 import type { SessionsError } from '../src/adapter.js';
-import { CURRENT, KRATOS_URL, SESSION_TOKEN, kratosFake, otherSessions, type KratosFake } from './fixtures/kratos.js';
+import { CURRENT, KRATOS_URL, SESSION_TOKEN, kratosFake, kratosSession, otherSessions, type KratosFake } from './fixtures/kratos.js';
 import {
   button,
   clean,
@@ -145,6 +145,126 @@ describe('Kratos adapter', () => {
       fake.others[0].active = false;
       const el = await render();
       expect(deviceNames(el)).not.to.include('Safari 18.1 on iOS 18.1');
+    });
+  });
+
+  describe('richer sessions (SPEC §7.1)', () => {
+    const byId = (el: ActiveSessions) => Object.fromEntries(el.sessions.map((s) => [s.id.slice(0, 2), s]));
+
+    it('reads expires_at as each session’s expiry', async () => {
+      const el = await render();
+      expect(el.sessions.map((s) => s.expiresAt)).to.deep.equal([
+        '2026-12-27T08:00:00.123Z',
+        '2026-12-26T19:30:00.500Z',
+        '2026-12-20T09:14:00.000Z',
+        '2026-12-02T12:00:00.000Z',
+      ]);
+    });
+
+    it('reads the first factor as the sign-in method: password, oidc as oauth with its provider, passkey, code as otp', async () => {
+      const sessions = byId(await render());
+      expect(['7f', 'a1', 'b2', 'c3'].map((id) => [sessions[id].authMethod, sessions[id].authProvider])).to.deep.equal([
+        ['password', undefined],
+        ['oauth', 'google'],
+        ['passkey', undefined],
+        ['otp', undefined],
+      ]);
+    });
+
+    it('says whether a second factor was used from authenticator_assurance_level (aal2: yes, aal1: no)', async () => {
+      const sessions = byId(await render());
+      expect(['7f', 'a1', 'b2', 'c3'].map((id) => sessions[id].mfa)).to.deep.equal([false, true, false, false]);
+    });
+
+    it('leaves method, provider, second factor and expiry out when the session does not say', async () => {
+      fake.current = { ...kratosSession(CURRENT.id, CURRENT.authenticated_at, CURRENT.devices) };
+      const current = fake.current as Record<string, unknown>;
+      delete current.expires_at;
+      delete current.authenticator_assurance_level;
+      current.authentication_methods = [];
+      const el = await render();
+      for (const key of ['expiresAt', 'authMethod', 'authProvider', 'mfa']) expect(el.sessions[0], key).to.not.have.property(key);
+    });
+
+    it('cleans and caps a provider id like any label', async () => {
+      fake.others[0].authentication_methods[0].provider = '\u202Egoogle' + 'x'.repeat(50 * 1024);
+      const el = await render();
+      expect(byId(el).a1.authProvider).to.equal('google' + 'x'.repeat(193) + '…');
+    });
+
+    it('declares that its sessions carry an expiry, a sign-in method and the second factor', () => {
+      expect(createKratosAdapter({ url: KRATOS_URL }).capabilities).to.deep.include({ expiresAt: true, authMethod: true, mfa: true });
+    });
+
+    describe('kratosAuthMethod: Kratos’s credential types in the widget’s words', () => {
+      const first = (method: string, extra: object = {}) => kratosAuthMethod([{ method, aal: 'aal1', completed_at: '2026-11-20T09:14:00Z', ...extra }]);
+
+      it('password, passkey, and webauthn as a first factor (passwordless): password and passkey', () => {
+        expect([first('password'), first('passkey'), first('webauthn')]).to.deep.equal([
+          { method: 'password', provider: undefined },
+          { method: 'passkey', provider: undefined },
+          { method: 'passkey', provider: undefined },
+        ]);
+      });
+
+      it('oidc: oauth with its provider; with an organization, sso', () => {
+        expect(first('oidc', { provider: 'github' })).to.deep.equal({ method: 'oauth', provider: 'github' });
+        expect(first('oidc', { provider: 'okta', organization: '8c3d6e4b-1f2a-4b5c-9d8e-7f6a5b4c3d2e' })).to.deep.equal({
+          method: 'sso',
+          provider: 'okta',
+        });
+      });
+
+      it('saml: sso with its provider', () => {
+        expect(first('saml', { provider: 'entra-id', organization: '8c3d6e4b-1f2a-4b5c-9d8e-7f6a5b4c3d2e' })).to.deep.equal({
+          method: 'sso',
+          provider: 'entra-id',
+        });
+      });
+
+      it('code and code_recovery: otp; link_recovery: magic_link', () => {
+        expect([first('code'), first('code_recovery'), first('link_recovery')].map((m) => m.method)).to.deep.equal([
+          'otp',
+          'otp',
+          'magic_link',
+        ]);
+      });
+
+      it('keeps a provider only for oidc and saml', () => {
+        expect(first('password', { provider: 'google' })).to.deep.equal({ method: 'password', provider: undefined });
+      });
+
+      it('keeps any other credential type as Kratos names it', () => {
+        expect(first('deviceauthn')).to.deep.equal({ method: 'deviceauthn', provider: undefined });
+      });
+
+      it('skips second factors (totp, lookup_secret, anything at aal2) and reads the first factor', () => {
+        const at = '2026-11-20T09:14:00Z';
+        expect(
+          kratosAuthMethod([
+            { method: 'totp', aal: 'aal2', completed_at: at },
+            { method: 'password', aal: 'aal1', completed_at: at },
+          ]).method,
+        ).to.equal('password');
+        expect(kratosAuthMethod([{ method: 'code', aal: 'aal2', completed_at: at }])).to.deep.equal({});
+        expect(kratosAuthMethod([{ method: 'webauthn', aal: 'aal2', completed_at: at }])).to.deep.equal({});
+        expect(kratosAuthMethod([{ method: 'lookup_secret', completed_at: at }])).to.deep.equal({});
+      });
+
+      it('reads an entry without an aal (sessions from before Kratos 0.9)', () => {
+        expect(kratosAuthMethod([{ method: 'password', completed_at: '2021-01-01T00:00:00Z' }]).method).to.equal('password');
+      });
+
+      it('says nothing for anything that is not a list of methods', () => {
+        for (const value of [undefined, null, 'password', {}, [null, 3, { method: 7 }, { aal: 'aal1' }]]) {
+          expect(kratosAuthMethod(value), JSON.stringify(value)).to.deep.equal({});
+        }
+      });
+    });
+
+    it('kratosMfa: aal2 and aal3 mean a second factor, aal1 and aal0 none, anything else unknown', () => {
+      expect(['aal2', 'aal3', 'aal1', 'aal0'].map(kratosMfa)).to.deep.equal([true, true, false, false]);
+      for (const value of [undefined, null, '', 'AAL2', 2, true]) expect(kratosMfa(value), JSON.stringify(value)).to.equal(undefined);
     });
   });
 

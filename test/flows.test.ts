@@ -442,7 +442,7 @@ describe('flows', () => {
       const unavailableRows = rows(el).filter((r) => textOf(r).includes('Session status unavailable'));
       expect(unavailableRows).to.have.length(3);
       for (const row of unavailableRows) {
-        expect(row.querySelector('button')).to.equal(null);
+        expect(row.querySelector('[part~="logout-button"]')).to.equal(null);
         expect(textOf(row)).to.contain('Log out of all sessions');
       }
       expect(logoutButtonOf(el, 'iPad Air')).not.to.equal(null);

@@ -5,7 +5,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { buildSession, currentSession } from '../mocks/index.js';
 import { registerTranslation, type ActiveSessions } from '../src/index.js';
-import { term } from '../src/i18n/localize.js';
+import { plural, term } from '../src/i18n/localize.js';
+import pl from '../src/i18n/pl.js';
 import { englishStrings } from '../src/index.js';
 import { TOKEN, clean, mockApi, rowFor, shadow, textOf, waitForStatus } from './support.js';
 
@@ -106,5 +107,76 @@ describe('translations', () => {
       return term(englishStrings, 'logoutLabel', { device: 'Pixel 9' });
     };
     expect(typed()).to.equal('Log out Pixel 9');
+  });
+});
+
+describe('the Polish pack', () => {
+  const english = englishStrings as Record<string, string>;
+  const polish = pl as Record<string, string>;
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  /** English keys `<key>_other`: the strings that depend on a number. */
+  const pluralKeys = Object.keys(english).flatMap((k) => (k.endsWith('_other') ? [k.slice(0, -'_other'.length)] : []));
+  /** The English string a Polish key translates: its own, or for an added plural form, `_other`'s. */
+  const source = (key: string) => english[key] ?? english[key.replace(/_(zero|two|few|many)$/, '_other')];
+
+  it('has every English string, including the on-demand chunk’s, and nothing else', () => {
+    const missing = Object.keys(english).filter((k) => typeof polish[k] !== 'string' || !polish[k].trim());
+    expect(missing, 'English keys the Polish pack lacks').to.deep.equal([]);
+    const unknown = Object.keys(polish).filter((k) => source(k) === undefined);
+    expect(unknown, 'Polish keys with no English string').to.deep.equal([]);
+    // The chunk's strings are in `englishStrings` (a string of each block is checked).
+    expect(english).to.include.keys('details', 'method_passkey', 'selectedDone_other', 'loggedOut');
+  });
+
+  it('has no {placeholder} the English string lacks, and keeps every one it has', () => {
+    for (const [key, text] of Object.entries(polish)) {
+      const theirs = placeholders(source(key));
+      const ours = placeholders(text);
+      expect(ours.filter((p) => !theirs.includes(p)), `${key}: placeholders English lacks`).to.deep.equal([]);
+      expect(theirs.filter((p) => !ours.includes(p)), `${key}: placeholders dropped`).to.deep.equal([]);
+    }
+  });
+
+  it('gives every plural string the forms Polish needs (one, few, many, other)', () => {
+    expect(pluralKeys).to.include.members(['filterCount', 'selectedTitle', 'selectedConfirm', 'selectedDone', 'selectedFailed']);
+    for (const key of pluralKeys) {
+      for (const form of ['one', 'few', 'many', 'other']) {
+        expect(polish[`${key}_${form}`], `${key}_${form}`).to.be.a('string').and.not.equal('');
+      }
+    }
+  });
+
+  it('shows its second-release strings in a widget with lang="pl"', async () => {
+    const el = await widgetIn('pl');
+    await waitUntil(() => textOf(shadow(el)).includes('BIEŻĄCA SESJA'), 'the Polish pack never loaded');
+    const toggle = rowFor(el, 'Old laptop').querySelector('[part~="details-toggle"]')!;
+    expect(clean(toggle.textContent)).to.equal('Szczegóły');
+    expect(toggle.getAttribute('aria-label')).to.equal('Szczegóły: Old laptop');
+  });
+
+  it('picks each form with Intl.PluralRules("pl"): 1, 2, 5, 22, 25', () => {
+    const strings = { ...englishStrings, ...pl };
+    const done = (n: number) => plural(strings, 'pl', 'selectedDone', n);
+    expect([1, 2, 5, 22, 25].map(done)).to.deep.equal([
+      'Wylogowano 1 sesję',
+      'Wylogowano 2 sesje',
+      'Wylogowano 5 sesji',
+      'Wylogowano 22 sesje',
+      'Wylogowano 25 sesji',
+    ]);
+    expect([1, 2, 5, 22, 25].map((n) => plural(strings, 'pl', 'selectedFailed', n))).to.deep.equal([
+      '1 sesja nie została wylogowana.',
+      '2 sesje nie zostały wylogowane.',
+      '5 sesji nie zostało wylogowanych.',
+      '22 sesje nie zostały wylogowane.',
+      '25 sesji nie zostało wylogowanych.',
+    ]);
+    expect(plural(strings, 'pl', 'selectedConfirm', 22)).to.equal('Wyloguj 22 sesje');
+    expect(plural(strings, 'pl', 'selectedTitle', 12)).to.equal('Wylogować 12 sesji?');
+    // Fractions are `other`, written the Polish way.
+    expect(plural(strings, 'pl', 'selectedDone', 1.5)).to.equal('Wylogowano 1,5 sesji');
+    // The filter's form follows the number of sessions; {count} is the number shown.
+    expect(plural(strings, 'pl', 'filterCount', 120, { count: 5, total: 120 })).to.equal('5 z 120 sesji');
+    expect(plural(strings, 'pl', 'filterCount', 22, { count: 1, total: 22 })).to.equal('1 z 22 sesji');
   });
 });

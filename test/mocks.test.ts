@@ -7,10 +7,13 @@ import {
   hostileSessions,
   malformedEntries,
   manySessions,
+  newSinceLastVisitSessions,
   REFERENCE_NOW,
+  richSessions,
   SCENARIOS,
   type SessionsHandlersOptions,
   type SessionsMock,
+  variedSessions,
   type WireSession,
 } from '../mocks/index.js';
 import { parseSessionList } from '../src/model.js';
@@ -30,6 +33,16 @@ const list = async (base = '/api', init?: RequestInit) => {
 };
 
 const ids = (sessions: readonly unknown[]) => sessions.map((s) => (s as WireSession).id);
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const NOW = Date.parse(REFERENCE_NOW);
+/** How long before REFERENCE_NOW an ISO date is, in ms. */
+const age = (iso: string | null | undefined) => NOW - Date.parse(iso!);
+/** Not active for more than 30 days, or never reported active and signed in more than 30 days ago (SPEC §7.3). */
+const inactiveOver30Days = (s: WireSession) => (s.last_active_at ? age(s.last_active_at) : age(s.signed_in_at)) > 30 * DAY;
+const del = (id: string) => fetch(`/api/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' });
 
 describe('mocks: session handlers', () => {
   before(async () => {
@@ -303,6 +316,251 @@ describe('mocks: session handlers', () => {
       expect(mock.logouts).to.deep.equal([]);
       expect(mock.state).to.have.length(defaultSessions().length);
       expect((await fetch('/api/sessions/ses_pixel9', { method: 'DELETE' })).status).to.equal(500);
+    });
+  });
+
+  describe('second release scenarios (SPEC §7)', () => {
+    describe('§7.1 fields in the default set', () => {
+      it('mixes passkey, password with MFA, Okta SSO, Google OAuth and magic link, all expiring later', async () => {
+        mockApi();
+        const { body } = await list();
+        const methods = body.sessions.filter((s) => s.auth_method).map((s) => [s.auth_method, s.auth_provider, s.mfa]);
+        expect(methods).to.deep.include.members([
+          ['passkey', undefined, undefined],
+          ['password', undefined, true],
+          ['sso', 'Okta', true],
+          ['oauth', 'Google', false],
+          ['magic_link', undefined, false],
+        ]);
+        for (const s of body.sessions.filter((s) => s.expires_at)) expect(Date.parse(s.expires_at!), s.id).to.be.above(NOW);
+        expect(body.sessions.filter((s) => s.expires_at)).to.have.length(5);
+      });
+    });
+
+    describe('propagation_seconds in the list', () => {
+      it('sends 1800 beside the sessions by default, as logout-all does', async () => {
+        mockApi();
+        const res = await fetch('/api/sessions');
+        expect(((await res.json()) as { propagation_seconds?: number }).propagation_seconds).to.equal(1800);
+      });
+
+      it('sends the configured value, or nothing when propagationSeconds is null', async () => {
+        mockApi({ propagationSeconds: 600 });
+        expect(((await (await fetch('/api/sessions')).json()) as Record<string, unknown>).propagation_seconds).to.equal(600);
+        mockApi({ propagationSeconds: null });
+        expect(await (await fetch('/api/sessions')).json()).to.not.have.property('propagation_seconds');
+      });
+    });
+
+    describe('rich', () => {
+      it('lists every sign-in method of §7.1 and one unknown method as given', async () => {
+        mockApi({ scenario: 'rich' });
+        const { body } = await list();
+        expect(body.sessions.map((s) => s.auth_method)).to.have.members([
+          'passkey',
+          'password',
+          'sso',
+          'oauth',
+          'magic_link',
+          'otp',
+          'api_key',
+          'smart_card',
+        ]);
+        const providers = Object.fromEntries(body.sessions.filter((s) => s.auth_provider).map((s) => [s.auth_method, s.auth_provider]));
+        expect(providers).to.include({ sso: 'Okta', oauth: 'Google' });
+      });
+
+      it('has mfa true, false and absent', async () => {
+        mockApi({ scenario: 'rich' });
+        const { body } = await list();
+        const mfa = body.sessions.map((s) => s.mfa);
+        expect(mfa).to.include(true).and.include(false);
+        expect(body.sessions.some((s) => !('mfa' in s))).to.be.true;
+      });
+
+      it('gives every row an expiry in the future', async () => {
+        mockApi({ scenario: 'rich' });
+        const { body } = await list();
+        for (const s of body.sessions) expect(Date.parse(s.expires_at!), s.id).to.be.above(NOW);
+      });
+
+      it('includes trusted devices and exactly one current session', async () => {
+        mockApi({ scenario: 'rich' });
+        const { body } = await list();
+        expect(body.sessions.filter((s) => s.trusted).length).to.be.at.least(2);
+        expect(body.sessions.filter((s) => s.current)).to.have.length(1);
+      });
+
+      it('parses into the model with every field kept', () => {
+        const { sessions, skipped } = parseSessionList(JSON.parse(JSON.stringify({ sessions: richSessions() })));
+        expect(skipped).to.deep.equal([]);
+        const okta = sessions.find((s) => s.id === 'ses_rich_sso_okta')!;
+        expect(okta).to.include({ authMethod: 'sso', authProvider: 'Okta', mfa: true });
+        expect(okta.expiresAt).to.be.a('string');
+        expect(sessions.find((s) => s.id === 'ses_rich_unknown_method')!.authMethod).to.equal('smart_card');
+      });
+    });
+
+    describe('many-120', () => {
+      it('lists 120 sessions with unique ids, one of them current', async () => {
+        mockApi({ scenario: 'many-120' });
+        const { body } = await list();
+        expect(body.sessions).to.have.length(120);
+        expect(new Set(ids(body.sessions)).size).to.equal(120);
+        expect(body.sessions.filter((s) => s.current)).to.have.length(1);
+      });
+
+      it('varies devices, browsers, operating systems and apps', async () => {
+        mockApi({ scenario: 'many-120' });
+        const { body } = await list();
+        const distinct = (pick: (s: WireSession) => unknown) => new Set(body.sessions.map(pick).filter(Boolean)).size;
+        expect(distinct((s) => s.device?.name)).to.be.at.least(12);
+        expect(distinct((s) => s.device?.browser)).to.be.at.least(6);
+        expect(distinct((s) => s.device?.os)).to.be.at.least(6);
+        expect(distinct((s) => s.device?.type)).to.equal(4);
+        expect(distinct((s) => s.apps?.join('+'))).to.be.at.least(5);
+      });
+
+      it('includes cities with accents, for an accent-insensitive filter', async () => {
+        mockApi({ scenario: 'many-120' });
+        const { body } = await list();
+        const cities = new Set(body.sessions.map((s) => s.location?.city));
+        for (const city of ['Kraków', 'São Paulo', 'Zürich', 'Málaga']) expect(cities, city).to.include(city);
+      });
+
+      it('has a good share inactive for more than 30 days, some never reported active', async () => {
+        mockApi({ scenario: 'many-120' });
+        const { body } = await list();
+        const inactive = body.sessions.filter(inactiveOver30Days);
+        expect(inactive.length).to.be.within(30, 60);
+        const neverActive = inactive.filter((s) => !s.last_active_at);
+        expect(neverActive.length).to.be.at.least(5);
+        for (const s of neverActive) expect(age(s.signed_in_at), s.id).to.be.above(30 * DAY);
+        // The others were active recently, so "Select inactive" does not pick everything.
+        expect(body.sessions.filter((s) => age(s.last_active_at) < 7 * DAY).length).to.be.at.least(30);
+      });
+
+      it('builds the same data for the same now', () => {
+        expect(variedSessions(120, REFERENCE_NOW)).to.deep.equal(variedSessions(120, REFERENCE_NOW));
+      });
+
+      it('gives rows that parse without a skipped entry', () => {
+        const { sessions, skipped } = parseSessionList(JSON.parse(JSON.stringify({ sessions: variedSessions(120) })));
+        expect(skipped).to.deep.equal([]);
+        expect(sessions).to.have.length(120);
+      });
+    });
+
+    describe('many-20000', () => {
+      it('lists 20,000 sessions with unique ids', async () => {
+        mockApi({ scenario: 'many-20000' });
+        const { body } = await list();
+        expect(body.sessions).to.have.length(20_000);
+        expect(new Set(ids(body.sessions)).size).to.equal(20_000);
+      });
+
+      it('builds its data and answers the list in well under a second', async () => {
+        const start = performance.now();
+        mockApi({ scenario: 'many-20000' });
+        const built = performance.now();
+        const res = await fetch('/api/sessions');
+        const answered = performance.now();
+        expect(res.status).to.equal(200);
+        expect(built - start, 'build').to.be.below(500);
+        expect(answered - built, 'answer').to.be.below(1000);
+      });
+
+      it('stays stateful: a logout removes one row of 20,000', async () => {
+        mockApi({ scenario: 'many-20000' });
+        expect((await del('ses_v12345')).status).to.equal(204);
+        const { body } = await list();
+        expect(body.sessions).to.have.length(19_999);
+        expect(ids(body.sessions)).to.not.include('ses_v12345');
+      });
+    });
+
+    describe('selected-logout-fails', () => {
+      it('serves the 120 sessions of many-120', async () => {
+        mockApi({ scenario: 'selected-logout-fails' });
+        const { body } = await list();
+        expect(ids(body.sessions)).to.deep.equal(ids(variedSessions(120, REFERENCE_NOW)));
+      });
+
+      it('fails with 500 for ids ending in 3 or 7, keeping the row', async () => {
+        const mock = mockApi({ scenario: 'selected-logout-fails' });
+        for (const id of ['ses_v003', 'ses_v017', 'ses_v113']) {
+          const res = await del(id);
+          expect(res.status, id).to.equal(500);
+          expect(((await res.json()) as { error: { code: string } }).error.code).to.equal('internal_error');
+        }
+        expect(mock.state).to.have.length(120);
+        expect(mock.logouts).to.deep.equal([]);
+      });
+
+      it('accepts a failed id on its second attempt', async () => {
+        const mock = mockApi({ scenario: 'selected-logout-fails' });
+        expect((await del('ses_v007')).status).to.equal(500);
+        expect((await del('ses_v007')).status).to.equal(204);
+        expect(ids(mock.state)).to.not.include('ses_v007');
+        expect(mock.logouts).to.deep.equal([{ id: 'ses_v007', removeTrustedDevice: false }]);
+      });
+
+      it('accepts every other id at once', async () => {
+        const mock = mockApi({ scenario: 'selected-logout-fails' });
+        for (const id of ['ses_v001', 'ses_v002', 'ses_v004', 'ses_v010', 'ses_v119']) expect((await del(id)).status, id).to.equal(204);
+        expect(mock.state).to.have.length(115);
+      });
+
+      it('fails the first attempt again after reset()', async () => {
+        const mock = mockApi({ scenario: 'selected-logout-fails' });
+        await del('ses_v013');
+        mock.reset();
+        expect((await del('ses_v013')).status).to.equal(500);
+      });
+    });
+
+    describe('instant', () => {
+      it('sends propagation_seconds 0 beside the sessions', async () => {
+        mockApi({ scenario: 'instant' });
+        const body = (await (await fetch('/api/sessions')).json()) as { sessions: WireSession[]; propagation_seconds: number };
+        expect(body.propagation_seconds).to.equal(0);
+        expect(ids(body.sessions)).to.deep.equal(ids(defaultSessions(REFERENCE_NOW)));
+      });
+
+      it('answers logout-all with 202 {"propagation_seconds": 0}', async () => {
+        const mock = mockApi({ scenario: 'instant' });
+        const res = await fetch('/api/sessions/logout-all', { method: 'POST' });
+        expect(res.status).to.equal(202);
+        expect(await res.json()).to.deep.equal({ propagation_seconds: 0 });
+        expect(mock.state).to.deep.equal([]);
+      });
+
+      it('lets an explicit propagationSeconds option win', async () => {
+        mockApi({ scenario: 'instant', propagationSeconds: 120 });
+        expect(((await (await fetch('/api/sessions')).json()) as Record<string, unknown>).propagation_seconds).to.equal(120);
+      });
+    });
+
+    describe('new-since-last-visit', () => {
+      it('lists the default account plus two sessions signed in within the last hour', async () => {
+        mockApi({ scenario: 'new-since-last-visit' });
+        const { body } = await list();
+        expect(ids(body.sessions)).to.include.members(ids(defaultSessions(REFERENCE_NOW)));
+        const recent = body.sessions.filter((s) => age(s.signed_in_at) <= HOUR);
+        expect(ids(recent)).to.have.members(['ses_new_galaxy_s24', 'ses_new_thinkpad']);
+        expect(recent.every((s) => !s.current && age(s.signed_in_at) > 0)).to.be.true;
+        expect(body.sessions).to.have.length(defaultSessions().length + 2);
+      });
+
+      it('keeps every other session older than a day', () => {
+        const older = newSinceLastVisitSessions(REFERENCE_NOW).filter((s) => !s.id.startsWith('ses_new_'));
+        for (const s of older) expect(age(s.signed_in_at), s.id).to.be.above(DAY);
+      });
+    });
+
+    it('lists every second-release scenario with a description', () => {
+      const names = SCENARIOS.map((s) => s.name as string);
+      expect(names).to.include.members(['rich', 'many-120', 'many-20000', 'selected-logout-fails', 'instant', 'new-since-last-visit', 'many']);
     });
   });
 

@@ -128,6 +128,82 @@ describe('parseSessionList', () => {
     });
   });
 
+  describe('richer sessions (SPEC §7.1)', () => {
+    it('maps expires_at, auth_method, auth_provider and mfa to expiresAt, authMethod, authProvider and mfa', () => {
+      const session = parseOne({
+        ...wireSession(),
+        expires_at: '2026-12-20T09:14:00Z',
+        auth_method: 'sso',
+        auth_provider: 'Okta',
+        mfa: true,
+      });
+      expect(session).to.deep.include({
+        expiresAt: '2026-12-20T09:14:00.000Z',
+        authMethod: 'sso',
+        authProvider: 'Okta',
+        mfa: true,
+      });
+    });
+
+    it('keeps every known sign-in method as it is', () => {
+      expect(model.AUTH_METHODS).to.deep.equal(['password', 'passkey', 'sso', 'oauth', 'magic_link', 'otp', 'api_key']);
+      for (const method of model.AUTH_METHODS) expect(parseOne({ id: 'a', auth_method: method }).authMethod).to.equal(method);
+    });
+
+    it('keeps an unknown sign-in method as given (trimmed)', () => {
+      expect(parseOne({ id: 'a', auth_method: ' smart_card ' }).authMethod).to.equal('smart_card');
+      expect(parseOne({ id: 'a', auth_method: 'Windows Hello' }).authMethod).to.equal('Windows Hello');
+    });
+
+    it('keeps a provider without a method, and a method without a provider', () => {
+      const provider = parseOne({ id: 'a', auth_provider: 'Google' });
+      expect(provider.authProvider).to.equal('Google');
+      expect(provider).to.not.have.property('authMethod');
+      const method = parseOne({ id: 'a', auth_method: 'password' });
+      expect(method.authMethod).to.equal('password');
+      expect(method).to.not.have.property('authProvider');
+    });
+
+    it('keeps mfa false as false (known: no second factor), not as absent', () => {
+      expect(parseOne({ id: 'a', mfa: false })).to.have.property('mfa', false);
+    });
+
+    it('normalizes expires_at to UTC ISO and accepts epoch milliseconds', () => {
+      expect(parseOne({ id: 'a', expires_at: '2026-12-20T10:14:00+01:00' }).expiresAt).to.equal('2026-12-20T09:14:00.000Z');
+      expect(parseOne({ id: 'a', expires_at: Date.UTC(2026, 11, 20, 9, 14) }).expiresAt).to.equal('2026-12-20T09:14:00.000Z');
+    });
+
+    it('leaves all four absent when the server sends none of them', () => {
+      const session = parseOne(wireSession());
+      for (const key of ['expiresAt', 'authMethod', 'authProvider', 'mfa']) expect(session, key).to.not.have.property(key);
+    });
+
+    it('omits an invalid expires_at instead of producing "Invalid Date"', () => {
+      for (const value of ['not a date', '', '2026-13-45T99:00:00Z', null, {}, [], true, Number.NaN, 8.64e15 + 1, '2026-12-20T09:14:00Z' + ' '.repeat(100)]) {
+        expect(parseOne({ id: 'a', expires_at: value }), JSON.stringify(value)).to.not.have.property('expiresAt');
+      }
+    });
+
+    it('omits an auth_method or auth_provider of the wrong type, blank or invisible-only', () => {
+      for (const value of [42, true, null, {}, ['password'], '', '   ', '\u200B', '\u202E\u2066']) {
+        const session = parseOne({ id: 'a', auth_method: value, auth_provider: value });
+        expect(session, JSON.stringify(value)).to.not.have.property('authMethod');
+        expect(session, JSON.stringify(value)).to.not.have.property('authProvider');
+      }
+    });
+
+    it('omits an mfa that is not a real boolean', () => {
+      for (const value of ['true', 'false', 1, 0, null, {}, [], 'yes']) {
+        expect(parseOne({ id: 'a', mfa: value }), JSON.stringify(value)).to.not.have.property('mfa');
+      }
+    });
+
+    it('never reads the camelCase names from the wire', () => {
+      const session = parseOne({ id: 'a', expiresAt: '2026-12-20T09:14:00Z', authMethod: 'password', authProvider: 'Google' });
+      for (const key of ['expiresAt', 'authMethod', 'authProvider']) expect(session, key).to.not.have.property(key);
+    });
+  });
+
   describe('a body of the wrong shape', () => {
     for (const [label, body] of [
       ['null', null],
@@ -297,6 +373,13 @@ describe('hostile data', () => {
       }
     });
 
+    it('in the sign-in method and provider, each of LRE RLE PDF LRO RLO LRI RLI FSI PDI', () => {
+      for (const c of CONTROLS) {
+        const session = parseOne({ id: 'a', auth_method: `pass${c}key`, auth_provider: `${c}Ok${c}ta` });
+        expect([session.authMethod, session.authProvider], JSON.stringify(c)).to.deep.equal(['passkey', 'Okta']);
+      }
+    });
+
     it('a string of nothing but bidi controls is blank, so absent', () => {
       expect(parseOne({ id: 'a', device: { name: CONTROLS.join('') } }).device).to.deep.equal({ type: 'unknown' });
     });
@@ -315,6 +398,12 @@ describe('hostile data', () => {
       for (const value of [session.device.name, session.device.browser, session.device.os, session.apps![0], session.location!.city, session.location!.region]) {
         expect(value).to.equal(long(199) + '…');
       }
+    });
+
+    it('the sign-in method and provider at 200 (a 50 kB string included)', () => {
+      const session = parseOne({ id: 'a', auth_method: long(50 * 1024), auth_provider: ' ' + long(201) });
+      expect(session.authMethod).to.equal(long(199) + '…');
+      expect(session.authProvider).to.equal(long(199) + '…');
     });
 
     it('keeps a string of exactly the cap whole', () => {

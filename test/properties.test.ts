@@ -12,7 +12,7 @@ import * as fc from 'fast-check';
 import '../src/define.js';
 import type { ActiveSessions, SessionsAdapter } from '../src/index.js';
 import { SessionsError } from '../src/adapter.js';
-import { completeDevice, LIMITS, MAX_PROPAGATION_SECONDS, parseSessionList, propagationSeconds, type Session, type SessionList } from '../src/model.js';
+import { AUTH_METHODS, completeDevice, LIMITS, MAX_PROPAGATION_SECONDS, parseSessionList, propagationSeconds, type Session, type SessionList } from '../src/model.js';
 import { parseUserAgent } from '../src/ua.js';
 import { errorFor, MAX_RETRY_AFTER, MAX_TIMEOUT, parseRetryAfter, sanitizeTimeout } from '../src/client/http.js';
 import { createRestAdapter } from '../src/client/rest.js';
@@ -124,6 +124,10 @@ const id = fc.oneof(
   { weight: 1, arbitrary: junk },
 );
 const country = fc.oneof(fc.constantFrom('PL', 'US', 'pl', 'ZZ', 'XK', 'XA', 'QQ', '1', 'ABC', 'United States of America'), str);
+/** Sign-in methods (SPEC §7.1): the known ones, others a server may send, anything. */
+const authMethod = fc.oneof(fc.constantFrom(...AUTH_METHODS, 'smart_card', 'Windows Hello', 'PASSWORD', ''), str);
+/** A `mfa` flag: a real boolean, or what a careless server sends instead. */
+const mfa = fc.oneof(fc.boolean(), fc.constantFrom('true', 'false', 0, 1), junk);
 
 /** One session of the REST wire contract (SPEC §4), every field optional but `id`, every value hostile. */
 const wireSession = fc.record(
@@ -156,6 +160,10 @@ const wireSession = fc.record(
     ip_address: str,
     signed_in_at: date,
     last_active_at: date,
+    expires_at: date,
+    auth_method: authMethod,
+    auth_provider: fc.oneof(fc.constantFrom('Google', 'Okta', 'Microsoft Entra ID'), str),
+    mfa,
   },
   { requiredKeys: ['id'] },
 );
@@ -170,7 +178,19 @@ const wireList = fc.array(fc.oneof({ weight: 12, arbitrary: wireSession }, { wei
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Wire keys whose values are dates: an input date "NaN" does not excuse a label "NaN". */
-const DATE_KEYS = new Set(['signed_in_at', 'last_active_at', 'createdAt', 'updatedAt', 'started', 'lastAccess', 'authenticated_at']);
+const DATE_KEYS = new Set([
+  'signed_in_at',
+  'last_active_at',
+  'expires_at',
+  'createdAt',
+  'updatedAt',
+  'expiresAt',
+  'started',
+  'lastAccess',
+  'expires',
+  'authenticated_at',
+  'completed_at',
+]);
 
 /**
  * The bad words the server itself sent inside a string (bidi controls removed, as the widget
@@ -198,6 +218,8 @@ const CAPS = {
   country: LIMITS.country,
   ipAddress: LIMITS.ip,
   app: LIMITS.label,
+  authMethod: LIMITS.label,
+  authProvider: LIMITS.label,
 } as const;
 
 /** One displayed string: a non-blank string, without bidi controls, within its cap, no bad word the server did not send. */
@@ -235,7 +257,10 @@ function sessionProblems(s: Session, sent: Set<string>): string[] {
     if (!Array.isArray(s.apps) || !s.apps.length || s.apps.length > LIMITS.apps) p.push(`apps has ${s.apps?.length} entries`);
     s.apps.forEach((app, i) => checkText(p, `apps[${i}]`, app, CAPS.app, sent));
   }
-  for (const key of ['signedInAt', 'lastActiveAt'] as const) {
+  if (s.authMethod !== undefined) checkText(p, 'authMethod', s.authMethod, CAPS.authMethod, sent);
+  if (s.authProvider !== undefined) checkText(p, 'authProvider', s.authProvider, CAPS.authProvider, sent);
+  if (s.mfa !== undefined && typeof s.mfa !== 'boolean') p.push(`mfa is ${JSON.stringify(s.mfa)}`);
+  for (const key of ['signedInAt', 'lastActiveAt', 'expiresAt'] as const) {
     const v = s[key];
     if (v !== undefined && (typeof v !== 'string' || Number.isNaN(Date.parse(v)) || new Date(v).toISOString() !== v)) {
       p.push(`${key} is not an ISO date: ${JSON.stringify(v)}`);
@@ -444,8 +469,29 @@ describe('properties: wire data → model', () => {
       },
       { requiredKeys: [] },
     );
+    const method = fc.record(
+      {
+        method: fc.oneof(
+          fc.constantFrom('password', 'oidc', 'totp', 'lookup_secret', 'webauthn', 'code', 'passkey', 'profile', 'saml', 'deviceauthn', 'link_recovery', 'code_recovery'),
+          str,
+        ),
+        aal: fc.oneof(fc.constantFrom('aal1', 'aal2'), str),
+        completed_at: date,
+        provider: fc.oneof(fc.constantFrom('google', 'github', 'okta'), str),
+        organization: fc.oneof(fc.uuid(), str),
+      },
+      { requiredKeys: [] },
+    );
     const session = fc.record(
-      { id, active: fc.oneof(fc.boolean(), junk), authenticated_at: date, devices: fc.oneof(fc.array(fc.oneof(device, junk), { maxLength: 3 }), junk) },
+      {
+        id,
+        active: fc.oneof(fc.boolean(), junk),
+        authenticated_at: date,
+        expires_at: date,
+        authenticator_assurance_level: fc.oneof(fc.constantFrom('aal0', 'aal1', 'aal2', 'aal3'), str),
+        authentication_methods: fc.oneof(fc.array(fc.oneof(method, junk), { maxLength: 4 }), junk),
+        devices: fc.oneof(fc.array(fc.oneof(device, junk), { maxLength: 3 }), junk),
+      },
       { requiredKeys: [] },
     );
     const pageHeaders = fc.record(

@@ -34,6 +34,9 @@ export interface BetterAuthAdapterOptions extends HttpOptions {
 
 /**
  * Better Auth keeps no trusted devices, locations, apps; `updatedAt` stands in for last active.
+ * A session has its `expiresAt`. It does not record how it signed in or whether a second factor
+ * was used: the `lastLoginMethod` plugin keeps one method per user (not per session), and the
+ * `twoFactor` plugin only `user.twoFactorEnabled` (a trusted device skips the second factor).
  *
  * `propagationSeconds: 0`: `/revoke-sessions` deletes the sessions from the database (and
  * secondary storage), and `getSession` looks each session up there, so they end right away.
@@ -46,6 +49,9 @@ export const BETTER_AUTH_CAPABILITIES: AdapterCapabilities = {
   location: false,
   apps: false,
   lastActive: true,
+  expiresAt: true,
+  authMethod: false,
+  mfa: false,
   logoutAll: true,
   logoutCurrent: true,
   propagationSeconds: 0,
@@ -68,6 +74,7 @@ interface BetterAuthSession {
   ipAddress?: unknown;
   createdAt?: unknown;
   updatedAt?: unknown;
+  expiresAt?: unknown;
 }
 
 /** An adapter for a Better Auth server at `baseURL`, by cookie session or bearer token. */
@@ -122,6 +129,8 @@ export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): Sess
           signed_in_at: s?.createdAt,
           // `updatedAt` moves when the session is refreshed (at most once per `updateAge`).
           last_active_at: s?.updatedAt !== s?.createdAt ? s?.updatedAt : undefined,
+          // Moves forward when the session is refreshed, as `updatedAt` does.
+          expires_at: s?.expiresAt,
         };
       });
       tokens = next;

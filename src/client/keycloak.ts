@@ -1,8 +1,9 @@
 /**
  * Adapter for Keycloak's Account REST API: `createKeycloakAdapter({ url, realm, getToken })`.
  *
- * - List: `GET {url}/realms/{realm}/account/sessions` — dates in epoch seconds, `current: true`
- *   on the caller's session (absent on the others), `clients[]` → the row's apps.
+ * - List: `GET {url}/realms/{realm}/account/sessions` — dates in epoch seconds (`started`,
+ *   `lastAccess`, `expires`), `current: true` on the caller's session (absent on the others),
+ *   `clients[]` → the row's apps.
  * - Log out one: `DELETE …/sessions/{id}`. Log out all: `DELETE …/sessions?current=true` (the
  *   current session included, so the host signs the person out after it).
  * - Bearer access token with the `account` audience and the `manage-account` role; a token
@@ -31,7 +32,9 @@ export interface KeycloakAdapterOptions extends Omit<HttpOptions, 'credentials'>
 }
 
 /**
- * Keycloak keeps no trusted devices or locations.
+ * Keycloak keeps no trusted devices or locations. Its `expires` is the latest end of a session
+ * (sign-in + SSO Session Max); the account API does not say how a session signed in (method,
+ * identity provider) or whether a second factor was used.
  *
  * `propagationSeconds: 300`: Keycloak deletes the user sessions at once (their refresh tokens
  * stop working, and token introspection says inactive right away), but an access token is a
@@ -44,6 +47,9 @@ export const KEYCLOAK_CAPABILITIES: AdapterCapabilities = {
   location: false,
   apps: true,
   lastActive: true,
+  expiresAt: true,
+  authMethod: false,
+  mfa: false,
   logoutAll: true,
   logoutCurrent: true,
   propagationSeconds: 300,
@@ -70,6 +76,7 @@ interface KeycloakSession {
   ipAddress?: unknown;
   started?: unknown;
   lastAccess?: unknown;
+  expires?: unknown;
   browser?: unknown;
   current?: unknown;
   clients?: unknown;
@@ -124,6 +131,9 @@ export function createKeycloakAdapter(options: KeycloakAdapterOptions): Sessions
         ip_address: s?.ipAddress,
         signed_in_at: seconds(s?.started),
         last_active_at: seconds(s?.lastAccess),
+        // `started` + the realm's SSO Session Max (Remember Me's when that applies): the latest
+        // the session lasts; an idle session ends sooner (SSO Session Idle).
+        expires_at: seconds(s?.expires),
       }));
       return parseSessionList({ sessions });
     },

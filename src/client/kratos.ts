@@ -8,6 +8,9 @@
  *   through its logout flows, so the host's `logoutCurrent()` runs next when it is given, and
  *   `includesCurrent` says which happened. Without it the widget says the current session stays.
  * - `devices[]` (the last one: the most recent) → user agent, IP address and location.
+ * - `expires_at` → expiry; `authentication_methods[]` (the first factor) → sign-in method and
+ *   provider (`kratosAuthMethod`); `authenticator_assurance_level` → whether a second factor was
+ *   used (`kratosMfa`).
  * - 403 `session_aal2_required` → Sign in again (at the required assurance level).
  *
  * Cross-origin, Kratos must expose the `Link` header (`serve.public.cors.exposed_headers`), or
@@ -60,6 +63,62 @@ export function kratosLocation(v: unknown): { city?: string; country?: string } 
   return { city: parts.join(', ') || undefined, country };
 }
 
+/**
+ * Kratos's credential types (`identity.CredentialsType`) for a first factor, in the widget's words
+ * (SPEC §7.1). `oidc` is social sign-in (`oauth`), unless the provider belongs to an organization
+ * (Ory's B2B single sign-on: `sso`); `saml` is `sso`; `code` is a one-time code by email or SMS;
+ * a recovery signs in by its emailed link or code. Any other type (e.g. `profile`, `deviceauthn`)
+ * is kept as Kratos names it.
+ */
+const KRATOS_METHODS: Record<string, string> = {
+  password: 'password',
+  passkey: 'passkey',
+  // WebAuthn as a first factor is passwordless sign-in with a security key or passkey.
+  webauthn: 'passkey',
+  oidc: 'oauth',
+  saml: 'sso',
+  code: 'otp',
+  code_recovery: 'otp',
+  link_recovery: 'magic_link',
+};
+
+/** Methods that are only ever a second factor (`aal2`), whatever their entry says. */
+const SECOND_FACTORS = ['totp', 'lookup_secret'];
+
+interface KratosAuthenticationMethod {
+  method?: unknown;
+  aal?: unknown;
+  provider?: unknown;
+  organization?: unknown;
+}
+
+/**
+ * How a Kratos session signed in, from its `authentication_methods` (in the order the factors were
+ * completed): the first entry that is not a second factor (not `aal2`, not `totp` or
+ * `lookup_secret`). `oidc` and `saml` carry their `provider` (the id the Kratos config gives the
+ * provider, e.g. "google"). Empty when there is no such entry.
+ */
+export function kratosAuthMethod(methods: unknown): { method?: string; provider?: string } {
+  if (!Array.isArray(methods)) return {};
+  // A real session has a handful of entries; a hostile list of thousands is not walked.
+  for (const entry of methods.slice(0, 20) as (KratosAuthenticationMethod | null)[]) {
+    const method = entry?.method;
+    if (typeof method !== 'string' || entry?.aal === 'aal2' || SECOND_FACTORS.includes(method)) continue;
+    const sso = method === 'oidc' && typeof entry?.organization === 'string' && entry.organization !== '';
+    const known = Object.hasOwn(KRATOS_METHODS, method) ? KRATOS_METHODS[method] : method;
+    const provider = method === 'oidc' || method === 'saml' ? entry?.provider : undefined;
+    return { method: sso ? 'sso' : known, provider: typeof provider === 'string' ? provider : undefined };
+  }
+  return {};
+}
+
+/**
+ * Whether a Kratos session used a second factor, from its `authenticator_assurance_level`: `aal2`
+ * (and `aal3`) mean two factors, `aal1` one (`aal0`: none); anything else is unknown.
+ */
+export const kratosMfa = (aal: unknown): boolean | undefined =>
+  aal === 'aal2' || aal === 'aal3' ? true : aal === 'aal1' || aal === 'aal0' ? false : undefined;
+
 interface KratosDevice {
   ip_address?: unknown;
   user_agent?: unknown;
@@ -70,6 +129,9 @@ interface KratosSession {
   id?: unknown;
   active?: unknown;
   authenticated_at?: unknown;
+  expires_at?: unknown;
+  authenticator_assurance_level?: unknown;
+  authentication_methods?: unknown;
   devices?: unknown;
 }
 
@@ -110,6 +172,9 @@ export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdap
       location: true,
       apps: false,
       lastActive: false,
+      expiresAt: true,
+      authMethod: true,
+      mfa: true,
       logoutAll: true,
       logoutCurrent: !!options.logoutCurrent,
       // `DELETE /sessions` deactivates the sessions in Kratos's database, and every
@@ -131,6 +196,7 @@ export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdap
           const s = raw as KratosSession | null;
           const devices = Array.isArray(s?.devices) ? (s.devices as (KratosDevice | null)[]) : [];
           const device = devices[devices.length - 1];
+          const auth = kratosAuthMethod(s?.authentication_methods);
           return {
             id: s?.id,
             current: s === me,
@@ -138,6 +204,10 @@ export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdap
             location: kratosLocation(device?.location),
             ip_address: device?.ip_address,
             signed_in_at: s?.authenticated_at,
+            expires_at: s?.expires_at,
+            auth_method: auth.method,
+            auth_provider: auth.provider,
+            mfa: kratosMfa(s?.authenticator_assurance_level),
           };
         });
       return parseSessionList({ sessions });

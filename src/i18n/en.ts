@@ -4,6 +4,8 @@
  * takes a device name is always given one. Override any of them through the element's `strings`
  * property, or add a language with `registerTranslation()`.
  */
+import type { enMore } from './en-more.js';
+
 export const en = {
   heading: 'Active sessions',
   refresh: 'Refresh',
@@ -24,7 +26,6 @@ export const en = {
   statusUnavailableHint: 'Use Log out of all sessions to sign out across devices.',
   loggingOut: 'Logging out…',
   loggingOutHint: 'This can take a few minutes. Refresh, or use Log out of all sessions.',
-  loggedOut: 'Logged out of {device}',
   noSessions: 'No active sessions',
   noOtherSessions: 'No other active sessions',
   logoutAllHeading: 'Log out of all sessions',
@@ -37,21 +38,6 @@ export const en = {
   logoutOthersTextNow:
     'This logs you out of all other active sessions across devices. This session stays signed in. It takes effect right away.',
   logoutAllButton: 'Log out all',
-  logoutAllDone:
-    "You've been logged out of all sessions. It can take up to {duration} to take effect everywhere.",
-  logoutAllDoneNow: "You've been logged out of all sessions. It took effect right away.",
-  logoutOthersDone:
-    "You've been logged out of all other sessions. It can take up to {duration} to take effect everywhere.",
-  logoutOthersDoneNow: "You've been logged out of all other sessions. It took effect right away.",
-  confirmLogoutTitle: 'Log out of this session?',
-  confirmLogoutText: 'This ends the session on {session}.',
-  confirmTrustedText: 'This ends the session on {session} and removes it from your trusted devices.',
-  confirmLogout: 'Log out',
-  confirmLogoutAndRemove: 'Log out and remove',
-  confirmLogoutAllTitle: 'Log out of all sessions?',
-  confirmLogoutAll: 'Log out of all devices',
-  cancel: 'Cancel',
-  logoutFailed: "Couldn't log out. {reason}",
   loadFailed: "Active sessions couldn't be loaded. Try again later.",
   tryAgain: 'Try again',
   unavailableSso:
@@ -69,12 +55,37 @@ export const en = {
   errorRateLimitedLater: 'Too many requests. Try again later.',
   skippedNote: "Some sessions couldn't be shown.",
   errorInsecure: "The server's address isn't secure (https).",
+  // Second release (SPEC §7): what shows before any click. The rest is in en-more.ts.
+  details: 'Details',
+  detailsFor: 'Details for {device}',
+  newSession: 'New',
+  filterLabel: 'Filter sessions',
+  filterCount_one: '{count} of {total} session',
+  filterCount_other: '{count} of {total} sessions',
+  noMatch: 'No sessions match',
+  showMore: 'Show {count} more',
+  select: 'Select',
+  sessionsUpdated: 'Sessions updated',
+  contactSupport: 'Contact support',
 } as const;
 
-type English = typeof en;
+/**
+ * Every English string: the ones above (in the bundle) and those of the flows that start with a
+ * click (`en-more.ts`, in the on-demand chunk with their code).
+ */
+type English = typeof en & typeof enMore;
 
 /** The key of a displayed string. */
 export type StringKey = keyof English;
+
+/**
+ * A string that depends on a number: its English forms are `<key>_one` and `<key>_other`; a
+ * language adds the forms its `Intl.PluralRules` needs (`_zero`, `_two`, `_few`, `_many`).
+ */
+export type PluralKey = StringKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;
+
+/** Plural forms beyond English's `one` and `other`, which a translation may add. */
+type OtherForms = Partial<Record<`${PluralKey}_${'zero' | 'two' | 'few' | 'many'}`, string>>;
 
 /** The `{placeholder}` names in an English string, as a union of string literal types. */
 type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
@@ -86,4 +97,4 @@ export type TermValues<K extends StringKey> = Record<Placeholders<English[K]>, u
  * Every displayed string. A translation gives the same keys with the same `{placeholders}` (any
  * order); a missing one falls back to English.
  */
-export type Strings = { [K in StringKey]: string };
+export type Strings = { [K in StringKey]: string } & OtherForms;

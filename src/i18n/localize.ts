@@ -5,11 +5,14 @@
  * arrived). Strings are English, under the language's pack, under the host's overrides.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, type StringKey, type Strings, type TermValues } from './en.js';
-import { closestLang, fill } from './format.js';
+import { en, type PluralKey, type StringKey, type Strings, type TermValues } from './en.js';
+import { closestLang, fill, formatNumber, pluralCategory } from './format.js';
 import { onLanguageChange, translationFor } from './registry.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** English strings that arrive with the on-demand chunk (`en-more.ts`), added when it loads. */
+export const later: Partial<Strings> = {};
 
 export class LocalizeController implements ReactiveController {
   /** The locale for Intl formats: the nearest `lang` when it has strings, else `en` (never mixed). */
@@ -48,7 +51,7 @@ export class LocalizeController implements ReactiveController {
 
   /** Every string, resolved: English, then the pack, then the overrides. */
   get strings(): Strings {
-    return Object.assign({}, en, this.#pack, ...this.overrides());
+    return Object.assign({}, en, later, this.#pack, ...this.overrides());
   }
 
 }
@@ -59,3 +62,21 @@ export class LocalizeController implements ReactiveController {
  */
 export const term = <K extends StringKey>(strings: Strings, key: K, values: TermValues<K>): string =>
   fill(strings[key], values as Record<string, unknown>).join('');
+
+/**
+ * A string that depends on `count`, in the form `Intl.PluralRules` picks for the locale (`_one`,
+ * `_few`, … falling back to `_other`), with `{count}` written the language's way.
+ */
+export const plural = <K extends PluralKey>(
+  strings: Strings,
+  locale: string,
+  key: K,
+  count: number,
+  values: Record<string, unknown> = {},
+): string => {
+  const forms = strings as Record<string, string>;
+  return fill(forms[`${key}_${pluralCategory(locale, count)}`] ?? forms[`${key}_other`], {
+    count: formatNumber(locale, count),
+    ...values,
+  }).join('');
+};

@@ -1,0 +1,538 @@
+/**
+ * The flows that start with a click (SPEC §7.2–§7.3), loaded on demand as their own chunk
+ * (`dist/chunks/more-*.js`): a session's details panel (flow 14), "This wasn't me" with its
+ * dialog and checklist (flow 15), and selecting several sessions to log them out at once
+ * (flow 18). The element fetches it once a list is on screen, so a click never waits for it.
+ *
+ * It imports types only: Lit's `html` and the bundle's helpers arrive as `kit` (see kit.ts).
+ */
+import type { TemplateResult } from 'lit';
+import type { AdapterCapabilities } from './adapter.js';
+import type { Strings } from './i18n/en.js';
+import type { Kit } from './kit.js';
+import type { Session } from './model.js';
+import type { Failure, SessionsController, SyncMessage } from './sessions-controller.js';
+
+import { moreStyles } from './more.styles.js';
+
+export { enMore } from './i18n/en-more.js';
+
+/** One stylesheet for the page, adopted by every widget's shadow root. */
+let sheet: CSSStyleSheet | undefined;
+
+/** URLs for flow 15's steps and the help note's support link (the element's `securityLinks`). */
+export interface SecurityLinks {
+  changePassword?: string;
+  signInMethods?: string;
+  twoStepVerification?: string;
+  support?: string;
+}
+
+/** What the element lends the chunk: its state and a few of its views. */
+export interface MoreHost {
+  /** Log out all's copy: before confirming, or after (given the done state's seconds). */
+  propagation(done?: number): string;
+  /** The state message (focus goes there when an action ends the list). */
+  message(): HTMLElement | null;
+  el: HTMLElement & { requestUpdate(): void; renderRoot: ParentNode };
+  sessions: SessionsController;
+  strings(): Strings;
+  locale(): string;
+  name(session: Session): string;
+  location(session: Session): string[];
+  describe(failure: Failure): string;
+  announce(message: string): void;
+  /** What gets focus after the next render. */
+  focus(target: () => HTMLElement | null | undefined): void;
+  /** Flow 4's dialog, opened from `opener`. */
+  logoutAll(opener: HTMLElement): void;
+  /** The sessions the filter shows (flow 18's "Select all"). */
+  visible(): readonly Session[];
+  links(): SecurityLinks | undefined;
+  inactiveDays(): number;
+  /** The session can be logged out alone (it has a Log out button). */
+  canLogOut(session: Session): boolean;
+  heading(): HTMLElement | null;
+}
+
+/** A link when the host gave a web address for it, else plain text. */
+const safe = (url?: string) => {
+  try {
+    return url && /^https?:$/.test(new URL(url, location.href).protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+const DAY = 86_400_000;
+
+/** Filter text, case- and accent-insensitive: "Kraków" and "KRAKOW" are both "krakow". */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** What flow 17's filter searches in a session, folded once per session. */
+const haystacks = new WeakMap<Session, string>();
+
+/** At most this many logout requests in flight during a selected logout (SPEC flow 18). */
+const PARALLEL = 4;
+
+/**
+ * The confirmation shown: one session's logout (flows 2–3), Log out all (flow 4), "This wasn't
+ * me" (flow 15) or a selected logout (flow 18). One `<dialog>`, which the element renders.
+ */
+type Dialog =
+  | { kind: 'logout' | 'report'; session: Session; opener: HTMLElement; busy?: boolean; error?: string }
+  | { kind: 'all'; opener: HTMLElement; busy?: boolean; error?: string }
+  | {
+      kind: 'selected';
+      opener: HTMLElement;
+      sessions: Session[];
+      busy?: boolean;
+      /** Progress of the run, then its result. */
+      done?: number;
+      failed?: number;
+      finished?: boolean;
+    };
+
+export class More {
+  /** Flow 18: selection mode is on. */
+  selecting = false;
+  /** Ids of the selected sessions. */
+  readonly selected = new Set<string>();
+  /** Flow 15: the checklist after "This wasn't me", with the device that was logged out. */
+  checklistFor?: string;
+  #dialog?: Dialog;
+
+  constructor(
+    private readonly host: MoreHost,
+    private readonly kit: Kit,
+  ) {
+    const root = host.el.shadowRoot!;
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(moreStyles);
+    }
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  get #s() {
+    return this.host.strings();
+  }
+
+  #update() {
+    this.host.el.requestUpdate();
+  }
+
+  /** The dialog is (to be) open, and whether a request is in flight. */
+  get open() {
+    return !!this.#dialog;
+  }
+
+  get busy() {
+    return !!this.#dialog?.busy;
+  }
+
+  /** Opens flow 2/3's confirmation for `session`, or flow 4's with none. */
+  confirm(opener: HTMLElement, session?: Session) {
+    this.#open(session ? { kind: 'logout', session, opener } : { kind: 'all', opener });
+  }
+
+  // ---- Flow 20: what another widget did ----------------------------------------------------
+
+  /** A message from another widget of this endpoint: its rows go, or every session has ended. */
+  sync(message: unknown) {
+    const { kind, sessionIds } = (message ?? {}) as Partial<SyncMessage>;
+    const controller = this.host.sessions;
+    const { status } = controller.state;
+    if (status !== 'ready' && status !== 'loading' && status !== 'empty') return;
+    const listed = controller.sessions.map((x) => x.id);
+    let gone: string[];
+    if (kind === 'logout-all') {
+      gone = listed;
+      const caps = controller.capabilities;
+      controller.finish(caps.logoutCurrent !== false, controller.propagationSeconds);
+    } else if (kind === 'logout' && Array.isArray(sessionIds)) {
+      gone = listed.filter((id) => sessionIds.includes(id));
+      if (!gone.length) return;
+      gone.forEach((id) => controller.remove(id));
+    } else return;
+    this.kit.emit(this.host.el, 'active-sessions-sync', { kind, sessionIds: gone });
+  }
+
+  // ---- Flow 17: the filter ------------------------------------------------------------------
+
+  /** The sessions that match `query` (current one always), and what the live region says. */
+  filter(sessions: readonly Session[], query: string): { matching: readonly Session[]; status: string } {
+    const q = fold(query.trim());
+    if (!q) return { matching: sessions, status: '' };
+    const matching = sessions.filter((x) => {
+      let hay = haystacks.get(x);
+      if (hay == null) {
+        const { name, browser, os } = x.device;
+        hay = fold([name, browser, os, x.apps, this.host.location(x), x.location?.country, x.ipAddress].flat().join('\n'));
+        haystacks.set(x, hay);
+      }
+      return x.current || hay.includes(q);
+    });
+    const s = this.#s;
+    return {
+      matching,
+      status: matching.every((x) => x.current)
+        ? s.noMatch
+        : this.kit.plural(s, this.host.locale(), 'filterCount', sessions.length, { count: matching.length, total: sessions.length }),
+    };
+  }
+
+  // ---- Flow 14: details -------------------------------------------------------------------
+
+  /** The panel inside a row: one labelled item per known fact, and "This wasn't me". */
+  panel(session: Session, id: string): TemplateResult {
+    const { html, nothing, isolated, formatDateTime, fill } = this.kit;
+    const s = this.#s;
+    const lang = this.host.locale();
+    const caps: Partial<AdapterCapabilities> = this.host.sessions.capabilities;
+    const { device, apps, ipAddress, signedInAt, lastActiveAt, expiresAt, authMethod, authProvider, mfa } = session;
+    const when = (iso?: string) => iso && formatDateTime(lang, iso);
+    const method = authMethod && ((s as Record<string, string>)[`method_${authMethod}`] ?? authMethod);
+    const location = this.host.location(session);
+    const facts: [string, unknown][] = [
+      [s.deviceLabel, this.host.name(session)],
+      [s.browserLabel, device.browser],
+      [s.osLabel, device.os],
+      [s.apps, caps.apps !== false && apps && isolated(apps, ', ')],
+      [s.locationLabel, location.length && isolated(location, ', ')],
+      [s.ipLabel, ipAddress],
+      [s.signedInLabel, when(signedInAt)],
+      [s.lastActiveLabel, caps.lastActive !== false && when(lastActiveAt)],
+      [s.expiresLabel, caps.expiresAt !== false && when(expiresAt)],
+      [
+        s.methodLabel,
+        caps.authMethod !== false &&
+          (method && authProvider ? fill(s.methodWithProvider, { method, provider: authProvider }).join('') : (method ?? authProvider)),
+      ],
+      [s.mfaLabel, caps.mfa !== false && mfa != null && (mfa ? s.mfaUsed : s.mfaNotUsed)],
+      [s.userAgentLabel, device.userAgent],
+    ];
+    return html`<div part="details-panel" class="panel" id=${id}>
+      <dl>
+        ${facts.map(([label, value]) => (value ? html`<div><dt>${label}</dt><dd><bdi>${value}</bdi></dd></div>` : nothing))}
+      </dl>
+      ${!session.current && this.host.canLogOut(session)
+        ? html`<button part="report-button" class="danger" @click=${(e: Event) => this.#open({ kind: 'report', session, opener: e.currentTarget as HTMLElement })}>
+            ${s.report}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  // ---- Flow 15: "This wasn't me" and the checklist ----------------------------------------
+
+  #steps(withLogoutAll: boolean) {
+    const { html, nothing } = this.kit;
+    const s = this.#s;
+    const links = this.host.links() ?? {};
+    const step = (text: string, url?: string) => html`<li>${safe(url) ? html`<a href=${safe(url)!}>${text}</a>` : text}</li>`;
+    return html`<ol class="steps">
+      ${step(s.stepPassword, links.changePassword)} ${step(s.stepSignInMethods, links.signInMethods)}
+      ${step(s.stepTwoStep, links.twoStepVerification)}
+      ${withLogoutAll
+        ? html`<li>
+            <button class="link" @click=${(e: Event) => this.host.logoutAll(e.currentTarget as HTMLElement)}>${s.stepLogoutAll}</button>
+          </li>`
+        : html`<li>${s.stepLogoutAll}</li>`}
+      ${nothing}
+    </ol>`;
+  }
+
+  /** The "Secure your account" checklist shown above the list after a report, or nothing. */
+  checklist(): unknown {
+    const { html, nothing, term } = this.kit;
+    const s = this.#s;
+    const device = this.checklistFor;
+    if (device == null) return nothing;
+    const logoutAll = this.host.sessions.capabilities.logoutAll !== false;
+    return html`<div class="checklist" role="region" aria-labelledby="secure-title" tabindex="-1">
+      <slot name="secure-account">
+        <div class="subheading" id="secure-title">${s.secureTitle}</div>
+        <p>${term(s, 'checklistText', { device })}</p>
+        ${this.#steps(logoutAll)}
+      </slot>
+      <button class="solid" @click=${this.#dismiss}>${s.done}</button>
+    </div>`;
+  }
+
+  #dismiss = () => {
+    this.checklistFor = undefined;
+    this.host.focus(() => this.host.heading());
+    this.#update();
+  };
+
+  // ---- Flow 18: selection -----------------------------------------------------------------
+
+  /** Turns selection mode on or off (off forgets the selection). */
+  toggle() {
+    this.selecting = !this.selecting;
+    this.selected.clear();
+    this.#update();
+  }
+
+  #candidates = () => this.host.visible().filter((x) => !x.current && this.host.canLogOut(x));
+
+  /** A row's checkbox, named after its device. */
+  checkbox(session: Session, name: string): TemplateResult {
+    const { html } = this.kit;
+    return html`<input
+      type="checkbox"
+      part="checkbox"
+      aria-label=${name}
+      .checked=${this.selected.has(session.id)}
+      @change=${(e: Event) => {
+        const { checked } = e.target as HTMLInputElement;
+        if (checked) this.selected.add(session.id);
+        else this.selected.delete(session.id);
+        this.#update();
+      }}
+    />`;
+  }
+
+  #add(sessions: readonly Session[]) {
+    for (const x of sessions) this.selected.add(x.id);
+    this.#update();
+  }
+
+  /** Not active for more than `inactive-days`, or never reported active and signed in longer ago. */
+  #inactive = (x: Session) => {
+    const at = Date.parse(x.lastActiveAt ?? x.signedInAt ?? '');
+    return Date.now() - at > this.host.inactiveDays() * DAY;
+  };
+
+  /** Select all, Select inactive and Log out selected (N), while selection mode is on. */
+  toolbar(): TemplateResult {
+    const { html, term } = this.kit;
+    const s = this.#s;
+    const listed = new Set(this.host.sessions.sessions.map((x) => x.id));
+    const count = [...this.selected].filter((id) => listed.has(id)).length;
+    return html`<div class="toolbar" role="group" aria-label=${s.select}>
+      <button @click=${() => this.#add(this.#candidates())}>${s.selectAll}</button>
+      <button @click=${() => this.#add(this.#candidates().filter(this.#inactive))}>${s.selectInactive}</button>
+      <button
+        part="logout-selected-button"
+        class="danger"
+        aria-disabled=${!count}
+        @click=${(e: Event) => {
+          const sessions = this.host.sessions.sessions.filter((x) => this.selected.has(x.id));
+          if (sessions.length) this.#open({ kind: 'selected', sessions, opener: e.currentTarget as HTMLElement });
+        }}
+      >
+        ${term(s, 'logoutSelected', { count })}
+      </button>
+    </div>`;
+  }
+
+  // ---- The dialog (report or selected) ----------------------------------------------------
+
+  #open(dialog: Dialog) {
+    this.#dialog = dialog;
+    this.#update();
+  }
+
+  close = () => {
+    const dialog = this.#dialog;
+    if (!dialog || dialog.busy) return;
+    this.#dialog = undefined;
+    const { opener } = dialog;
+    this.host.focus(() => (opener.isConnected ? opener : this.host.heading()));
+    // A selected logout that ended with nothing left selected ends selection mode.
+    if (dialog.kind === 'selected' && dialog.finished && !dialog.failed) this.selecting = false;
+    this.#update();
+  };
+
+  #trusted = (x: Session) => x.trusted && this.host.sessions.capabilities.trustedDevices !== false;
+
+  async #confirm() {
+    const dialog = this.#dialog;
+    if (!dialog || dialog.busy) return;
+    if (dialog.kind === 'selected') return this.#run(dialog);
+    const { term } = this.kit;
+    const s = this.#s;
+    const controller = this.host.sessions;
+    const session = dialog.kind === 'all' ? undefined : dialog.session;
+    const name = session && this.host.name(session);
+    dialog.busy = true;
+    dialog.error = undefined;
+    this.#update();
+    if (dialog.kind === 'report') this.kit.emit(this.host.el, 'active-sessions-report', { session: session! });
+    // The index of the row, for where focus goes once it is gone.
+    const index = session ? controller.sessions.indexOf(session) : -1;
+    const outcome = session ? await controller.logout(session, this.#trusted(session)) : await controller.logoutAll();
+    dialog.busy = false;
+    if (outcome === 'cancelled') return this.close();
+    if (outcome !== 'done') {
+      const status = controller.state.status;
+      if (status === 'unauthorized' || status === 'unavailable') {
+        // The list is gone: so is the dialog; focus goes to the state's message.
+        this.#dialog = undefined;
+        this.host.focus(this.host.message);
+      } else {
+        dialog.error = term(s, 'logoutFailed', { reason: this.host.describe(outcome) });
+        this.host.focus(() => this.host.el.renderRoot.querySelector<HTMLElement>('[part~=confirm-button]'));
+      }
+      return this.#update();
+    }
+    if (this.#dialog === dialog) this.#dialog = undefined;
+    if (!session) {
+      // The done state's message is announced like every message that replaces the list.
+      this.host.focus(this.host.message);
+    } else if (dialog.kind === 'report') {
+      this.checklistFor = name;
+      this.host.announce(`${s.secureTitle}. ${term(s, 'checklistText', { device: name })}`);
+      this.host.focus(() => this.host.el.renderRoot.querySelector<HTMLElement>('.checklist'));
+    } else {
+      this.host.announce(term(s, 'loggedOut', { device: name }));
+      // Focus the next row's Log out (or first) button, else the nearest one before, else the heading.
+      this.host.focus(() => {
+        const buttons = [...this.host.el.renderRoot.querySelectorAll('li[part=row]')].map((row) =>
+          row.querySelector<HTMLElement>('[part=logout-button], button'),
+        );
+        return [...buttons.slice(index), ...buttons.slice(0, index).reverse()].find(Boolean) ?? this.host.heading();
+      });
+    }
+    this.#update();
+  }
+
+  /** Logs out the selected sessions, at most PARALLEL at a time; failures stay selected. */
+  async #run(dialog: Extract<Dialog, { kind: 'selected' }>) {
+    const { sessions } = dialog;
+    const controller = this.host.sessions;
+    const trusted = sessions.some(this.#trusted);
+    if (!this.kit.emit(this.host.el, 'active-sessions-logout-selected', { sessions: [...sessions], removeTrustedDevices: trusted }, true)) {
+      dialog.busy = false;
+      return this.close();
+    }
+    Object.assign(dialog, { busy: true, done: 0, failed: 0, finished: false });
+    this.#update();
+    const queue = [...sessions];
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        // The list is gone (Sign in again, Not available): nothing more is sent.
+        if (controller.state.status !== 'ready' && controller.state.status !== 'loading') return;
+        const outcome = await controller.logout(next, this.#trusted(next), false);
+        if (outcome === 'done') {
+          this.selected.delete(next.id);
+          dialog.done!++;
+        } else dialog.failed!++;
+        this.#update();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL, sessions.length) }, worker));
+    dialog.busy = false;
+    dialog.finished = true;
+    const status = controller.state.status;
+    if (status === 'unauthorized' || status === 'unavailable') {
+      this.#dialog = undefined;
+      this.selecting = false;
+      this.host.focus(() => this.host.heading());
+    } else {
+      this.host.announce(this.#result(dialog));
+      this.host.focus(() => this.host.el.renderRoot.querySelector<HTMLElement>('dialog .solid, dialog [part~="cancel-button"]'));
+    }
+    this.#update();
+  }
+
+  #result(dialog: Extract<Dialog, { kind: 'selected' }>) {
+    const { plural } = this.kit;
+    const s = this.#s;
+    const lang = this.host.locale();
+    const done = plural(s, lang, 'selectedDone', dialog.done!);
+    return dialog.failed ? `${done}. ${plural(s, lang, 'selectedFailed', dialog.failed)}` : done;
+  }
+
+  /** Try again: a new selected logout of the sessions that failed (they are still selected). */
+  #retry = () => {
+    const dialog = this.#dialog;
+    if (dialog?.kind !== 'selected') return;
+    const sessions = this.host.sessions.sessions.filter((x) => this.selected.has(x.id));
+    this.#dialog = { kind: 'selected', sessions, opener: dialog.opener };
+    void this.#run(this.#dialog);
+  };
+
+  /** The dialog's content (the element renders the `<dialog>` itself). */
+  dialog(): unknown {
+    const { html, nothing, fill, plural, isolated } = this.kit;
+    const s = this.#s;
+    const dialog = this.#dialog;
+    if (!dialog) return nothing;
+    const busy = !!dialog.busy;
+    const lang = this.host.locale();
+    const caps = this.host.sessions.capabilities;
+    // What the person is about to end: device, apps, location, each field isolated.
+    const what = (session: Session) => {
+      const apps = caps.apps !== false ? (session.apps ?? []) : [];
+      const location = this.host.location(session);
+      return html`<strong
+        ><bdi>${this.host.name(session)}</bdi>${apps.length ? html`${' · '}${isolated(apps, ', ')}` : nothing}${location.length
+          ? html`${' · '}${isolated(location, ', ')}`
+          : nothing}</strong
+      >`;
+    };
+    let title: string;
+    let body: unknown;
+    let actions: unknown;
+    if (dialog.kind === 'selected') {
+      const total = dialog.sessions.length;
+      title = plural(s, lang, 'selectedTitle', total);
+      body = html`<p id="text">${dialog.sessions.some(this.#trusted) ? s.selectedTrustedText : s.selectedText}</p>
+        <p role="status" class="progress">
+          ${dialog.finished
+            ? this.#result(dialog)
+            : busy
+              ? this.kit.term(s, 'selectedProgress', { done: dialog.done! + dialog.failed!, total })
+              : ''}
+        </p>`;
+      actions = dialog.finished
+        ? html`<button part="cancel-button" @click=${this.close}>${s.close}</button>
+            ${dialog.failed ? html`<button class="solid" @click=${this.#retry}>${s.tryAgain}</button>` : nothing}`
+        : this.#actions(plural(s, lang, 'selectedConfirm', total), busy);
+    } else {
+      const session = dialog.kind === 'all' ? undefined : dialog.session;
+      const trusted = !!session && this.#trusted(session);
+      title = dialog.kind === 'report' ? s.secureTitle : session ? s.confirmLogoutTitle : s.confirmLogoutAllTitle;
+      body = html`<p id="text">
+          ${!session
+            ? this.host.propagation()
+            : fill(
+                dialog.kind === 'report'
+                  ? trusted
+                    ? s.reportTrustedText
+                    : s.reportText
+                  : trusted
+                    ? s.confirmTrustedText
+                    : s.confirmLogoutText,
+                { session: what(session) },
+              )}
+        </p>
+        ${dialog.kind === 'report' ? this.#steps(false) : nothing}
+        ${dialog.error ? html`<p class="error" role="alert">${dialog.error}</p>` : nothing}`;
+      actions = this.#actions(
+        dialog.kind === 'report'
+          ? s.reportConfirm
+          : session
+            ? trusted
+              ? s.confirmLogoutAndRemove
+              : s.confirmLogout
+            : s.confirmLogoutAll,
+        busy,
+      );
+    }
+    return html`<h2 id="title">${title}</h2>
+      ${body}
+      <div class="actions">${actions}</div>`;
+  }
+
+  #actions(confirm: string, busy: boolean) {
+    const { html } = this.kit;
+    return html`<button part="cancel-button" autofocus aria-disabled=${busy} @click=${this.close}>${this.#s.cancel}</button>
+      <button part="confirm-button" class="solid" aria-disabled=${busy} aria-busy=${busy} @click=${() => this.#confirm()}>
+        ${confirm}
+      </button>`;
+  }
+}
