@@ -37,7 +37,6 @@ export const styles = css`
   }
   header,
   .device,
-  .actions,
   .section {
     display: flex;
     flex-wrap: wrap;
@@ -51,7 +50,6 @@ export const styles = css`
   }
   .heading,
   .subheading,
-  h2,
   .device,
   .badge,
   button {
@@ -60,7 +58,6 @@ export const styles = css`
   .heading {
     font-size: 1.25em;
   }
-  h2,
   .subheading {
     margin: 0 0 4px;
   }
@@ -207,10 +204,6 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .error {
-    color: var(--_danger);
-    margin-block-start: 12px;
-  }
   /* Second release: filter and selection tools, Details, Show more, New. */
   .tools {
     display: flex;
@@ -218,19 +211,7 @@ export const styles = css`
     align-items: center;
     gap: 8px;
     margin-block-start: 12px;
-  }
-  input {
-    font: inherit;
-    color: inherit;
-    accent-color: var(--_accent);
-  }
-  [type='search'] {
-    flex: 1 1 14em;
     min-block-size: 32px;
-    padding-inline: 10px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: none;
   }
   .link {
     min-block-size: 24px;
@@ -238,12 +219,6 @@ export const styles = css`
     border: 0;
     color: var(--_accent);
     text-decoration: underline;
-  }
-  [part~='show-more-button'] {
-    margin-block-start: 12px;
-  }
-  .new {
-    background: color-mix(in srgb, var(--_accent) 30%, transparent);
   }
   @media (prefers-reduced-motion: reduce) {
     * {

@@ -14,7 +14,6 @@ import { isolated, kit } from './kit.js';
 import type { More, SecurityLinks } from './more.js';
 import {
   DEFAULT_PROPAGATION_SECONDS,
-  seconds,
   SessionsController,
   type Failure,
   type SessionsState,
@@ -182,23 +181,16 @@ export class ActiveSessions extends LitElement {
       credentials: this.credentials,
       headers: this.headers,
       timeout: this.timeout,
-      staleAfter: this.staleAfter,
-      highlightNew: this.highlightNew,
     }),
     describe: (failure) => this.#describe(failure),
     // The event says what the list says.
     skippedMessage: () => this.#i18n.strings.skippedNote,
-    changed: () => this.#announce(this.#i18n.strings.sessionsUpdated),
-    sync: async (message) => (await this.#loadMore())?.sync(message),
   });
   /** The click flows' chunk, once loaded (see `loadChunk`). */
   #more?: More;
   #moreLoading?: Promise<More | undefined>;
   /** Ids of the sessions whose details are open (flow 14): they stay open across a reload. */
   #expanded = new Set<string>();
-  /** Flow 17's filter text, and flow 16's pages shown. */
-  #filter = '';
-  #pages = 1;
 
   #token?: string;
   #announcement = '';
@@ -265,21 +257,14 @@ export class ActiveSessions extends LitElement {
           {
             el: this,
             sessions: this.#sessions,
+            i18n: this.#i18n,
             propagation: (done) => this.#propagationText(this.#i18n.strings, done),
-            message: () => this.#message,
-            strings: () => this.#i18n.strings,
-            locale: () => this.#i18n.locale,
             name: (session) => this.#deviceName(session),
             location: (session) => this.#location(session, this.#sessions.capabilities),
             describe: (failure) => this.#describe(failure),
             announce: (message) => this.#announce(message),
             focus: (target) => (this.#focus = target),
-            logoutAll: (opener) => this.#more!.confirm(opener),
-            visible: () => this.#filtered().matching,
-            links: () => this.securityLinks,
-            inactiveDays: () => seconds(this.inactiveDays, 30),
             canLogOut: (session) => this.#canLogOut(session),
-            heading: () => this.#heading,
           },
           kit,
         );
@@ -295,21 +280,9 @@ export class ActiveSessions extends LitElement {
     return !session.current && session.status !== 'unavailable' && !this.#sessions.loggedOut.has(session.id);
   }
 
-  /** Flow 17: the sessions the filter keeps, in display order, and what its live region says. */
-  #filtered() {
-    return this.#more?.filter(this.#sessions.sessions, this.#filter) ?? { matching: this.#sessions.sessions, status: '' };
-  }
-
   protected override updated() {
     // Once a list is on screen, the click flows' chunk is fetched: a click never waits for it.
     if (this.#sessions.state.status === 'ready') void this.#loadMore();
-    const dialog = this.renderRoot.querySelector('dialog')!;
-    const open = !!this.#more?.open;
-    if (open && !dialog.open) {
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
     const focus = this.#focus;
     this.#focus = undefined;
     focus?.()?.focus();
@@ -416,18 +389,7 @@ export class ActiveSessions extends LitElement {
     this.requestUpdate();
   }
 
-  async #select() {
-    (await this.#loadMore())?.toggle();
-  }
-
-  /** Flow 16: the next page; focus goes to the first new row's first button. */
-  #showMore() {
-    const first = this.#pages * this.#pageSize;
-    this.#pages++;
-    this.#focus = () => this.renderRoot.querySelectorAll('li[part=row]')[first]?.querySelector('button');
-    this.requestUpdate();
-  }
-
+  /** Rows per page (flow 16): `page-size`, else 50. */
   get #pageSize() {
     const size = Math.floor(this.pageSize);
     return size > 0 ? size : 50;
@@ -474,16 +436,7 @@ export class ActiveSessions extends LitElement {
       </header>
       ${this.#renderState(state, s)}
       <div class="sr" role="status">${this.#announcement}</div>
-      <dialog
-        part="dialog"
-        aria-labelledby="title"
-        aria-describedby="text"
-        closedby=${this.#more?.busy ? 'none' : 'closerequest'}
-        @cancel=${(e: Event) => this.#more?.busy && e.preventDefault()}
-        @close=${() => this.#more?.close()}
-      >
-        ${this.#more?.dialog() ?? nothing}
-      </dialog>
+      <dialog part="dialog" aria-labelledby="title" aria-describedby="text">${this.#more?.dialog() ?? nothing}</dialog>
     `;
   }
 
@@ -496,7 +449,8 @@ export class ActiveSessions extends LitElement {
       case 'ready':
         return this.#renderList(state, state.skipped, false, s);
       case 'empty':
-        return html`${this.#renderMessage(html`<slot name="empty">${s.noSessions}</slot>`)}
+        // After "This wasn't me" on the last session listed, its checklist stays above the message.
+        return html`${this.#more?.checklist() ?? nothing}${this.#renderMessage(html`<slot name="empty">${s.noSessions}</slot>`)}
           ${state.skipped ? html`<p class="muted note">${s.skippedNote}</p>` : nothing} ${this.#renderHelp(s)}`;
       case 'error':
         return this.#renderError(state.failure, s);
@@ -568,13 +522,7 @@ export class ActiveSessions extends LitElement {
   }
 
   #renderHelp(s: Strings) {
-    const support = this.securityLinks?.support;
-    return this.#renderSection(
-      s.helpHeading,
-      html`<slot name="help">${s.help}</slot>${support && /^https?:/.test(new URL(support, location.href).protocol)
-          ? html` <a href=${support}>${s.contactSupport}</a>`
-          : nothing}`,
-    );
+    return this.#renderSection(s.helpHeading, html`<slot name="help">${s.help}</slot>${this.#more?.support() ?? nothing}`);
   }
 
   #renderList({ sessions, loaded }: { sessions: readonly Session[]; loaded: readonly Session[] }, skipped: number, busy: boolean, s: Strings) {
@@ -583,49 +531,26 @@ export class ActiveSessions extends LitElement {
     const more = this.#more;
     // Per render, not per row: the row template only reads these.
     const ctx: RowContext = { s, caps, lang, loggedOut: this.#sessions.loggedOut, more: more?.selecting && more };
-    // Flows 16–17: the rows the filter keeps, a page at a time.
-    const { matching, status } = this.#filtered();
-    const limit = this.#pages * this.#pageSize;
+    // Flows 16–17: the rows the filter keeps, a page at a time (the chunk keeps the filter's
+    // text and the pages shown; until it arrives, the first page).
+    const size = this.#pageSize;
+    const { matching, limit, filtered } = more?.view(sessions, size) ?? { matching: sessions, limit: size, filtered: false };
     const shown = new Set(matching.slice(0, limit));
     const hidden = matching.length - shown.size;
     // Rows in the order they were loaded, a logged-out one as nothing in its place: Lit updates
     // by position, so every other row keeps its DOM untouched (what a keyed repeat() would do,
     // without its 0.8 kB). Filtered, the rows that match are listed as they are.
     const last = matching[shown.size - 1];
-    const rows = this.#filter.trim() ? [...shown] : loaded.slice(0, loaded.indexOf(last!) + 1);
-    const others = sessions.some((x) => !x.current && this.#canLogOut(x));
+    const rows = filtered ? [...shown] : loaded.slice(0, loaded.indexOf(last!) + 1);
     return html`${more?.checklist() ?? nothing}
-      ${sessions.length > 10 || this.#filter
-        ? html`<div class="tools">
-            <input
-              type="search"
-              part="filter"
-              aria-label=${s.filterLabel}
-              placeholder=${s.filterLabel}
-              .value=${this.#filter}
-              @input=${(e: Event) => {
-                this.#filter = (e.target as HTMLInputElement).value;
-                this.#pages = 1;
-                this.requestUpdate();
-              }}
-            />
-            <span class="muted" role="status">${status}</span>
-          </div>`
-        : nothing}
-      ${others
-        ? html`<div class="tools">
-            <button part="select-button" aria-pressed=${!!more?.selecting} @click=${this.#select}>${s.select}</button>
-            ${more?.selecting ? more.toolbar() : nothing}
-          </div>`
+      ${sessions.length > 1
+        ? // The filter and selection tools (drawn by the chunk); the room for them is kept from the start.
+          html`<div class="tools">${more?.tools(sessions) ?? nothing}</div>`
         : nothing}
       <ul part="list" role="list" aria-busy=${busy || this.#sessions.quiet}>
-        ${rows.map((session, i) => (shown.has(session) ? this.#renderRow(session, ctx, i) : nothing))}
+        ${rows.map((session) => (shown.has(session) ? this.#renderRow(session, ctx) : nothing))}
       </ul>
-      ${hidden > 0
-        ? html`<button part="show-more-button" @click=${this.#showMore}>
-            ${term(s, 'showMore', { count: Math.min(hidden, this.#pageSize) })}
-          </button>`
-        : nothing}
+      ${hidden > 0 ? (more?.showMore(hidden, size) ?? nothing) : nothing}
       ${skipped ? html`<p class="muted note">${s.skippedNote}</p>` : nothing}
       ${sessions.every((x) => x.current) ? html`<p class="muted note">${s.noOtherSessions}</p>` : nothing}
       <p class="muted note">${s.approximate}</p>
@@ -639,11 +564,9 @@ export class ActiveSessions extends LitElement {
       ${this.#renderHelp(s)}`;
   }
 
-  #renderRow(session: Session, { s, caps, lang, loggedOut, more }: RowContext, index: number) {
+  #renderRow(session: Session, { s, caps, lang, loggedOut, more }: RowContext) {
     const { device, current, apps, ipAddress, signedInAt, lastActiveAt } = session;
-    const since = this.#sessions.newSince;
     const expanded = this.#expanded.has(session.id) && !!this.#more;
-    const panel = `panel-${index}`;
     const name = this.#deviceName(session, s);
     const location = this.#location(session, caps);
     const loggingOut = !current && loggedOut.has(session.id);
@@ -655,7 +578,7 @@ export class ActiveSessions extends LitElement {
     };
     const note = (strong: string, text: string) => html`<div><strong>${strong}</strong> ${text}</div>`;
     return html`<li part="row">
-      ${more && this.#canLogOut(session) ? more.checkbox(session, name) : nothing}
+      ${more ? more.checkbox(session, name) : nothing}
       <div class="icon"><svg viewBox="0 0 24 24" aria-hidden="true">${ICONS[device.type] ?? ICONS.unknown}</svg></div>
       <div class="body">
         <div class="main">
@@ -663,7 +586,7 @@ export class ActiveSessions extends LitElement {
             <bdi>${name}</bdi>
             ${current ? html`<span part="badge" class="badge current">${s.currentSession}</span>` : nothing}
             ${session.trusted && caps.trustedDevices !== false ? html`<span part="badge" class="badge">${s.trusted}</span>` : nothing}
-            ${since && !current && Date.parse(signedInAt!) > since ? html`<span part="badge" class="badge new">${s.newSession}</span>` : nothing}
+            ${this.#more?.badge(session) ?? nothing}
           </div>
           <div part="details" class="details">
             ${line(device.name && device.browser, device.name && device.os)}
@@ -694,7 +617,6 @@ export class ActiveSessions extends LitElement {
             part="details-toggle"
             class="link"
             aria-expanded=${expanded}
-            aria-controls=${expanded ? panel : nothing}
             aria-label=${term(s, 'detailsFor', { device: name })}
             @click=${() => this.#toggle(session)}
           >
@@ -712,7 +634,7 @@ export class ActiveSessions extends LitElement {
               ${s.logout}
             </button>`}
       </div>
-      ${expanded ? this.#more!.panel(session, panel) : nothing}
+      ${expanded ? this.#more!.panel(session) : nothing}
     </li>`;
   }
 }

@@ -6,13 +6,13 @@
 import { html, nothing } from 'lit';
 import { emit } from './events.js';
 import { fill, formatDateTime } from './i18n/format.js';
-import { plural, term } from './i18n/localize.js';
+import { term } from './i18n/localize.js';
 
 /** Parts joined by `separator`, each isolated in its own `<bdi>` (one field's bidi can't reorder another). */
 export const isolated = (parts: readonly unknown[], separator = ' · ') =>
   parts.map((p, i) => html`${i ? separator : ''}<bdi>${p}</bdi>`);
 
 /** The kit itself: one plain object (a module namespace would need a helper the chunk shares). */
-export const kit = { html, nothing, emit, fill, formatDateTime, plural, term, isolated };
+export const kit = { html, nothing, emit, fill, formatDateTime, term, isolated };
 
 export type Kit = typeof kit;

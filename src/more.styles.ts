@@ -5,6 +5,20 @@
 const css = String.raw;
 
 export const moreStyles = css`
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 8px;
+  }
+  h2 {
+    margin: 0 0 4px;
+    font-weight: 600;
+  }
+  .error {
+    color: var(--_danger);
+    margin-block-start: 12px;
+  }
   dialog {
     inline-size: min(440px, 100vw - 32px);
     padding: 24px;
@@ -59,6 +73,25 @@ export const moreStyles = css`
     padding: var(--_gap);
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
+  }
+  .new {
+    background: color-mix(in srgb, var(--_accent) 30%, transparent);
+  }
+  input {
+    font: inherit;
+    color: inherit;
+    accent-color: var(--_accent);
+  }
+  [type='search'] {
+    flex: 1 1 14em;
+    min-block-size: 32px;
+    padding-inline: 10px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: none;
+  }
+  [part~='show-more-button'] {
+    margin-block-start: 12px;
   }
   .steps {
     margin: 0;

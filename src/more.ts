@@ -6,13 +6,16 @@
  *
  * It imports types only: Lit's `html` and the bundle's helpers arrive as `kit` (see kit.ts).
  */
-import type { TemplateResult } from 'lit';
+import type { ReactiveController, TemplateResult } from 'lit';
 import type { AdapterCapabilities } from './adapter.js';
-import type { Strings } from './i18n/en.js';
+import type { ActiveSessions } from './active-sessions.js';
+import type { LocalizeController } from './i18n/localize.js';
 import type { Kit } from './kit.js';
 import type { Session } from './model.js';
+import type { SyncKind } from './events.js';
 import type { Failure, SessionsController, SyncMessage } from './sessions-controller.js';
 
+import { plural } from './i18n/plural.js';
 import { moreStyles } from './more.styles.js';
 
 export { enMore } from './i18n/en-more.js';
@@ -28,31 +31,21 @@ export interface SecurityLinks {
   support?: string;
 }
 
-/** What the element lends the chunk: its state and a few of its views. */
+/** What the element lends the chunk: itself, its controllers, and a few of its views. */
 export interface MoreHost {
+  el: ActiveSessions & { renderRoot: ParentNode; addController(controller: ReactiveController): void };
+  sessions: SessionsController;
+  i18n: LocalizeController;
   /** Log out all's copy: before confirming, or after (given the done state's seconds). */
   propagation(done?: number): string;
-  /** The state message (focus goes there when an action ends the list). */
-  message(): HTMLElement | null;
-  el: HTMLElement & { requestUpdate(): void; renderRoot: ParentNode };
-  sessions: SessionsController;
-  strings(): Strings;
-  locale(): string;
   name(session: Session): string;
   location(session: Session): string[];
   describe(failure: Failure): string;
   announce(message: string): void;
   /** What gets focus after the next render. */
   focus(target: () => HTMLElement | null | undefined): void;
-  /** Flow 4's dialog, opened from `opener`. */
-  logoutAll(opener: HTMLElement): void;
-  /** The sessions the filter shows (flow 18's "Select all"). */
-  visible(): readonly Session[];
-  links(): SecurityLinks | undefined;
-  inactiveDays(): number;
   /** The session can be logged out alone (it has a Log out button). */
   canLogOut(session: Session): boolean;
-  heading(): HTMLElement | null;
 }
 
 /** A link when the host gave a web address for it, else plain text. */
@@ -65,6 +58,25 @@ const safe = (url?: string) => {
 };
 
 const DAY = 86_400_000;
+
+/** localStorage, which may be missing or throw (Safari private mode, a sandbox, a full quota). */
+const storage = {
+  get(key: string): number | undefined {
+    try {
+      const value = Number(localStorage.getItem(key) ?? NaN);
+      return value > 0 ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  set(key: string, value: number) {
+    try {
+      localStorage.setItem(key, String(value));
+    } catch {
+      // Nothing is New next time; the widget itself is unaffected.
+    }
+  },
+};
 
 /** Filter text, case- and accent-insensitive: "Kraków" and "KRAKOW" are both "krakow". */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -93,7 +105,7 @@ type Dialog =
       finished?: boolean;
     };
 
-export class More {
+export class More implements ReactiveController {
   /** Flow 18: selection mode is on. */
   selecting = false;
   /** Ids of the selected sessions. */
@@ -112,23 +124,132 @@ export class More {
       sheet.replaceSync(moreStyles);
     }
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    // Flow 21: the list on screen now was seen; so is every list loaded later.
+    this.#seen();
+    host.el.addEventListener('active-sessions-load', () => this.#seen());
+    // Connected already: this runs hostConnected() at once.
+    host.el.addController(this);
   }
 
+  // ---- Flows 19–20: staying current ---------------------------------------------------------
+
+  #channel?: BroadcastChannel;
+  #channelKey?: string;
+
+  hostConnected() {
+    document.addEventListener('visibilitychange', this.#onVisible);
+    this.hostUpdate();
+  }
+
+  hostDisconnected() {
+    document.removeEventListener('visibilitychange', this.#onVisible);
+    this.#channel?.close();
+    this.#channel = this.#channelKey = undefined;
+  }
+
+  /** One channel per widget, named after its endpoint (a BroadcastChannel is already per origin). */
+  hostUpdate() {
+    const key = this.#key;
+    if (key === this.#channelKey || !this.host.el.isConnected) return;
+    this.#channel?.close();
+    this.#channelKey = key;
+    this.#channel = key ? new BroadcastChannel(`active-sessions ${key}`) : undefined;
+    if (this.#channel) this.#channel.onmessage = ({ data }) => this.sync(data);
+  }
+
+  /** Tells the other widgets of this endpoint (other tabs included) what this one did: ids only. */
+  #tell(kind: SyncKind, sessionIds: string[]) {
+    this.#channel?.postMessage({ kind, sessionIds } satisfies SyncMessage);
+  }
+
+  /** Flow 19: back on the page after `stale-after` seconds, the list on screen is reloaded quietly. */
+  #onVisible = () => {
+    const stale = this.host.el.staleAfter;
+    const after = typeof stale === 'number' && stale >= 0 ? stale : 60;
+    const controller = this.host.sessions;
+    const { status } = controller.state;
+    if (document.visibilityState === 'visible' && after && (status === 'ready' || status === 'empty') && Date.now() - controller.loadedAt > after * 1000) {
+      void this.#quietly();
+    }
+  };
+
+  /** Reloads with the rows on screen; "Sessions updated" is said only when the list changed. */
+  async #quietly() {
+    const controller = this.host.sessions;
+    const before = JSON.stringify(controller.sessions);
+    await controller.load(true);
+    if (controller.state.status === 'ready' || controller.state.status === 'empty') {
+      if (JSON.stringify(controller.sessions) !== before) this.host.announce(this.#s.sessionsUpdated);
+    }
+  }
+
+  /** Where the list is loaded from, as one absolute URL: the key of sync and of flow 21's timestamp. */
+  get #key(): string | undefined {
+    const { endpoint } = this.host.el;
+    try {
+      return endpoint ? new URL(endpoint.replace(/\/+$/, ''), location.href).href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  // ---- Flow 21: new since the last visit ----------------------------------------------------
+
+  /** When the person last saw this endpoint's list on this browser (epoch ms), read once per endpoint. */
+  #since?: number;
+  #sinceKey?: string;
+
+  #seen() {
+    const key = this.#key && `active-sessions:seen:${this.#key}`;
+    if (!key || !this.host.el.highlightNew) return;
+    if (key !== this.#sinceKey) {
+      this.#sinceKey = key;
+      this.#since = storage.get(key);
+    }
+    storage.set(key, Date.now());
+  }
+
+  /** The "New" badge, for a session signed in since the last visit (never the current one). */
+  badge(session: Session): unknown {
+    const { html, nothing } = this.kit;
+    const since = this.host.el.highlightNew && this.#sinceKey && this.#since;
+    return since && !session.current && Date.parse(session.signedInAt!) > since
+      ? html`<span part="badge" class="badge new">${this.#s.newSession}</span>`
+      : nothing;
+  }
+
+  /** The help note's support link, when the host gave one. */
+  support(): unknown {
+    const { html, nothing } = this.kit;
+    const url = safe(this.host.el.securityLinks?.support);
+    return url ? html` <a href=${url}>${this.#s.contactSupport}</a>` : nothing;
+  }
+
+  #heading = () => this.host.el.renderRoot.querySelector<HTMLElement>('.heading');
+  #message = () => this.host.el.renderRoot.querySelector<HTMLElement>('.message');
+
   get #s() {
-    return this.host.strings();
+    return this.host.i18n.strings;
   }
 
   #update() {
     this.host.el.requestUpdate();
   }
 
-  /** The dialog is (to be) open, and whether a request is in flight. */
-  get open() {
-    return !!this.#dialog;
-  }
-
-  get busy() {
-    return !!this.#dialog?.busy;
+  /**
+   * The element's `<dialog>` follows the confirmation: open (modal) while there is one; Escape
+   * and the close request do nothing while its request is in flight.
+   */
+  hostUpdated() {
+    const dialog = this.host.el.renderRoot.querySelector('dialog')!;
+    const busy = !!this.#dialog?.busy;
+    dialog.setAttribute('closedby', busy ? 'none' : 'closerequest');
+    if (this.#dialog && !dialog.open) dialog.showModal();
+    else if (!this.#dialog && dialog.open) dialog.close();
+    if (!dialog.onclose) {
+      dialog.onclose = this.close;
+      dialog.oncancel = (e) => this.#dialog?.busy && e.preventDefault();
+    }
   }
 
   /** Opens flow 2/3's confirmation for `session`, or flow 4's with none. */
@@ -158,7 +279,57 @@ export class More {
     this.kit.emit(this.host.el, 'active-sessions-sync', { kind, sessionIds: gone });
   }
 
-  // ---- Flow 17: the filter ------------------------------------------------------------------
+  // ---- Flows 16–17: Show more, the filter ----------------------------------------------------
+
+  /** The filter's text, and the pages shown. */
+  #query = '';
+  #pages = 1;
+
+  /** What the list shows: the sessions the filter keeps, how many rows, whether it filters. */
+  view(sessions: readonly Session[], size: number) {
+    return { matching: this.filter(sessions, this.#query).matching, limit: this.#pages * size, filtered: !!this.#query.trim() };
+  }
+
+  /** "Show N more": the next page; focus goes to the first new row's first button. */
+  showMore(hidden: number, size: number): TemplateResult {
+    const { html, term } = this.kit;
+    return html`<button
+      part="show-more-button"
+      @click=${() => {
+        const first = this.#pages++ * size;
+        this.host.focus(() => this.host.el.renderRoot.querySelectorAll('li[part=row]')[first]?.querySelector('button'));
+        this.#update();
+      }}
+    >
+      ${term(this.#s, 'showMore', { count: Math.min(hidden, size) })}
+    </button>`;
+  }
+
+  /** Above the list: the filter (more than 10 sessions), Select, and the selection toolbar. */
+  tools(sessions: readonly Session[]): TemplateResult {
+    const { html, nothing } = this.kit;
+    const s = this.#s;
+    const { status } = this.filter(sessions, this.#query);
+    return html`${sessions.length > 10 || this.#query
+      ? html`<input
+            type="search"
+            part="filter"
+            aria-label=${s.filterLabel}
+            placeholder=${s.filterLabel}
+            .value=${this.#query}
+            @input=${(e: Event) => {
+              this.#query = (e.target as HTMLInputElement).value;
+              this.#pages = 1;
+              this.#update();
+            }}
+          />
+          <span class="muted" role="status">${status}</span>`
+      : nothing}
+    ${sessions.some((x) => this.host.canLogOut(x))
+      ? html`<button part="select-button" aria-pressed=${this.selecting} @click=${() => this.toggle()}>${s.select}</button>
+          ${this.selecting ? this.toolbar() : nothing}`
+      : nothing}`;
+  }
 
   /** The sessions that match `query` (current one always), and what the live region says. */
   filter(sessions: readonly Session[], query: string): { matching: readonly Session[]; status: string } {
@@ -178,17 +349,17 @@ export class More {
       matching,
       status: matching.every((x) => x.current)
         ? s.noMatch
-        : this.kit.plural(s, this.host.locale(), 'filterCount', sessions.length, { count: matching.length, total: sessions.length }),
+        : plural(s, this.host.i18n.locale, 'filterCount', sessions.length, { count: matching.length, total: sessions.length }),
     };
   }
 
   // ---- Flow 14: details -------------------------------------------------------------------
 
   /** The panel inside a row: one labelled item per known fact, and "This wasn't me". */
-  panel(session: Session, id: string): TemplateResult {
+  panel(session: Session): TemplateResult {
     const { html, nothing, isolated, formatDateTime, fill } = this.kit;
     const s = this.#s;
-    const lang = this.host.locale();
+    const lang = this.host.i18n.locale;
     const caps: Partial<AdapterCapabilities> = this.host.sessions.capabilities;
     const { device, apps, ipAddress, signedInAt, lastActiveAt, expiresAt, authMethod, authProvider, mfa } = session;
     const when = (iso?: string) => iso && formatDateTime(lang, iso);
@@ -212,7 +383,7 @@ export class More {
       [s.mfaLabel, caps.mfa !== false && mfa != null && (mfa ? s.mfaUsed : s.mfaNotUsed)],
       [s.userAgentLabel, device.userAgent],
     ];
-    return html`<div part="details-panel" class="panel" id=${id}>
+    return html`<div part="details-panel" class="panel">
       <dl>
         ${facts.map(([label, value]) => (value ? html`<div><dt>${label}</dt><dd><bdi>${value}</bdi></dd></div>` : nothing))}
       </dl>
@@ -229,14 +400,14 @@ export class More {
   #steps(withLogoutAll: boolean) {
     const { html, nothing } = this.kit;
     const s = this.#s;
-    const links = this.host.links() ?? {};
+    const links = this.host.el.securityLinks ?? {};
     const step = (text: string, url?: string) => html`<li>${safe(url) ? html`<a href=${safe(url)!}>${text}</a>` : text}</li>`;
     return html`<ol class="steps">
       ${step(s.stepPassword, links.changePassword)} ${step(s.stepSignInMethods, links.signInMethods)}
       ${step(s.stepTwoStep, links.twoStepVerification)}
       ${withLogoutAll
         ? html`<li>
-            <button class="link" @click=${(e: Event) => this.host.logoutAll(e.currentTarget as HTMLElement)}>${s.stepLogoutAll}</button>
+            <button class="link" @click=${(e: Event) => this.confirm(e.currentTarget as HTMLElement)}>${s.stepLogoutAll}</button>
           </li>`
         : html`<li>${s.stepLogoutAll}</li>`}
       ${nothing}
@@ -262,7 +433,7 @@ export class More {
 
   #dismiss = () => {
     this.checklistFor = undefined;
-    this.host.focus(() => this.host.heading());
+    this.host.focus(() => this.#heading());
     this.#update();
   };
 
@@ -275,11 +446,13 @@ export class More {
     this.#update();
   }
 
-  #candidates = () => this.host.visible().filter((x) => !x.current && this.host.canLogOut(x));
+  /** The sessions "Select all" picks: those the filter shows that can be logged out. */
+  #candidates = () => this.filter(this.host.sessions.sessions, this.#query).matching.filter((x) => !x.current && this.host.canLogOut(x));
 
   /** A row's checkbox, named after its device. */
-  checkbox(session: Session, name: string): TemplateResult {
-    const { html } = this.kit;
+  checkbox(session: Session, name: string): unknown {
+    const { html, nothing } = this.kit;
+    if (!this.host.canLogOut(session)) return nothing;
     return html`<input
       type="checkbox"
       part="checkbox"
@@ -302,7 +475,8 @@ export class More {
   /** Not active for more than `inactive-days`, or never reported active and signed in longer ago. */
   #inactive = (x: Session) => {
     const at = Date.parse(x.lastActiveAt ?? x.signedInAt ?? '');
-    return Date.now() - at > this.host.inactiveDays() * DAY;
+    const days = this.host.el.inactiveDays;
+    return Date.now() - at > (days >= 0 ? days : 30) * DAY;
   };
 
   /** Select all, Select inactive and Log out selected (N), while selection mode is on. */
@@ -311,7 +485,7 @@ export class More {
     const s = this.#s;
     const listed = new Set(this.host.sessions.sessions.map((x) => x.id));
     const count = [...this.selected].filter((id) => listed.has(id)).length;
-    return html`<div class="toolbar" role="group" aria-label=${s.select}>
+    return html`<div class="tools" role="group" aria-label=${s.select}>
       <button @click=${() => this.#add(this.#candidates())}>${s.selectAll}</button>
       <button @click=${() => this.#add(this.#candidates().filter(this.#inactive))}>${s.selectInactive}</button>
       <button
@@ -340,7 +514,7 @@ export class More {
     if (!dialog || dialog.busy) return;
     this.#dialog = undefined;
     const { opener } = dialog;
-    this.host.focus(() => (opener.isConnected ? opener : this.host.heading()));
+    this.host.focus(() => (opener.isConnected ? opener : this.#heading()));
     // A selected logout that ended with nothing left selected ends selection mode.
     if (dialog.kind === 'selected' && dialog.finished && !dialog.failed) this.selecting = false;
     this.#update();
@@ -371,7 +545,7 @@ export class More {
       if (status === 'unauthorized' || status === 'unavailable') {
         // The list is gone: so is the dialog; focus goes to the state's message.
         this.#dialog = undefined;
-        this.host.focus(this.host.message);
+        this.host.focus(this.#message);
       } else {
         dialog.error = term(s, 'logoutFailed', { reason: this.host.describe(outcome) });
         this.host.focus(() => this.host.el.renderRoot.querySelector<HTMLElement>('[part~=confirm-button]'));
@@ -379,9 +553,10 @@ export class More {
       return this.#update();
     }
     if (this.#dialog === dialog) this.#dialog = undefined;
+    this.#tell(session ? 'logout' : 'logout-all', session ? [session.id] : []);
     if (!session) {
       // The done state's message is announced like every message that replaces the list.
-      this.host.focus(this.host.message);
+      this.host.focus(this.#message);
     } else if (dialog.kind === 'report') {
       this.checklistFor = name;
       this.host.announce(`${s.secureTitle}. ${term(s, 'checklistText', { device: name })}`);
@@ -393,7 +568,7 @@ export class More {
         const buttons = [...this.host.el.renderRoot.querySelectorAll('li[part=row]')].map((row) =>
           row.querySelector<HTMLElement>('[part=logout-button], button'),
         );
-        return [...buttons.slice(index), ...buttons.slice(0, index).reverse()].find(Boolean) ?? this.host.heading();
+        return [...buttons.slice(index), ...buttons.slice(0, index).reverse()].find(Boolean) ?? this.#heading();
       });
     }
     this.#update();
@@ -417,6 +592,7 @@ export class More {
         if (controller.state.status !== 'ready' && controller.state.status !== 'loading') return;
         const outcome = await controller.logout(next, this.#trusted(next), false);
         if (outcome === 'done') {
+          this.#tell('logout', [next.id]);
           this.selected.delete(next.id);
           dialog.done!++;
         } else dialog.failed!++;
@@ -430,7 +606,7 @@ export class More {
     if (status === 'unauthorized' || status === 'unavailable') {
       this.#dialog = undefined;
       this.selecting = false;
-      this.host.focus(() => this.host.heading());
+      this.host.focus(() => this.#heading());
     } else {
       this.host.announce(this.#result(dialog));
       this.host.focus(() => this.host.el.renderRoot.querySelector<HTMLElement>('dialog .solid, dialog [part~="cancel-button"]'));
@@ -439,9 +615,8 @@ export class More {
   }
 
   #result(dialog: Extract<Dialog, { kind: 'selected' }>) {
-    const { plural } = this.kit;
     const s = this.#s;
-    const lang = this.host.locale();
+    const lang = this.host.i18n.locale;
     const done = plural(s, lang, 'selectedDone', dialog.done!);
     return dialog.failed ? `${done}. ${plural(s, lang, 'selectedFailed', dialog.failed)}` : done;
   }
@@ -457,12 +632,12 @@ export class More {
 
   /** The dialog's content (the element renders the `<dialog>` itself). */
   dialog(): unknown {
-    const { html, nothing, fill, plural, isolated } = this.kit;
+    const { html, nothing, fill, isolated } = this.kit;
     const s = this.#s;
     const dialog = this.#dialog;
     if (!dialog) return nothing;
     const busy = !!dialog.busy;
-    const lang = this.host.locale();
+    const lang = this.host.i18n.locale;
     const caps = this.host.sessions.capabilities;
     // What the person is about to end: device, apps, location, each field isolated.
     const what = (session: Session) => {

@@ -23,10 +23,6 @@ export interface SessionsInputs {
   headers?: Record<string, string>;
   /** Milliseconds; anything that is not a positive number means the default (15 s). */
   timeout?: unknown;
-  /** Seconds after which the page becoming visible again reloads the list quietly; 0 = never. */
-  staleAfter?: unknown;
-  /** Flow 21: remember when the list was last seen, per endpoint, to tell which sessions are new. */
-  highlightNew?: boolean;
 }
 
 /** Why something failed, in the terms the element shows. */
@@ -68,10 +64,6 @@ export interface SessionsControllerOptions {
   describe: (failure: Failure) => string;
   /** The message reported when malformed entries were skipped. */
   skippedMessage: () => string;
-  /** A quiet reload (flow 19) brought a list that differs from the one shown. */
-  changed?: () => void;
-  /** A message from another widget of this endpoint (flow 20), as it arrived (unchecked). */
-  sync?: (message: unknown) => void;
 }
 
 /** The message widgets of one origin and endpoint send each other (flow 20): never a token or details. */
@@ -80,28 +72,7 @@ export interface SyncMessage {
   sessionIds: string[];
 }
 
-/** A number of seconds from an attribute: a finite number ≥ 0, else `fallback`. */
-export const seconds = (value: unknown, fallback: number): number =>
-  typeof value === 'number' && value >= 0 && value < Infinity ? value : fallback;
 
-/** localStorage, which may be missing or throw (Safari private mode, a sandbox, a full quota). */
-const storage = {
-  get(key: string): number | undefined {
-    try {
-      const value = Number(localStorage.getItem(key) ?? NaN);
-      return value > 0 ? value : undefined;
-    } catch {
-      return undefined;
-    }
-  },
-  set(key: string, value: number) {
-    try {
-      localStorage.setItem(key, String(value));
-    } catch {
-      // Nothing is New next time; the widget itself is unaffected.
-    }
-  },
-};
 
 /** How long "Log out all" may take when nobody says (SPEC §2: 30 minutes). */
 export const DEFAULT_PROPAGATION_SECONDS = 1800;
@@ -166,19 +137,10 @@ export class SessionsController implements ReactiveController {
   propagationSeconds?: number;
   /** A quiet reload (flow 19) is running: the rows stay, the list says it is busy. */
   quiet = false;
-  /**
-   * Flow 21: when the person last saw this list on this browser (epoch ms), read once per
-   * endpoint; sessions signed in after it are New. Undefined on a first visit, or when off.
-   */
-  newSince?: number;
 
   #inputs?: unknown[];
-  /** Where the list was loaded from, as one absolute URL: the key of sync and of flow 21's timestamp. */
-  #key?: string;
-  #channel?: BroadcastChannel;
-  /** When the shown list was loaded (epoch ms). */
-  #loadedAt = 0;
-  #seen = false;
+  /** When the list on screen was loaded (epoch ms). */
+  loadedAt = 0;
 
   /** The REST adapter was built with neither `token` nor `getToken`. */
   #tokenless = false;
@@ -203,8 +165,6 @@ export class SessionsController implements ReactiveController {
   }
 
   hostConnected() {
-    document.addEventListener('visibilitychange', this.#onVisible);
-    this.#listen();
     // A load cut short by a disconnect (e.g. the element was moved) starts again.
     if (this.state.status === 'loading') {
       this.#inputs = undefined;
@@ -220,33 +180,6 @@ export class SessionsController implements ReactiveController {
   hostDisconnected() {
     // Only a load is cut short: a confirmed logout is never aborted half-way.
     this.#load?.abort();
-    document.removeEventListener('visibilitychange', this.#onVisible);
-    this.#channel?.close();
-    this.#channel = undefined;
-  }
-
-  /** Flow 19: back on the page after `staleAfter` seconds, a list on screen is reloaded quietly. */
-  #onVisible = () => {
-    const after = seconds(this.options.inputs().staleAfter, 60);
-    const { status } = this.state;
-    if (document.visibilityState === 'visible' && after && (status === 'ready' || status === 'empty') && Date.now() - this.#loadedAt > after * 1000) {
-      void this.load(true);
-    }
-  };
-
-  /** Flow 20: one channel per widget, named after its endpoint (BroadcastChannel is per origin). */
-  #listen() {
-    this.#channel?.close();
-    this.#channel = undefined;
-    if (!this.#key || (this.host as Partial<Element>).isConnected === false || typeof BroadcastChannel != 'function') return;
-    this.#channel = new BroadcastChannel(`active-sessions ${this.#key}`);
-    // What another widget did is handled by the click flows' chunk (flow 20).
-    this.#channel.onmessage = ({ data }) => this.options.sync?.(data);
-  }
-
-  /** Tells the other widgets of this endpoint (other tabs included) what this one did. */
-  #tell(kind: SyncKind, sessionIds: string[]) {
-    this.#channel?.postMessage({ kind, sessionIds } satisfies SyncMessage);
   }
 
   /** A logged-out session leaves the list (and shows "Logging out…" if a later load still has it). */
@@ -266,18 +199,6 @@ export class SessionsController implements ReactiveController {
     if (this.#inputs && sameInputs(inputs, this.#inputs)) return;
     this.#inputs = inputs;
     this.#tokenless = !i.adapter && !i.token && !i.getToken;
-    let key;
-    try {
-      key = i.endpoint ? new URL(i.endpoint.replace(/\/+$/, ''), location.href).href : undefined;
-    } catch {
-      key = undefined;
-    }
-    if (key !== this.#key) {
-      this.#key = key;
-      this.#seen = false;
-      this.newSince = undefined;
-      this.#listen();
-    }
     this.adapter =
       i.adapter ??
       (i.endpoint
@@ -327,7 +248,6 @@ export class SessionsController implements ReactiveController {
     if (!adapter) return this.#set({ status: 'idle' });
     const load = (this.#load = new AbortController());
     const { signal } = load;
-    const before = this.state;
     this.quiet = quiet;
     // The rows stay on screen while it loads (the new list replaces them all anyway).
     if (quiet) this.host.requestUpdate();
@@ -343,13 +263,11 @@ export class SessionsController implements ReactiveController {
       this.propagationSeconds = propagationSeconds ?? adapter.capabilities?.propagationSeconds;
       const sorted = sortSessions(complete);
       const count = skipped?.length ?? 0;
-      this.#loadedAt = Date.now();
+      this.loadedAt = Date.now();
       this.quiet = false;
-      this.#remember();
       this.#set(
         sorted.length ? { status: 'ready', sessions: sorted, loaded: sorted, skipped: count } : { status: 'empty', skipped: count },
       );
-      if (quiet && JSON.stringify(sorted) !== JSON.stringify((before as { sessions?: unknown }).sessions ?? [])) this.options.changed?.();
       emit(this.host, 'active-sessions-load', { sessions: [...sorted] });
       if (count) {
         emit(this.host, 'active-sessions-error', {
@@ -362,12 +280,6 @@ export class SessionsController implements ReactiveController {
       if (signal.aborted) return;
       this.quiet = false;
       const failure = failureOf(error);
-      if (quiet && failure.kind !== 'unauthorized' && failure.kind !== 'unavailable') {
-        // A background check that failed (server, network): the list shown stays, the host hears.
-        this.host.requestUpdate();
-        emit(this.host, 'active-sessions-error', compact({ operation: 'load' as const, status: failure.status, code: failure.code, message: this.options.describe(failure) }));
-        return;
-      }
       // A request that went out before the host gave its token (set in a later module script,
       // microtask or React effect) is no reason to send the person to sign in: wait for the
       // token, whose arrival starts a new load and aborts this one.
@@ -378,7 +290,8 @@ export class SessionsController implements ReactiveController {
         ]);
         if (signal.aborted) return;
       }
-      this.#fail('load', failure);
+      // A quiet reload that failed (server, network) keeps the list shown; the host still hears.
+      this.#fail('load', failure, quiet);
     }
   }
 
@@ -386,10 +299,11 @@ export class SessionsController implements ReactiveController {
    * Reports a failure and moves to the state it calls for: a load's failure, or one that ends
    * the list for every action (sign in again, not available), replaces the list.
    */
-  #fail(operation: Operation, failure: Failure): Failure {
+  #fail(operation: Operation, failure: Failure, keep?: boolean): Failure {
     const { kind, status, code } = failure;
     emit(this.host, 'active-sessions-error', compact({ operation, status, code, message: this.options.describe(failure) }));
-    if (kind === 'unauthorized' || kind === 'unavailable' || operation === 'load') {
+    this.host.requestUpdate();
+    if (kind === 'unauthorized' || kind === 'unavailable' || (operation === 'load' && !keep)) {
       this.#load?.abort();
       this.#set({ status: kind === 'unauthorized' || kind === 'unavailable' ? kind : 'error', failure });
       if (kind === 'unauthorized') emit(this.host, 'active-sessions-unauthorized', compact({ status: status ?? 401, code }));
@@ -412,7 +326,6 @@ export class SessionsController implements ReactiveController {
       return this.#fail('logout', failureOf(error));
     }
     this.remove(session.id);
-    this.#tell('logout', [session.id]);
     emit(this.host, 'active-sessions-logged-out', { session, removedTrustedDevice: removeTrustedDevice });
     return 'done';
   }
@@ -423,16 +336,6 @@ export class SessionsController implements ReactiveController {
     this.#set({ status: 'done', includesCurrent, propagationSeconds });
   }
 
-  /** Flow 21: reads when this list was last seen (once per endpoint) and records now. */
-  #remember() {
-    const key = this.#key && `active-sessions:seen:${this.#key}`;
-    if (!key || !this.options.inputs().highlightNew) return;
-    if (!this.#seen) {
-      this.#seen = true;
-      this.newSince = storage.get(key);
-    }
-    storage.set(key, Date.now());
-  }
 
   /**
    * Logs out of every session: fires the cancelable `active-sessions-logout-all`, sends it, and
@@ -454,7 +357,6 @@ export class SessionsController implements ReactiveController {
     const propagationSeconds =
       before == null ? (after ?? DEFAULT_PROPAGATION_SECONDS) : Math.max(before, after ?? before);
     this.finish(result.includesCurrent, propagationSeconds);
-    this.#tell('logout-all', []);
     emit(this.host, 'active-sessions-logged-out-all', { includesCurrent: result.includesCurrent, propagationSeconds });
     return 'done';
   }

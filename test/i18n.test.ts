@@ -5,7 +5,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { buildSession, currentSession } from '../mocks/index.js';
 import { registerTranslation, type ActiveSessions } from '../src/index.js';
-import { plural, term } from '../src/i18n/localize.js';
+import { term } from '../src/i18n/localize.js';
+import { plural } from '../src/i18n/plural.js';
 import pl from '../src/i18n/pl.js';
 import { englishStrings } from '../src/index.js';
 import { TOKEN, clean, mockApi, rowFor, shadow, textOf, waitForStatus } from './support.js';

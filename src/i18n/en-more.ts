@@ -22,6 +22,16 @@ export const enMore = {
   confirmLogoutAll: 'Log out of all devices',
   cancel: 'Cancel',
   logoutFailed: "Couldn't log out. {reason}",
+  // Flows 16–21, and the help note's support link (drawn by the chunk).
+  filterLabel: 'Filter sessions',
+  showMore: 'Show {count} more',
+  select: 'Select',
+  sessionsUpdated: 'Sessions updated',
+  newSession: 'New',
+  filterCount_one: '{count} of {total} session',
+  filterCount_other: '{count} of {total} sessions',
+  noMatch: 'No sessions match',
+  contactSupport: 'Contact support',
   // Flow 14: the details panel, one labelled item per known fact.
   deviceLabel: 'Device',
   browserLabel: 'Browser',

@@ -58,15 +58,6 @@ export const en = {
   // Second release (SPEC §7): what shows before any click. The rest is in en-more.ts.
   details: 'Details',
   detailsFor: 'Details for {device}',
-  newSession: 'New',
-  filterLabel: 'Filter sessions',
-  filterCount_one: '{count} of {total} session',
-  filterCount_other: '{count} of {total} sessions',
-  noMatch: 'No sessions match',
-  showMore: 'Show {count} more',
-  select: 'Select',
-  sessionsUpdated: 'Sessions updated',
-  contactSupport: 'Contact support',
 } as const;
 
 /**

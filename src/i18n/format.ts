@@ -72,14 +72,6 @@ export function formatDuration(lang: string, seconds: number): string {
   );
 }
 
-/** The plural category of `count` in `lang` (`one`, `few`, `other`…), for `plural()`. */
-export const pluralCategory = (lang: string, count: number): Intl.LDMLPluralRule =>
-  formatter('p', lang, (l) => new Intl.PluralRules(l)).select(count);
-
-/** A count written the language's way ("1,234", "١٬٢٣٤"). */
-export const formatNumber = (lang: string, count: number): string =>
-  formatter('n', lang, (l) => new Intl.NumberFormat(l)).format(count);
-
 /** The nearest `lang` up the tree, crossing shadow roots; English when none is set. */
 export function closestLang(el: Element): string {
   for (let n: Element | undefined = el; n; n = (n.getRootNode() as ShadowRoot).host) {

@@ -5,8 +5,8 @@
  * arrived). Strings are English, under the language's pack, under the host's overrides.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, type PluralKey, type StringKey, type Strings, type TermValues } from './en.js';
-import { closestLang, fill, formatNumber, pluralCategory } from './format.js';
+import { en, type StringKey, type Strings, type TermValues } from './en.js';
+import { closestLang, fill } from './format.js';
 import { onLanguageChange, translationFor } from './registry.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -63,20 +63,3 @@ export class LocalizeController implements ReactiveController {
 export const term = <K extends StringKey>(strings: Strings, key: K, values: TermValues<K>): string =>
   fill(strings[key], values as Record<string, unknown>).join('');
 
-/**
- * A string that depends on `count`, in the form `Intl.PluralRules` picks for the locale (`_one`,
- * `_few`, … falling back to `_other`), with `{count}` written the language's way.
- */
-export const plural = <K extends PluralKey>(
-  strings: Strings,
-  locale: string,
-  key: K,
-  count: number,
-  values: Record<string, unknown> = {},
-): string => {
-  const forms = strings as Record<string, string>;
-  return fill(forms[`${key}_${pluralCategory(locale, count)}`] ?? forms[`${key}_other`], {
-    count: formatNumber(locale, count),
-    ...values,
-  }).join('');
-};

@@ -1,0 +1,358 @@
+/**
+ * SPEC §7.3 flows 16–17 with many sessions: "Show N more" a page at a time (`page-size`), and the
+ * "Filter sessions" field (case- and accent-insensitive, "N of M sessions" in a polite live
+ * region, the current session always shown), by mouse, by keyboard alone, under axe, and on a
+ * list of 20,000 sessions. Flow 18 (selection) is in selection.test.ts.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { variedSessions, type WireSession } from '../mocks/index.js';
+import type { ActiveSessions } from '../src/index.js';
+import { press, deepActive, renderBetweenButtons, tabTo } from './keyboard-support.js';
+import { clean, focused, renderWidget, rows, shadow, type RenderOptions } from './support.js';
+
+const filterField = (el: ActiveSessions) => shadow(el).querySelector<HTMLInputElement>('input[part~="filter"]');
+/** The live region next to the filter field (inside the same container). */
+const filterStatus = (el: ActiveSessions) => filterField(el)?.parentElement?.querySelector<HTMLElement>('[role="status"]') ?? null;
+const filterText = (el: ActiveSessions) => clean(filterStatus(el)?.textContent);
+const showMore = (el: ActiveSessions) => shadow(el).querySelector<HTMLButtonElement>('button[part~="show-more-button"]');
+const list = (el: ActiveSessions) => shadow(el).querySelector<HTMLElement>('[part~="list"]')!;
+const isCurrent = (row: Element) => clean(row.querySelector('[part~="device"]')?.textContent).includes('CURRENT SESSION');
+
+/** Every `<bdi>` text of a row: each server string (device, app, place, IP…) is one. */
+const bdis = (row: Element) => [...row.querySelectorAll('bdi')].map((b) => clean(b.textContent));
+/** The row shows `text` as one server string (e.g. its IP address: each many-120 row but the current one has its own). */
+const rowHas = (row: Element, text: string) => bdis(row).includes(text);
+
+/** Types into the filter the way a browser reports typing: value, then an `input` event. */
+async function filter(el: ActiveSessions, text: string) {
+  const field = filterField(el);
+  expect(field, 'no filter field').to.exist;
+  field!.value = text;
+  field!.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/** Waits until the filter's live region has said something (the filter works once its chunk is in). */
+async function filtered(el: ActiveSessions, expected?: string) {
+  await waitUntil(
+    () => (expected === undefined ? filterText(el) !== '' : filterText(el) === expected),
+    `filter said "${filterText(el)}"${expected === undefined ? '' : `, not "${expected}"`}`,
+    { timeout: 4000 },
+  );
+  await el.updateComplete;
+}
+
+// ---- An independent reading of the spec, on the wire data the mock serves ----------------------
+
+/** Case- and accent-insensitive form of a text. */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** Everything flow 17 searches in a wire session: device, browser, OS, apps, city, region, country, IP. */
+function searchable(s: WireSession): string {
+  const { device, location } = s;
+  const country = location?.country;
+  return fold(
+    [device?.name, device?.browser, device?.os, ...(s.apps ?? []), location?.city, location?.region, country, country && regionNames.of(country), s.ip_address]
+      .filter(Boolean)
+      .join('\n'),
+  );
+}
+
+/** Display order: the current session first, then the others by most recent sign-in. */
+const displayOrder = (sessions: readonly WireSession[]) =>
+  [...sessions].sort(
+    (a, b) => Number(!!b.current) - Number(!!a.current) || Date.parse(b.signed_in_at ?? '') - Date.parse(a.signed_in_at ?? ''),
+  );
+
+/** The sessions a filter for `query` keeps: those that match, and the current one. */
+const matching = (sessions: readonly WireSession[], query: string) => sessions.filter((s) => s.current || searchable(s).includes(fold(query)));
+
+const render = (options: RenderOptions = {}) => renderWidget({ scenario: 'many-120', ...options });
+
+describe('many sessions', () => {
+  describe('Show more (flow 16)', () => {
+    it('shows the first 50 rows in display order, the current session first, and "Show 50 more"', async () => {
+      const { el, api } = await render();
+      const expected = displayOrder(api.state).slice(0, 50);
+      expect(api.state).to.have.length(120);
+      expect(rows(el)).to.have.length(50);
+      expect(isCurrent(rows(el)[0])).to.be.true;
+      rows(el).forEach((row, i) => {
+        if (i > 0) expect(rowHas(row, expected[i].ip_address!), `row ${i} is ${expected[i].id}`).to.be.true;
+      });
+      expect(clean(showMore(el)?.textContent)).to.equal('Show 50 more');
+    });
+
+    it('keeps the Show more button outside the list, after it', async () => {
+      const { el } = await render();
+      const button = showMore(el)!;
+      expect(list(el).contains(button)).to.be.false;
+      expect(list(el).compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    });
+
+    it('shows the next page on click and moves focus to the first new row\'s first button', async () => {
+      const { el, api } = await render();
+      const expected = displayOrder(api.state);
+      showMore(el)!.click();
+      await waitUntil(() => rows(el).length === 100, `${rows(el).length} rows shown`);
+      expect(rowHas(rows(el)[50], expected[50].ip_address!)).to.be.true;
+      expect(rowHas(rows(el)[99], expected[99].ip_address!)).to.be.true;
+      const firstButton = rows(el)[50].querySelector('button');
+      await waitUntil(() => focused(el) === firstButton, `focus is on ${deepActive()?.outerHTML.slice(0, 120)}`);
+    });
+
+    it('says how many the last page holds ("Show 20 more") and goes away once every row is shown', async () => {
+      const { el } = await render();
+      showMore(el)!.click();
+      await waitUntil(() => rows(el).length === 100, `${rows(el).length} rows shown`);
+      expect(clean(showMore(el)?.textContent)).to.equal('Show 20 more');
+      showMore(el)!.click();
+      await waitUntil(() => rows(el).length === 120, `${rows(el).length} rows shown`);
+      expect(showMore(el)).to.be.null;
+      const firstButton = rows(el)[100].querySelector('button');
+      await waitUntil(() => focused(el) === firstButton, `focus is on ${deepActive()?.outerHTML.slice(0, 120)}`);
+    });
+
+    it('takes the page size from the page-size attribute', async () => {
+      const { el } = await render();
+      el.setAttribute('page-size', '20');
+      await el.updateComplete;
+      expect(el.pageSize).to.equal(20);
+      expect(rows(el)).to.have.length(20);
+      expect(clean(showMore(el)?.textContent)).to.equal('Show 20 more');
+      showMore(el)!.click();
+      await waitUntil(() => rows(el).length === 40, `${rows(el).length} rows shown`);
+    });
+
+    it('offers no more than what is left when it is less than a page (page-size 100: "Show 20 more")', async () => {
+      const { el } = await render({ props: { pageSize: 100 } });
+      expect(rows(el)).to.have.length(100);
+      expect(clean(showMore(el)?.textContent)).to.equal('Show 20 more');
+    });
+
+    it('shows no Show more button with exactly page-size sessions, and "Show 1 more" with one more', async () => {
+      const { el } = await renderWidget({ sessions: variedSessions(50, Date.now()) });
+      expect(rows(el)).to.have.length(50);
+      expect(showMore(el)).to.be.null;
+      const { el: el51 } = await renderWidget({ sessions: variedSessions(51, Date.now()) });
+      expect(rows(el51)).to.have.length(50);
+      expect(clean(showMore(el51)?.textContent)).to.equal('Show 1 more');
+    });
+  });
+
+  describe('Filter (flow 17)', () => {
+    it('shows a search field named "Filter sessions" above the list with more than 10 sessions', async () => {
+      const { el } = await renderWidget({ sessions: variedSessions(11, Date.now()) });
+      const field = filterField(el);
+      expect(field, 'no filter field with 11 sessions').to.exist;
+      expect(field!.type).to.equal('search');
+      // Its accessible name: an aria-label or a <label> for it.
+      const label = field!.getAttribute('aria-label') ?? clean(field!.labels?.[0]?.textContent);
+      expect(label).to.equal('Filter sessions');
+      expect(field!.compareDocumentPosition(list(el)) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    });
+
+    it('shows no filter with 10 sessions or fewer', async () => {
+      const { el } = await renderWidget({ sessions: variedSessions(10, Date.now()) });
+      expect(rows(el)).to.have.length(10);
+      expect(filterField(el)).to.be.null;
+    });
+
+    it('finds "Kraków" when the person types "krakow" (accent-insensitive)', async () => {
+      const { el, api } = await render();
+      const expected = matching(api.state, 'krakow');
+      expect(expected.length, 'the data has Kraków rows').to.be.greaterThan(2);
+      await filter(el, 'krakow');
+      await waitUntil(() => rows(el).length === expected.length, `${rows(el).length} rows shown, not ${expected.length}`);
+      for (const row of rows(el).slice(1)) expect(bdis(row)).to.include('Kraków');
+    });
+
+    it('is case-insensitive ("SÃO PAULO", "zÜrIcH")', async () => {
+      const { el, api } = await render();
+      for (const query of ['SÃO PAULO', 'zÜrIcH', 'SAO paulo']) {
+        const expected = matching(api.state, query);
+        await filter(el, query);
+        await waitUntil(() => rows(el).length === expected.length, `"${query}": ${rows(el).length} rows shown, not ${expected.length}`);
+      }
+      expect(rows(el).slice(1).every((row) => bdis(row).includes('São Paulo'))).to.be.true;
+    });
+
+    // One query per field the spec lists, each matching only through that field in the data.
+    const fields: [string, string, (s: WireSession) => boolean][] = [
+      ['the device name', 'thinkpad', (s) => s.device?.name === 'ThinkPad X1 Carbon'],
+      ['the browser', 'samsung internet', (s) => s.device?.browser === 'Samsung Internet 26'],
+      ['the operating system', 'chromeos', (s) => s.device?.os === 'ChromeOS 131'],
+      ['the apps', 'sora', (s) => !!s.apps?.includes('Sora')],
+      ['the region', 'andalusia', (s) => s.location?.region === 'Andalusia'],
+      ['the country (its name)', 'new zealand', (s) => s.location?.country === 'NZ'],
+      ['the IP address', '2001:db8:', (s) => !!s.ip_address?.startsWith('2001:db8:')],
+    ];
+    for (const [field, query, has] of fields) {
+      it(`matches ${field} ("${query}")`, async () => {
+        const { el, api } = await render();
+        const expected = api.state.filter((s) => s.current || has(s));
+        expect(expected.length, 'the data has such rows').to.be.greaterThan(1);
+        expect(matching(api.state, query).map((s) => s.id)).to.deep.equal(expected.map((s) => s.id));
+        await filter(el, query);
+        await filtered(el, `${expected.length} of 120 sessions`);
+        const shown = Math.min(expected.length, 50);
+        expect(rows(el)).to.have.length(shown);
+        const ips = displayOrder(expected).slice(1, shown).map((s) => s.ip_address!);
+        rows(el).slice(1).forEach((row, i) => expect(rowHas(row, ips[i]), `row ${i + 1} shows ${ips[i]}`).to.be.true);
+      });
+    }
+
+    it('says "N of M sessions" in a polite live region next to the field, the current session counted', async () => {
+      const { el, api } = await render();
+      const expected = matching(api.state, 'zurich');
+      await filter(el, 'zurich');
+      await filtered(el);
+      const status = filterStatus(el)!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.getAttribute('aria-live') ?? 'polite').to.equal('polite');
+      expect(filterText(el)).to.equal(`${expected.length} of 120 sessions`);
+      expect(rows(el)).to.have.length(expected.length);
+    });
+
+    it('says "No sessions match" and still shows the current session when nothing else matches', async () => {
+      const { el } = await render();
+      await filter(el, 'no such device anywhere');
+      await filtered(el, 'No sessions match');
+      expect(rows(el)).to.have.length(1);
+      expect(isCurrent(rows(el)[0])).to.be.true;
+      expect(showMore(el)).to.be.null;
+    });
+
+    it('keeps the current session first when it does not match the text', async () => {
+      const { el, api } = await render();
+      const current = api.state.find((s) => s.current)!;
+      expect(searchable(current)).not.to.contain('krakow');
+      await filter(el, 'Kraków');
+      await filtered(el);
+      expect(isCurrent(rows(el)[0])).to.be.true;
+      expect(rows(el).slice(1).some(isCurrent)).to.be.false;
+    });
+
+    it('shows every session again, a page at a time, once the text is cleared', async () => {
+      const { el } = await render();
+      await filter(el, 'krakow');
+      await waitUntil(() => rows(el).length < 50, 'the filter did not narrow the list');
+      await filter(el, '');
+      await waitUntil(() => rows(el).length === 50, `${rows(el).length} rows shown`);
+      expect(clean(showMore(el)?.textContent)).to.equal('Show 50 more');
+      expect(filterText(el)).to.equal('');
+    });
+
+    it('pages what it keeps: a filter keeping more than page-size rows offers Show more', async () => {
+      const { el, api } = await render({ props: { pageSize: 10 } });
+      const expected = matching(api.state, 'sora');
+      expect(expected.length).to.be.greaterThan(20);
+      await filter(el, 'sora');
+      await filtered(el, `${expected.length} of 120 sessions`);
+      expect(rows(el)).to.have.length(10);
+      expect(clean(showMore(el)?.textContent)).to.equal('Show 10 more');
+      showMore(el)!.click();
+      await waitUntil(() => rows(el).length === 20, `${rows(el).length} rows shown`);
+      const ips = displayOrder(expected).slice(1, 20).map((s) => s.ip_address!);
+      rows(el).slice(1).forEach((row, i) => expect(rowHas(row, ips[i]), `row ${i + 1} shows ${ips[i]}`).to.be.true);
+    });
+  });
+
+  describe('by keyboard alone', () => {
+    it('types into the filter field reached by Tab', async () => {
+      const { el, api, before } = await renderBetweenButtons({ scenario: 'many-120' });
+      const expected = matching(api.state, 'krakow');
+      await tabTo(before, filterField(el)!);
+      await sendKeys({ type: 'krakow' });
+      await filtered(el, `${expected.length} of 120 sessions`);
+      expect(rows(el)).to.have.length(expected.length);
+      expect(filterField(el)!.value).to.equal('krakow');
+      expect(deepActive()).to.equal(filterField(el));
+    });
+
+    it('shows more with Enter on Show more and lands on the first new row', async () => {
+      const { el, after } = await renderBetweenButtons({ scenario: 'many-120', props: { pageSize: 5 } });
+      after.focus();
+      for (let i = 0; i < 5 && deepActive() !== showMore(el); i++) await press('Shift+Tab');
+      expect(deepActive(), 'Show more not reached by Shift+Tab').to.equal(showMore(el));
+      await press('Enter');
+      await waitUntil(() => rows(el).length === 10, `${rows(el).length} rows shown`);
+      const firstButton = rows(el)[5].querySelector('button');
+      await waitUntil(() => deepActive() === firstButton, `focus is on ${deepActive()?.outerHTML.slice(0, 120)}`);
+      // The next Tab goes on through the new row, not back to the top.
+      await press('Tab');
+      expect(rows(el)[5].contains(deepActive())).to.be.true;
+    });
+
+    it('shows more with Space on Show more', async () => {
+      const { el, after } = await renderBetweenButtons({ scenario: 'many-120', props: { pageSize: 5 } });
+      after.focus();
+      for (let i = 0; i < 5 && deepActive() !== showMore(el); i++) await press('Shift+Tab');
+      expect(deepActive(), 'Show more not reached by Shift+Tab').to.equal(showMore(el));
+      await press('Space');
+      await waitUntil(() => rows(el).length === 10, `${rows(el).length} rows shown`);
+      await waitUntil(() => deepActive() === rows(el)[5].querySelector('button'), `focus is on ${deepActive()?.outerHTML.slice(0, 120)}`);
+    });
+  });
+
+  describe('axe finds no violations', () => {
+    it('with a long list and Show more', async () => {
+      const { el } = await render({ props: { pageSize: 10 } });
+      expect(showMore(el)).to.exist;
+      expect(filterField(el)).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('with the filter in use', async () => {
+      const { el } = await render();
+      await filter(el, 'krakow');
+      await filtered(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('with a filter that matches nothing', async () => {
+      const { el } = await render();
+      await filter(el, 'no such device anywhere');
+      await filtered(el, 'No sessions match');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('20,000 sessions', () => {
+    /** many-20000 loaded (a list this long may take longer than the usual 4 s to arrive). */
+    async function renderHuge(this: Mocha.Context) {
+      this.timeout(60_000);
+      const { el, api } = await renderWidget({ scenario: 'many-20000', until: null });
+      await waitUntil(() => el.status === 'ready', `status is ${el.status}`, { timeout: 45_000, interval: 100 });
+      await el.updateComplete;
+      return { el, api };
+    }
+
+    it('renders only page-size rows, the current session first, and "Show 50 more"', async function () {
+      const { el, api } = await renderHuge.call(this);
+      expect(api.state).to.have.length(20_000);
+      expect(el.sessions).to.have.length(20_000);
+      expect(rows(el)).to.have.length(50);
+      expect(shadow(el).querySelectorAll('li')).to.have.length(50);
+      expect(isCurrent(rows(el)[0])).to.be.true;
+      expect(clean(showMore(el)?.textContent)).to.equal('Show 50 more');
+    });
+
+    it('narrows 20,000 sessions with the filter, still a page at a time', async function () {
+      const { el, api } = await renderHuge.call(this);
+      const expected = matching(api.state, 'zurich');
+      // Current + 1 in 23 rows (Zürich is one of 23 places): hundreds, not thousands.
+      expect(expected.length).to.be.within(800, 900);
+      await filter(el, 'Zurich');
+      await filtered(el, `${expected.length} of 20,000 sessions`);
+      expect(rows(el)).to.have.length(50);
+      expect(rows(el).slice(1).every((row) => bdis(row).includes('Zürich'))).to.be.true;
+      expect(clean(showMore(el)?.textContent)).to.equal('Show 50 more');
+      await filter(el, 'xyzzy');
+      await filtered(el, 'No sessions match');
+      expect(rows(el)).to.have.length(1);
+    });
+  });
+});

@@ -1,0 +1,440 @@
+/**
+ * Flow 15 (SPEC §7.2): "This wasn't me" in a session's details, its "Secure your account" dialog,
+ * the logout it performs (flows 2–3's events and request), and the checklist that follows; plus
+ * `securityLinks` (SPEC §7.5), the support link of the help note included.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { buildSession, currentSession, REFERENCE_NOW } from '../mocks/index.js';
+import type { ActiveSessions } from '../src/index.js';
+import {
+  cancelButton,
+  confirmButton,
+  deepActive,
+  deletes,
+  hasRow,
+  liveRegion,
+  press,
+  renderBetweenButtons,
+  tabTo,
+} from './keyboard-support.js';
+import {
+  button,
+  clean,
+  dialogOf,
+  focused,
+  recordEvents,
+  renderWidget,
+  rowFor,
+  rows,
+  shadow,
+  textOf,
+} from './support.js';
+
+const LINKS = {
+  changePassword: 'https://account.example/password',
+  signInMethods: 'https://account.example/sign-in-methods',
+  twoStepVerification: 'https://account.example/2sv',
+};
+
+const STEPS = ['Change your password', 'Review your sign-in methods', 'Turn on two-step verification', 'Log out of all sessions'];
+
+const toggleOf = (row: Element) => row.querySelector<HTMLButtonElement>('[part~="details-toggle"]')!;
+const panelOf = (row: Element) => row.querySelector<HTMLElement>('[part~="details-panel"]');
+const reportButtonOf = (el: ActiveSessions, device: string) =>
+  panelOf(rowFor(el, device))?.querySelector<HTMLButtonElement>('[part~="report-button"]') ?? null;
+const checklist = (el: ActiveSessions) => shadow(el).querySelector<HTMLElement>('.checklist');
+const list = (el: ActiveSessions) => shadow(el).querySelector<HTMLElement>('[part~="list"]')!;
+const heading = (el: ActiveSessions) => shadow(el).querySelector<HTMLElement>('[role="heading"]')!;
+const title = (el: ActiveSessions) => clean(shadow(el).getElementById(dialogOf(el).getAttribute('aria-labelledby')!)?.textContent);
+
+/** The text of the elements an aria-labelledby list points to (inside the widget). */
+const labelOf = (el: ActiveSessions, owner: Element) =>
+  clean(
+    (owner.getAttribute('aria-labelledby') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => shadow(el).getElementById(id)?.textContent ?? '')
+      .join(' '),
+  ) || owner.getAttribute('aria-label');
+
+/** Each step of a checklist or dialog: its text, and its link when it is one (else null). */
+const steps = (root: Element) =>
+  [...root.querySelectorAll('li')].map((li) => {
+    const a = li.querySelector('a');
+    return [clean(li.textContent), a?.getAttribute('href') ?? null, li.querySelector('button') ? 'button' : 'text'];
+  });
+
+/** Opens a row's details (click). */
+async function openDetails(el: ActiveSessions, device: string) {
+  toggleOf(rowFor(el, device)).click();
+  await waitUntil(() => panelOf(rowFor(el, device)), `the details of ${device} never opened`);
+  await el.updateComplete;
+}
+
+/** Opens the details, then "This wasn't me" (clicks); resolves once the dialog is open. */
+async function openReport(el: ActiveSessions, device: string) {
+  await openDetails(el, device);
+  reportButtonOf(el, device)!.click();
+  await waitUntil(() => dialogOf(el).open, 'the dialog did not open');
+  await el.updateComplete;
+  return dialogOf(el);
+}
+
+/** Reports `device` and confirms; resolves once the checklist is shown. */
+async function reportAndConfirm(el: ActiveSessions, device: string) {
+  await openReport(el, device);
+  confirmButton(el).click();
+  await waitUntil(() => checklist(el), 'the checklist never appeared');
+  await el.updateComplete;
+  return checklist(el)!;
+}
+
+describe('"This wasn\'t me" (flow 15)', () => {
+  describe('the button', () => {
+    it('is in the details of every session that has a Log out button, and no other', async () => {
+      const { el } = await renderWidget();
+      for (const row of rows(el)) toggleOf(row).click();
+      await waitUntil(() => rows(el).every((r) => panelOf(r)), 'not every panel opened');
+      const withReport = rows(el)
+        .filter((r) => panelOf(r)!.querySelector('[part~="report-button"]'))
+        .map((r) => toggleOf(r).getAttribute('aria-label'));
+      const withLogout = rows(el)
+        .filter((r) => r.querySelector('[part~="logout-button"]'))
+        .map((r) => toggleOf(r).getAttribute('aria-label'));
+      expect(withReport).to.deep.equal(withLogout);
+      // Not the current session, not the one whose status is unavailable.
+      expect(withReport).to.not.include('Details for MacBook Pro');
+      expect(withReport).to.not.include('Details for Chrome 129 on ChromeOS');
+      expect(withReport).to.have.length(6);
+      const labels = [...shadow(el).querySelectorAll('[part~="report-button"]')].map((b) => clean(b.textContent));
+      expect(new Set(labels)).to.deep.equal(new Set(["This wasn't me"]));
+    });
+  });
+
+  describe('the dialog', () => {
+    it('is a modal titled "Secure your account" that names the device, says it will be logged out and lists the steps', async () => {
+      const { el } = await renderWidget();
+      const dialog = await openReport(el, 'Pixel 9');
+      expect(dialog.matches(':modal')).to.be.true;
+      expect(dialog.getAttribute('part')).to.contain('dialog');
+      expect(title(el)).to.equal('Secure your account');
+      const text = textOf(dialog);
+      expect(text).to.contain('Pixel 9');
+      expect(text).to.match(/logs out/);
+      expect(text).to.not.contain('trusted devices');
+      expect(steps(dialog).map(([step]) => step)).to.deep.equal(STEPS);
+      expect(clean(confirmButton(el).textContent)).to.equal('Log out and secure account');
+      expect(clean(cancelButton(el).textContent)).to.equal('Cancel');
+      await waitUntil(() => focused(el) === cancelButton(el), `focus is on ${deepActive()?.outerHTML}`);
+    });
+
+    it('says a trusted device is also removed from trusted devices', async () => {
+      const { el } = await renderWidget();
+      const dialog = await openReport(el, 'iPhone 16');
+      expect(textOf(dialog)).to.contain('iPhone 16');
+      expect(textOf(dialog)).to.contain('removes it from your trusted devices');
+    });
+
+    it('Cancel closes it without logging out and returns focus to "This wasn\'t me"', async () => {
+      const { el, api } = await renderWidget();
+      const events = recordEvents(el, 'active-sessions-report', 'active-sessions-logout');
+      await openReport(el, 'Pixel 9');
+      cancelButton(el).click();
+      await waitUntil(() => !dialogOf(el).open, 'the dialog did not close');
+      await waitUntil(() => focused(el) === reportButtonOf(el, 'Pixel 9'), `focus is on ${deepActive()?.outerHTML}`);
+      expect(deletes(api)).to.deep.equal([]);
+      expect(events).to.deep.equal([]);
+      expect(hasRow(el, 'Pixel 9')).to.be.true;
+      expect(checklist(el)).to.equal(null);
+    });
+
+    it('shows the device name from the server as text, not markup', async () => {
+      const name = '<img src=x onerror=alert(1)>';
+      const { el } = await renderWidget({ sessions: [currentSession(REFERENCE_NOW), buildSession({ id: 'ses_x', device: { name } })] });
+      const dialog = await openReport(el, name);
+      expect(textOf(dialog)).to.contain(name);
+      expect(dialog.querySelector('img')).to.equal(null);
+      confirmButton(el).click();
+      await waitUntil(() => checklist(el), 'the checklist never appeared');
+      expect(textOf(checklist(el)!)).to.contain(`Logged out of ${name}`);
+      expect(shadow(el).querySelector('img')).to.equal(null);
+    });
+
+    it('passes axe', async () => {
+      const { el } = await renderWidget();
+      await openReport(el, 'iPhone 16');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('confirming', () => {
+    it('fires active-sessions-report, then the logout events of flow 2, and sends the logout', async () => {
+      const { el, api } = await renderWidget();
+      const events = recordEvents(el, 'active-sessions-report', 'active-sessions-logout', 'active-sessions-logged-out');
+      const order: string[] = [];
+      el.addEventListener('active-sessions-logout', () => order.push(`logout with ${deletes(api).length} requests sent`));
+      await reportAndConfirm(el, 'Pixel 9');
+      expect(events.map((e) => e.type)).to.deep.equal([
+        'active-sessions-report',
+        'active-sessions-logout',
+        'active-sessions-logged-out',
+      ]);
+      expect(order).to.deep.equal(['logout with 0 requests sent']);
+      expect(events.map((e) => e.detail.session.id)).to.deep.equal(['ses_pixel9', 'ses_pixel9', 'ses_pixel9']);
+      const [report, logout, loggedOut] = events;
+      expect(report.cancelable).to.be.false;
+      expect([report.bubbles, report.composed]).to.deep.equal([true, true]);
+      expect(logout.cancelable).to.be.true;
+      expect(logout.detail).to.include({ removeTrustedDevice: false });
+      expect(loggedOut.detail).to.include({ removedTrustedDevice: false });
+      expect(deletes(api).map((r) => r.pathname + r.search)).to.deep.equal(['/api/sessions/ses_pixel9']);
+      expect(api.logouts).to.deep.equal([{ id: 'ses_pixel9', removeTrustedDevice: false }]);
+    });
+
+    it('removes a trusted device from trusted devices too', async () => {
+      const { el, api } = await renderWidget();
+      const events = recordEvents(el, 'active-sessions-logout', 'active-sessions-logged-out');
+      await reportAndConfirm(el, 'iPhone 16');
+      expect(deletes(api).map((r) => r.pathname + r.search)).to.deep.equal([
+        '/api/sessions/ses_iphone_trusted?remove_trusted_device=true',
+      ]);
+      expect(api.removedTrustedDevices).to.deep.equal(['ses_iphone_trusted']);
+      expect(events[0].detail).to.include({ removeTrustedDevice: true });
+      expect(events[1].detail).to.include({ removedTrustedDevice: true });
+    });
+
+    it('sends nothing and closes the dialog when the host cancels active-sessions-logout', async () => {
+      const { el, api } = await renderWidget();
+      const events = recordEvents(el, 'active-sessions-report', 'active-sessions-logged-out');
+      el.addEventListener('active-sessions-logout', (e) => e.preventDefault());
+      await openReport(el, 'Pixel 9');
+      confirmButton(el).click();
+      await waitUntil(() => !dialogOf(el).open, 'the dialog did not close');
+      expect(events.map((e) => e.type)).to.deep.equal(['active-sessions-report']);
+      expect(deletes(api)).to.deep.equal([]);
+      expect(hasRow(el, 'Pixel 9')).to.be.true;
+      expect(checklist(el)).to.equal(null);
+      await waitUntil(() => focused(el) === reportButtonOf(el, 'Pixel 9'), `focus is on ${deepActive()?.outerHTML}`);
+    });
+
+    it('removes the row and shows the checklist above the list, with focus', async () => {
+      const { el } = await renderWidget();
+      const region = await reportAndConfirm(el, 'Pixel 9');
+      expect(dialogOf(el).open).to.be.false;
+      expect(hasRow(el, 'Pixel 9')).to.be.false;
+      expect(region.getAttribute('role')).to.equal('region');
+      expect(labelOf(el, region)).to.equal('Secure your account');
+      expect(textOf(region)).to.contain('Logged out of Pixel 9');
+      expect(region.compareDocumentPosition(list(el)) & Node.DOCUMENT_POSITION_FOLLOWING, 'the checklist is not above the list').to.not.equal(0);
+      expect(region.checkVisibility()).to.be.true;
+      await waitUntil(() => focused(el) === region, `focus is on ${deepActive()?.outerHTML}`);
+    });
+
+    it('announces the checklist in the polite live region', async () => {
+      const { el } = await renderWidget();
+      await reportAndConfirm(el, 'Pixel 9');
+      await waitUntil(() => textOf(liveRegion(el)).includes('Secure your account'), `live region says "${textOf(liveRegion(el))}"`);
+      expect(textOf(liveRegion(el))).to.contain('Logged out of Pixel 9');
+      expect(liveRegion(el).getAttribute('role')).to.equal('status');
+    });
+
+    it('keeps the row and shows the error inside the dialog when the logout fails, and retries', async () => {
+      const { el, api } = await renderWidget({ scenario: 'logout-fails' });
+      await openReport(el, 'Pixel 9');
+      confirmButton(el).click();
+      const dialog = dialogOf(el);
+      await waitUntil(() => dialog.querySelector('[role="alert"]'), 'no error shown');
+      expect(clean(dialog.querySelector('[role="alert"]')!.textContent)).to.match(/^Couldn't log out\./);
+      expect(dialog.open).to.be.true;
+      expect(title(el)).to.equal('Secure your account');
+      expect(hasRow(el, 'Pixel 9')).to.be.true;
+      expect(checklist(el)).to.equal(null);
+      confirmButton(el).click();
+      await waitUntil(() => checklist(el), 'the retry did not reach the checklist');
+      expect(deletes(api)).to.have.length(2);
+      expect(api.logouts.map((l) => l.id)).to.deep.equal(['ses_pixel9']);
+      expect(hasRow(el, 'Pixel 9')).to.be.false;
+    });
+
+    it('shows the checklist even when the reported session was the last one listed', async () => {
+      // A backend that lists only the other sessions: once this one is gone, nothing is left.
+      const { el } = await renderWidget({ sessions: [buildSession({ id: 'ses_only', device: { name: 'Stranger PC' } })] });
+      await reportAndConfirm(el, 'Stranger PC');
+      expect(textOf(checklist(el)!)).to.contain('Logged out of Stranger PC');
+      await waitUntil(() => focused(el) === checklist(el), `focus is on ${deepActive()?.outerHTML}`);
+    });
+  });
+
+  describe('the checklist', () => {
+    it('lists the steps as plain text when the host gives no links', async () => {
+      const { el } = await renderWidget();
+      const region = await reportAndConfirm(el, 'Pixel 9');
+      expect(steps(region)).to.deep.equal([
+        ['Change your password', null, 'text'],
+        ['Review your sign-in methods', null, 'text'],
+        ['Turn on two-step verification', null, 'text'],
+        ['Log out of all sessions', null, 'button'],
+      ]);
+    });
+
+    it("links the steps to the host's securityLinks", async () => {
+      const { el } = await renderWidget({ props: { securityLinks: LINKS } });
+      const region = await reportAndConfirm(el, 'Pixel 9');
+      expect(steps(region)).to.deep.equal([
+        ['Change your password', LINKS.changePassword, 'text'],
+        ['Review your sign-in methods', LINKS.signInMethods, 'text'],
+        ['Turn on two-step verification', LINKS.twoStepVerification, 'text'],
+        ['Log out of all sessions', null, 'button'],
+      ]);
+    });
+
+    it('keeps a javascript: URL as plain text', async () => {
+      const { el } = await renderWidget({
+        props: { securityLinks: { ...LINKS, changePassword: 'javascript:alert(1)', signInMethods: ' JavaScript:alert(2)' } },
+      });
+      const region = await reportAndConfirm(el, 'Pixel 9');
+      expect(steps(region).slice(0, 3)).to.deep.equal([
+        ['Change your password', null, 'text'],
+        ['Review your sign-in methods', null, 'text'],
+        ['Turn on two-step verification', LINKS.twoStepVerification, 'text'],
+      ]);
+      expect(shadow(el).querySelector('a[href^="javascript" i], a[href*="javascript:" i]')).to.equal(null);
+    });
+
+    it('opens the Log out all dialog from "Log out of all sessions"', async () => {
+      const { el, api } = await renderWidget();
+      const region = await reportAndConfirm(el, 'Pixel 9');
+      button(region, 'Log out of all sessions').click();
+      await waitUntil(() => dialogOf(el).open, 'the dialog did not open');
+      await el.updateComplete;
+      expect(title(el)).to.equal('Log out of all sessions?');
+      expect(clean(confirmButton(el).textContent)).to.equal('Log out of all devices');
+      expect(api.requests.filter((r) => r.method === 'POST')).to.deep.equal([]);
+    });
+
+    it('goes away with Done, and focus moves to the heading', async () => {
+      const { el } = await renderWidget();
+      const region = await reportAndConfirm(el, 'Pixel 9');
+      button(region, 'Done').click();
+      await waitUntil(() => !checklist(el), 'the checklist is still shown');
+      await waitUntil(() => focused(el) === heading(el), `focus is on ${deepActive()?.outerHTML}`);
+      expect(hasRow(el, 'iPhone 16')).to.be.true;
+    });
+
+    it('is replaced by what the host puts in the secure-account slot', async () => {
+      const { el } = await renderWidget();
+      const own = document.createElement('div');
+      own.slot = 'secure-account';
+      own.innerHTML = '<p>Call the security desk at <a href="tel:555">555</a>.</p>';
+      el.append(own);
+      const region = await reportAndConfirm(el, 'Pixel 9');
+      const slot = region.querySelector<HTMLSlotElement>('slot[name="secure-account"]');
+      expect(slot, 'no secure-account slot').to.not.equal(null);
+      expect(slot!.assignedElements()).to.deep.equal([own]);
+      expect(own.checkVisibility(), "the host's content is not shown").to.be.true;
+      // The built-in steps are not shown.
+      const shownSteps = [...region.querySelectorAll('li')].filter((li) => li.checkVisibility());
+      expect(shownSteps).to.deep.equal([]);
+    });
+
+    it('passes axe, with links', async () => {
+      const { el } = await renderWidget({ props: { securityLinks: LINKS } });
+      await reportAndConfirm(el, 'iPhone 16');
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe, replaced by the host', async () => {
+      const { el } = await renderWidget();
+      const own = Object.assign(document.createElement('div'), { slot: 'secure-account', textContent: 'Call the security desk.' });
+      el.append(own);
+      await reportAndConfirm(el, 'iPhone 16');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('by keyboard alone', () => {
+    it('opens the dialog from Details and "This wasn\'t me"; Escape cancels and returns focus', async () => {
+      const { el, api, before } = await renderBetweenButtons();
+      await tabTo(before, toggleOf(rowFor(el, 'Pixel 9')));
+      await press('Enter');
+      await waitUntil(() => reportButtonOf(el, 'Pixel 9'), 'Enter did not open the details');
+      for (let i = 0; i < 5 && deepActive() !== reportButtonOf(el, 'Pixel 9'); i++) await press('Tab');
+      expect(deepActive(), '"This wasn\'t me" not reached by Tab from Details').to.equal(reportButtonOf(el, 'Pixel 9'));
+      await press('Enter');
+      await waitUntil(() => dialogOf(el).open, 'the dialog did not open');
+      await waitUntil(() => focused(el) === cancelButton(el), `focus is on ${deepActive()?.outerHTML}`);
+      expect(title(el)).to.equal('Secure your account');
+      await press('Escape');
+      await waitUntil(() => !dialogOf(el).open, 'Escape did not close the dialog');
+      await waitUntil(() => deepActive() === reportButtonOf(el, 'Pixel 9'), `focus is on ${deepActive()?.outerHTML}`);
+      expect(deletes(api)).to.deep.equal([]);
+      expect(hasRow(el, 'Pixel 9')).to.be.true;
+    });
+
+    it('confirms with Enter, lands on the checklist, and Done returns to the heading', async () => {
+      const { el, api, before } = await renderBetweenButtons();
+      await tabTo(before, toggleOf(rowFor(el, 'Pixel 9')));
+      await press('Space');
+      await waitUntil(() => reportButtonOf(el, 'Pixel 9'), 'Space did not open the details');
+      await tabTo(before, reportButtonOf(el, 'Pixel 9')!);
+      await press('Enter');
+      await waitUntil(() => focused(el) === cancelButton(el), `focus is on ${deepActive()?.outerHTML}`);
+      await press('Tab');
+      expect(deepActive()).to.equal(confirmButton(el));
+      await press('Enter');
+      await waitUntil(() => checklist(el), 'the checklist never appeared');
+      expect(api.logouts.map((l) => l.id)).to.deep.equal(['ses_pixel9']);
+      await waitUntil(() => deepActive() === checklist(el), `focus is on ${deepActive()?.outerHTML}`);
+      // From the checklist, Tab reaches Done (past the "Log out of all sessions" step).
+      const done = button(checklist(el)!, 'Done');
+      for (let i = 0; i < 5 && deepActive() !== done; i++) await press('Tab');
+      expect(deepActive(), 'Done not reached by Tab').to.equal(done);
+      await press('Enter');
+      await waitUntil(() => !checklist(el), 'Done did not dismiss the checklist');
+      await waitUntil(() => deepActive() === heading(el), `focus is on ${deepActive()?.outerHTML}`);
+    });
+  });
+});
+
+describe('securityLinks.support', () => {
+  const helpNote = (el: ActiveSessions) =>
+    [...shadow(el).querySelectorAll('.section')].find((s) => textOf(s).includes('If you suspect unauthorized account activity'))!;
+  const linksIn = (root: ParentNode) => [...root.querySelectorAll('a')].map((a) => [clean(a.textContent), a.getAttribute('href')]);
+
+  /** Renders with these links, and waits until the click flows are ready (a Details panel opens). */
+  async function render(securityLinks: object) {
+    const { el } = await renderWidget({ props: { securityLinks } });
+    await openDetails(el, 'Pixel 9');
+    return el;
+  }
+
+  it('adds a "Contact support" link to the help note', async () => {
+    const el = await render({ support: 'https://help.example/contact' });
+    await waitUntil(() => helpNote(el).querySelector('a'), 'no link in the help note');
+    expect(linksIn(helpNote(el))).to.deep.equal([['Contact support', 'https://help.example/contact']]);
+  });
+
+  it('adds no link without one', async () => {
+    const el = await render(LINKS);
+    expect(linksIn(helpNote(el))).to.deep.equal([]);
+    expect(textOf(shadow(el))).to.not.contain('Contact support');
+  });
+
+  it('keeps a javascript: support URL out of the page', async () => {
+    const el = await render({ support: 'javascript:alert(1)' });
+    expect(linksIn(shadow(el))).to.deep.equal([]);
+  });
+
+  it('keeps the widget working when the support URL is not a URL', async () => {
+    const el = await render({ support: 'http://' });
+    expect(el.status).to.equal('ready');
+    expect(rows(el)).to.have.length(8);
+    expect(linksIn(shadow(el))).to.deep.equal([]);
+  });
+
+  it('passes axe with the support link', async () => {
+    const el = await render({ support: 'https://help.example/contact' });
+    await waitUntil(() => helpNote(el).querySelector('a'), 'no link in the help note');
+    await expect(el).to.be.accessible();
+  });
+});

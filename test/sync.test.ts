@@ -1,0 +1,296 @@
+/**
+ * Flow 20, "Other tabs" (SPEC §7.4): a logout, a Log out all or a selected logout done in one
+ * widget updates every other `<active-sessions>` of the same origin and endpoint (the same page,
+ * other tabs and windows), through a BroadcastChannel named after the endpoint. Only session ids
+ * and what happened travel, never a token or session details; the widget that acted hears nothing
+ * back (no `active-sessions-sync` on it).
+ *
+ * Another tab is met two ways: a BroadcastChannel of the same name opened by the test (what any
+ * other document of the origin would post), and a real second document, a same-origin iframe
+ * (test/fixtures/sync/frame.html) with its own <active-sessions> defined from the sources.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { createSessionsHandlers, type SessionsMock } from '../mocks/index.js';
+import type { ActiveSessions } from '../src/index.js';
+import {
+  TOKEN,
+  button,
+  deviceNames,
+  dialogOf,
+  mockApi,
+  mockWorker,
+  openLogout,
+  openLogoutAll,
+  recordEvents,
+  shadow,
+  textOf,
+  waitForStatus,
+} from './support.js';
+
+/** The channel every widget of `/api` on this origin shares (the endpoint as one absolute URL). */
+const CHANNEL = `active-sessions ${new URL('/api', location.href).href}`;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Long enough for a BroadcastChannel message (a task away) to have arrived and been handled. */
+const settle = () => sleep(150);
+
+const confirmButton = (el: ActiveSessions) => shadow(el).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!;
+
+/** The click flows' chunk has loaded (it carries sync): Select turns selection mode on only then. */
+async function chunkLoaded(el: ActiveSessions) {
+  await waitUntil(() => shadow(el).querySelector('[part~="select-button"]'), 'no Select button');
+  const select = shadow(el).querySelector<HTMLButtonElement>('[part~="select-button"]')!;
+  select.click();
+  await waitUntil(() => select.getAttribute('aria-pressed') === 'true', 'the on-demand chunk never loaded');
+  select.click();
+  await waitUntil(() => select.getAttribute('aria-pressed') === 'false', 'selection mode stayed on');
+}
+
+/** `<active-sessions endpoint>` in this page, listed and ready to hear other widgets. */
+async function widget(endpoint = '/api', doc: Document = document): Promise<ActiveSessions> {
+  const el = doc.createElement('active-sessions') as ActiveSessions;
+  el.setAttribute('endpoint', endpoint);
+  el.token = TOKEN;
+  if (doc === document) (await fixture<HTMLElement>(html`<div lang="en"></div>`)).append(el);
+  else doc.body.append(el);
+  await el.updateComplete;
+  await waitForStatus(el, 'ready');
+  await chunkLoaded(el);
+  return el;
+}
+
+/** Messages on the endpoint's channel, as any other document of the origin receives them. */
+function listen(name = CHANNEL) {
+  const channel = new BroadcastChannel(name);
+  const messages: unknown[] = [];
+  channel.onmessage = ({ data }) => messages.push(data);
+  return { channel, messages };
+}
+
+const channels: BroadcastChannel[] = [];
+afterEach(() => {
+  while (channels.length) channels.pop()!.close();
+});
+const open = (name = CHANNEL) => {
+  const listener = listen(name);
+  channels.push(listener.channel);
+  return listener;
+};
+
+/** Logs out the row of `device` in `el`: Log out, then the dialog's confirm button. */
+async function logOut(el: ActiveSessions, device: string) {
+  await openLogout(el, device);
+  confirmButton(el).click();
+  await waitUntil(() => !deviceNames(el).includes(device), `${device} is still listed where it was logged out`);
+  await waitUntil(() => !dialogOf(el).open, 'the dialog stayed open');
+}
+
+async function logOutAll(el: ActiveSessions) {
+  await openLogoutAll(el);
+  confirmButton(el).click();
+  await waitForStatus(el, 'done');
+}
+
+describe('flow 20: other tabs', () => {
+  let api: SessionsMock;
+  beforeEach(async () => {
+    api = await mockApi();
+  });
+
+  describe('two widgets of one endpoint on one page', () => {
+    it('removes a row logged out in one from the other, which alone fires active-sessions-sync', async () => {
+      const a = await widget();
+      const b = await widget();
+      const syncA = recordEvents(a, 'active-sessions-sync');
+      const syncB = recordEvents(b, 'active-sessions-sync');
+      expect(deviceNames(b)).to.include('Pixel 9');
+      await logOut(a, 'Pixel 9');
+      await waitUntil(() => !deviceNames(b).includes('Pixel 9'), 'the other widget still lists Pixel 9');
+      expect(deviceNames(b)).to.deep.equal(deviceNames(a));
+      expect(b.sessions.map((s) => s.id)).not.to.include('ses_pixel9');
+      await settle();
+      expect(syncB.map((e) => e.detail)).to.deep.equal([{ kind: 'logout', sessionIds: ['ses_pixel9'] }]);
+      expect(syncB[0].bubbles && syncB[0].composed).to.be.true;
+      expect(syncA, 'the widget that acted fired active-sessions-sync').to.have.length(0);
+      // One request, from the widget that acted; the other just dropped the row.
+      expect(api.requests.filter((r) => r.method === 'DELETE')).to.have.length(1);
+      expect(b.status).to.equal('ready');
+    });
+
+    it('sends only { kind, sessionIds }: no token, no session details', async () => {
+      const { messages } = open();
+      const a = await widget();
+      await widget();
+      await logOut(a, 'Pixel 9');
+      await waitUntil(() => messages.length === 1, 'nothing was posted on the channel');
+      await openLogoutAll(a);
+      confirmButton(a).click();
+      await waitUntil(() => messages.length === 2, 'Log out all was not posted on the channel');
+      expect(messages[0]).to.deep.equal({ kind: 'logout', sessionIds: ['ses_pixel9'] });
+      expect(messages[1]).to.have.property('kind', 'logout-all');
+      expect(Object.keys(messages[1] as object).sort()).to.deep.equal(['kind', 'sessionIds']);
+      const wire = JSON.stringify(messages);
+      expect(wire).not.to.include(TOKEN);
+      for (const detail of ['Pixel 9', 'Android', 'Berlin', '198.51.100', 'Bearer', 'ChatGPT']) expect(wire).not.to.include(detail);
+      await settle();
+      expect(messages, 'one message per action').to.have.length(2);
+    });
+
+    it('shows the done state in the other widget after Log out all (kind logout-all)', async () => {
+      const a = await widget();
+      const b = await widget();
+      const ids = b.sessions.map((s) => s.id);
+      const syncA = recordEvents(a, 'active-sessions-sync');
+      const syncB = recordEvents(b, 'active-sessions-sync');
+      await logOutAll(a);
+      await waitForStatus(b, 'done', `the other widget is ${b.status}, not done`);
+      expect(textOf(shadow(b))).to.include("You've been logged out of all sessions.");
+      expect(shadow(b).querySelectorAll('[part~="row"]')).to.have.length(0);
+      await settle();
+      expect(syncB).to.have.length(1);
+      expect(syncB[0].detail.kind).to.equal('logout-all');
+      expect(syncB[0].detail.sessionIds).to.have.members(ids);
+      expect(syncA).to.have.length(0);
+      expect(api.requests.filter((r) => r.method === 'POST')).to.have.length(1);
+    });
+
+    it('leaves a widget of another endpoint alone', async () => {
+      (await mockWorker()).worker.use(...createSessionsHandlers({ baseUrl: '/other' }).handlers);
+      const a = await widget();
+      const other = await widget('/other');
+      const before = deviceNames(other);
+      const events = recordEvents(other, 'active-sessions-sync');
+      await logOut(a, 'Pixel 9');
+      await logOutAll(a);
+      await settle();
+      expect(deviceNames(other)).to.deep.equal(before);
+      expect(other.status).to.equal('ready');
+      expect(events).to.have.length(0);
+    });
+
+    it('syncs a selected logout: each logged-out id', async () => {
+      const { messages } = open();
+      const a = await widget();
+      const b = await widget();
+      const syncB = recordEvents(b, 'active-sessions-sync');
+      button(shadow(a), 'Select').click();
+      await waitUntil(() => shadow(a).querySelector('[part~="checkbox"]'), 'no checkboxes');
+      for (const device of ['Pixel 9', 'iPad Air']) {
+        const box = shadow(a).querySelector<HTMLInputElement>(`[part~="checkbox"][aria-label="${device}"]`);
+        expect(box, `no checkbox for ${device}`).to.exist;
+        box!.click();
+      }
+      await a.updateComplete;
+      const logoutSelected = shadow(a).querySelector<HTMLButtonElement>('[part~="logout-selected-button"]')!;
+      await waitUntil(() => logoutSelected.getAttribute('aria-disabled') === 'false', 'Log out selected stayed disabled');
+      logoutSelected.click();
+      await waitUntil(() => dialogOf(a).open, 'the dialog did not open');
+      await a.updateComplete;
+      confirmButton(a).click();
+      await waitUntil(() => !deviceNames(b).includes('Pixel 9') && !deviceNames(b).includes('iPad Air'), `the other widget lists ${deviceNames(b).join(', ')}`);
+      await settle();
+      const ids = ['ses_pixel9', 'ses_ipad_air'];
+      expect(syncB.flatMap((e) => e.detail.sessionIds)).to.have.members(ids);
+      expect(syncB.every((e) => e.detail.kind === 'logout')).to.be.true;
+      expect(messages.flatMap((m) => (m as { sessionIds: string[] }).sessionIds)).to.have.members(ids);
+      for (const m of messages) expect(Object.keys(m as object).sort()).to.deep.equal(['kind', 'sessionIds']);
+      expect(deviceNames(b)).to.deep.equal(deviceNames(a));
+    });
+  });
+
+  describe('another tab', () => {
+    it("applies another tab's logout posted on the endpoint's channel", async () => {
+      const el = await widget();
+      const events = recordEvents(el, 'active-sessions-sync');
+      const { channel } = open();
+      channel.postMessage({ kind: 'logout', sessionIds: ['ses_pixel9', 'ses_not_listed_here'] });
+      await waitUntil(() => !deviceNames(el).includes('Pixel 9'), 'Pixel 9 is still listed');
+      await settle();
+      // Only what this widget listed is reported as gone.
+      expect(events.map((e) => e.detail)).to.deep.equal([{ kind: 'logout', sessionIds: ['ses_pixel9'] }]);
+      expect(el.status).to.equal('ready');
+      expect(api.requests.filter((r) => r.method !== 'GET'), 'the widget sent a request of its own').to.deep.equal([]);
+    });
+
+    it("shows the done state on another tab's Log out all", async () => {
+      const el = await widget();
+      const events = recordEvents(el, 'active-sessions-sync');
+      open().channel.postMessage({ kind: 'logout-all', sessionIds: [] });
+      await waitForStatus(el, 'done');
+      expect(textOf(shadow(el))).to.include("You've been logged out of all sessions.");
+      expect(events.map((e) => e.detail.kind)).to.deep.equal(['logout-all']);
+    });
+
+    it('ignores messages that are not a logout of a listed session, and channels of other endpoints', async () => {
+      const el = await widget();
+      const before = deviceNames(el);
+      const events = recordEvents(el, 'active-sessions-sync');
+      const { channel } = open();
+      for (const message of [
+        null,
+        'logout-all',
+        { kind: 'refresh', sessionIds: ['ses_pixel9'] },
+        { kind: 'logout' },
+        { kind: 'logout', sessionIds: 'ses_pixel9' },
+        { kind: 'logout', sessionIds: ['ses_unknown'] },
+      ]) {
+        channel.postMessage(message);
+      }
+      open(`active-sessions ${new URL('/other', location.href).href}`).channel.postMessage({ kind: 'logout-all', sessionIds: [] });
+      await settle();
+      expect(deviceNames(el)).to.deep.equal(before);
+      expect(el.status).to.equal('ready');
+      expect(events).to.have.length(0);
+    });
+  });
+
+  describe('a second document (same-origin iframe)', () => {
+    let frame: HTMLIFrameElement | undefined;
+    afterEach(() => {
+      frame?.remove();
+      frame = undefined;
+    });
+
+    /** The iframe's document, with <active-sessions> defined in it. */
+    async function secondDocument(): Promise<Document> {
+      frame = document.createElement('iframe');
+      frame.style.cssText = 'inline-size: 800px; block-size: 600px';
+      const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+      frame.src = '/test/fixtures/sync/frame.html';
+      document.body.append(frame);
+      await loaded;
+      const win = frame.contentWindow as Window & { syncFrameReady?: boolean };
+      await waitUntil(() => win.syncFrameReady, 'the iframe never defined <active-sessions>', { timeout: 10_000 });
+      return frame.contentDocument!;
+    }
+
+    it('updates the widget in the other document, both ways', async function () {
+      this.timeout(15_000);
+      const doc = await secondDocument();
+      const here = await widget();
+      const there = await widget('/api', doc);
+      // Its own element class, from its own document: a real second page.
+      expect(there.constructor).not.to.equal(here.constructor);
+      expect(deviceNames(there)).to.deep.equal(deviceNames(here));
+      const syncHere = recordEvents(here, 'active-sessions-sync');
+      const syncThere = recordEvents(there, 'active-sessions-sync');
+
+      await logOut(here, 'Pixel 9');
+      await waitUntil(() => !deviceNames(there).includes('Pixel 9'), 'the other document still lists Pixel 9');
+      await settle();
+      expect(syncThere.map((e) => e.detail)).to.deep.equal([{ kind: 'logout', sessionIds: ['ses_pixel9'] }]);
+      expect(syncHere).to.have.length(0);
+
+      await logOutAll(there);
+      await waitForStatus(here, 'done', `this document's widget is ${here.status}, not done`);
+      await settle();
+      expect(syncHere.map((e) => e.detail.kind)).to.deep.equal(['logout-all']);
+      expect(syncThere).to.have.length(1);
+      // Both actions reached the one server (the frame's requests go through this page's mock).
+      expect(api.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.pathname}`)).to.deep.equal([
+        'DELETE /api/sessions/ses_pixel9',
+        'POST /api/sessions/logout-all',
+      ]);
+    });
+  });
+});
