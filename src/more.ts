@@ -345,11 +345,20 @@ export class More implements ReactiveController {
       return x.current || hay.includes(q);
     });
     const s = this.#s;
+    const lang = this.host.i18n.locale;
+    // Both numbers written the language's way ("20,000"), as plural() writes its own {count}.
+    const num = (n: number) => {
+      try {
+        return n.toLocaleString(lang);
+      } catch {
+        return String(n);
+      }
+    };
     return {
       matching,
       status: matching.every((x) => x.current)
         ? s.noMatch
-        : plural(s, this.host.i18n.locale, 'filterCount', sessions.length, { count: matching.length, total: sessions.length }),
+        : plural(s, lang, 'filterCount', sessions.length, { count: num(matching.length), total: num(sessions.length) }),
     };
   }
 
@@ -563,10 +572,10 @@ export class More implements ReactiveController {
       this.host.focus(() => this.host.el.renderRoot.querySelector<HTMLElement>('.checklist'));
     } else {
       this.host.announce(term(s, 'loggedOut', { device: name }));
-      // Focus the next row's Log out (or first) button, else the nearest one before, else the heading.
+      // Focus the next row's Log out button, else the nearest one before, else the heading.
       this.host.focus(() => {
         const buttons = [...this.host.el.renderRoot.querySelectorAll('li[part=row]')].map((row) =>
-          row.querySelector<HTMLElement>('[part=logout-button], button'),
+          row.querySelector<HTMLElement>('[part~=logout-button]'),
         );
         return [...buttons.slice(index), ...buttons.slice(0, index).reverse()].find(Boolean) ?? this.#heading();
       });

@@ -164,7 +164,9 @@ describe('faults found in field trials', () => {
   describe('6. hostile sizes', () => {
     it('re-renders only the removed row when one of 1,000 sessions is logged out', async () => {
       const sessions = [currentSession(), ...Array.from({ length: 999 }, (_, i) => buildSession({ device: { name: `Laptop ${i}` } }))];
-      const { el } = await renderWidget({ sessions });
+      // Every row on one page: a logout then leaves all other rows alone (with pages, the next
+      // page's first row would also move up).
+      const { el } = await renderWidget({ sessions, props: { pageSize: 1000 } });
       const list = shadow(el).querySelector('[part~="list"]')!;
       const dialog = await openLogout(el, 'Laptop 3');
       const records: MutationRecord[] = [];

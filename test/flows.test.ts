@@ -431,7 +431,7 @@ describe('flows', () => {
       const row = rowFor(el, 'Pixel 9');
       expect(textOf(row)).to.contain('Logging out…');
       expect(textOf(row)).to.contain('This can take a few minutes. Refresh, or use Log out of all sessions.');
-      expect(row.querySelector('button')).to.equal(null);
+      expect(row.querySelector('[part~="logout-button"]')).to.equal(null);
       expect(logoutButtonOf(el, 'iPhone 16')).not.to.equal(null);
     });
 

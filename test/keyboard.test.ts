@@ -9,33 +9,35 @@ import { clean, dialogOf, focused, nameOf, recordEvents, rows, shadow, waitForSt
 import { press, confirmButton, cancelButton, liveRegion, logoutButtonOf, logoutAllButton, hasRow, deletes, deepActive, renderBetweenButtons, tabTo, openByKeyboard } from './keyboard-support.js';
 
 describe('keyboard', () => {
-  it('reaches Refresh, every Log out button and Log out all by Tab, in visual order', async () => {
+  it('reaches Refresh, Select, every Details and Log out button and Log out all by Tab, in visual order', async () => {
     const { el, before, after } = await renderBetweenButtons();
+    await waitUntil(() => shadow(el).querySelector('[part~="select-button"]'), 'no Select button');
     const expected = [
       shadow(el).querySelector('[part~="refresh-button"]')!,
-      ...rows(el).flatMap((r) => [...r.querySelectorAll('[part~="logout-button"]')]),
+      shadow(el).querySelector('[part~="select-button"]')!,
+      ...rows(el).flatMap((r) => [...r.querySelectorAll('[part~="details-toggle"], [part~="logout-button"]')]),
       logoutAllButton(el),
     ];
     expect(expected.map(nameOf)).to.deep.equal([
       'Refresh',
-      'Log out Pixel 9',
-      'Log out iPhone 16',
-      'Log out MacBook Air',
-      'Log out Firefox 133 on Linux',
-      'Log out Windows PC',
-      'Log out iPad Air',
+      'Select',
+      'Details for MacBook Pro',
+      ...['Pixel 9', 'iPhone 16', 'MacBook Air', 'Firefox 133 on Linux', 'Windows PC', 'iPad Air'].flatMap((d) => [`Details for ${d}`, `Log out ${d}`]),
+      // Its status is unavailable: details, but no Log out.
+      'Details for Chrome 129 on ChromeOS',
       'Log out all',
     ]);
     before.focus();
     const reached: Element[] = [];
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 40; i++) {
       await press('Tab');
       if (deepActive() === after) break;
       reached.push(deepActive()!);
     }
     expect(reached.map(nameOf)).to.deep.equal(expected.map(nameOf));
     expect(reached).to.deep.equal(expected);
-    const tops = reached.map((b) => b.getBoundingClientRect().top);
+    // Top to bottom, row by row (within a row: Details under the text, Log out beside it).
+    const tops = reached.map((b) => (b.closest('li') ?? b).getBoundingClientRect().top);
     expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
   });
 

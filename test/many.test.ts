@@ -17,12 +17,23 @@ const filterStatus = (el: ActiveSessions) => filterField(el)?.parentElement?.que
 const filterText = (el: ActiveSessions) => clean(filterStatus(el)?.textContent);
 const showMore = (el: ActiveSessions) => shadow(el).querySelector<HTMLButtonElement>('button[part~="show-more-button"]');
 const list = (el: ActiveSessions) => shadow(el).querySelector<HTMLElement>('[part~="list"]')!;
+const selectButton = (el: ActiveSessions) => shadow(el).querySelector('[part~="select-button"]');
 const isCurrent = (row: Element) => clean(row.querySelector('[part~="device"]')?.textContent).includes('CURRENT SESSION');
 
 /** Every `<bdi>` text of a row: each server string (device, app, place, IP…) is one. */
 const bdis = (row: Element) => [...row.querySelectorAll('bdi')].map((b) => clean(b.textContent));
 /** The row shows `text` as one server string (e.g. its IP address: each many-120 row but the current one has its own). */
 const rowHas = (row: Element, text: string) => bdis(row).includes(text);
+
+/**
+ * Waits for the on-demand chunk that draws the tools (filter, Select, Show more): its Select
+ * button is there for every list with another session, which every list here has.
+ */
+async function chunkLoaded<T extends { el: ActiveSessions }>(rendered: T): Promise<T> {
+  await waitUntil(() => selectButton(rendered.el), 'the tools never appeared (no Select button)', { timeout: 4000 });
+  await rendered.el.updateComplete;
+  return rendered;
+}
 
 /** Types into the filter the way a browser reports typing: value, then an `input` event. */
 async function filter(el: ActiveSessions, text: string) {
@@ -69,7 +80,8 @@ const displayOrder = (sessions: readonly WireSession[]) =>
 /** The sessions a filter for `query` keeps: those that match, and the current one. */
 const matching = (sessions: readonly WireSession[], query: string) => sessions.filter((s) => s.current || searchable(s).includes(fold(query)));
 
-const render = (options: RenderOptions = {}) => renderWidget({ scenario: 'many-120', ...options });
+const render = async (options: RenderOptions = {}) => chunkLoaded(await renderWidget({ scenario: 'many-120', ...options }));
+const renderMany = async (options: RenderOptions) => chunkLoaded(await renderWidget(options));
 
 describe('many sessions', () => {
   describe('Show more (flow 16)', () => {
@@ -133,10 +145,10 @@ describe('many sessions', () => {
     });
 
     it('shows no Show more button with exactly page-size sessions, and "Show 1 more" with one more', async () => {
-      const { el } = await renderWidget({ sessions: variedSessions(50, Date.now()) });
+      const { el } = await renderMany({ sessions: variedSessions(50, Date.now()) });
       expect(rows(el)).to.have.length(50);
       expect(showMore(el)).to.be.null;
-      const { el: el51 } = await renderWidget({ sessions: variedSessions(51, Date.now()) });
+      const { el: el51 } = await renderMany({ sessions: variedSessions(51, Date.now()) });
       expect(rows(el51)).to.have.length(50);
       expect(clean(showMore(el51)?.textContent)).to.equal('Show 1 more');
     });
@@ -144,7 +156,7 @@ describe('many sessions', () => {
 
   describe('Filter (flow 17)', () => {
     it('shows a search field named "Filter sessions" above the list with more than 10 sessions', async () => {
-      const { el } = await renderWidget({ sessions: variedSessions(11, Date.now()) });
+      const { el } = await renderMany({ sessions: variedSessions(11, Date.now()) });
       const field = filterField(el);
       expect(field, 'no filter field with 11 sessions').to.exist;
       expect(field!.type).to.equal('search');
@@ -155,7 +167,7 @@ describe('many sessions', () => {
     });
 
     it('shows no filter with 10 sessions or fewer', async () => {
-      const { el } = await renderWidget({ sessions: variedSessions(10, Date.now()) });
+      const { el } = await renderMany({ sessions: variedSessions(10, Date.now()) });
       expect(rows(el)).to.have.length(10);
       expect(filterField(el)).to.be.null;
     });
@@ -262,7 +274,7 @@ describe('many sessions', () => {
 
   describe('by keyboard alone', () => {
     it('types into the filter field reached by Tab', async () => {
-      const { el, api, before } = await renderBetweenButtons({ scenario: 'many-120' });
+      const { el, api, before } = await chunkLoaded(await renderBetweenButtons({ scenario: 'many-120' }));
       const expected = matching(api.state, 'krakow');
       await tabTo(before, filterField(el)!);
       await sendKeys({ type: 'krakow' });
@@ -273,7 +285,7 @@ describe('many sessions', () => {
     });
 
     it('shows more with Enter on Show more and lands on the first new row', async () => {
-      const { el, after } = await renderBetweenButtons({ scenario: 'many-120', props: { pageSize: 5 } });
+      const { el, after } = await chunkLoaded(await renderBetweenButtons({ scenario: 'many-120', props: { pageSize: 5 } }));
       after.focus();
       for (let i = 0; i < 5 && deepActive() !== showMore(el); i++) await press('Shift+Tab');
       expect(deepActive(), 'Show more not reached by Shift+Tab').to.equal(showMore(el));
@@ -287,7 +299,7 @@ describe('many sessions', () => {
     });
 
     it('shows more with Space on Show more', async () => {
-      const { el, after } = await renderBetweenButtons({ scenario: 'many-120', props: { pageSize: 5 } });
+      const { el, after } = await chunkLoaded(await renderBetweenButtons({ scenario: 'many-120', props: { pageSize: 5 } }));
       after.focus();
       for (let i = 0; i < 5 && deepActive() !== showMore(el); i++) await press('Shift+Tab');
       expect(deepActive(), 'Show more not reached by Shift+Tab').to.equal(showMore(el));
@@ -326,7 +338,7 @@ describe('many sessions', () => {
       this.timeout(60_000);
       const { el, api } = await renderWidget({ scenario: 'many-20000', until: null });
       await waitUntil(() => el.status === 'ready', `status is ${el.status}`, { timeout: 45_000, interval: 100 });
-      await el.updateComplete;
+      await chunkLoaded({ el });
       return { el, api };
     }
 

@@ -459,17 +459,6 @@ describe('mocks: session handlers', () => {
         expect(new Set(ids(body.sessions)).size).to.equal(20_000);
       });
 
-      it('builds its data and answers the list in well under a second', async () => {
-        const start = performance.now();
-        mockApi({ scenario: 'many-20000' });
-        const built = performance.now();
-        const res = await fetch('/api/sessions');
-        const answered = performance.now();
-        expect(res.status).to.equal(200);
-        expect(built - start, 'build').to.be.below(500);
-        expect(answered - built, 'answer').to.be.below(1000);
-      });
-
       it('stays stateful: a logout removes one row of 20,000', async () => {
         mockApi({ scenario: 'many-20000' });
         expect((await del('ses_v12345')).status).to.equal(204);

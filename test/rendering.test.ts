@@ -63,7 +63,7 @@ describe('rendering', () => {
       const row = rowFor(el, 'MacBook Pro');
       expect(badges(row)).to.include('CURRENT SESSION');
       expect(textOf(row)).to.include('To end this session, sign out, or use Log out of all sessions.');
-      expect(row.querySelector('button')).to.equal(null);
+      expect(row.querySelector('[part~="logout-button"]')).to.equal(null);
     });
 
     it('shows the device, browser · OS, app pills, location and IP of a row', async () => {
@@ -211,7 +211,7 @@ describe('rendering', () => {
         const row = rowFor(el, name);
         expect(textOf(row)).to.include('Session status unavailable');
         expect(textOf(row)).to.include('Use Log out of all sessions to sign out across devices.');
-        expect(row.querySelector('button'), name).to.equal(null);
+        expect(row.querySelector('[part~="logout-button"]'), name).to.equal(null);
       }
       expect(button(rowFor(el, 'iPad Air'), 'Log out iPad Air')).to.exist;
     });

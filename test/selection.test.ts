@@ -49,8 +49,15 @@ const displayOrder = (sessions: readonly WireSession[]) =>
 /** The sessions that can be logged out one by one (a Log out button): not current, not unavailable. */
 const loggable = (sessions: readonly WireSession[]) => sessions.filter((s) => !s.current && s.status !== 'unavailable');
 
+/** Waits for the on-demand chunk that draws the tools (the Select button among them). */
+async function chunkLoaded(el: ActiveSessions) {
+  await waitUntil(() => selectButton(el), 'the tools never appeared (no Select button)', { timeout: 4000 });
+  await el.updateComplete;
+}
+
 /** Turns selection on with the Select button and waits for it. */
 async function startSelecting(el: ActiveSessions) {
+  await chunkLoaded(el);
   selectButton(el).click();
   await waitUntil(() => selectButton(el).getAttribute('aria-pressed') === 'true', 'Select did not turn selection on');
   await el.updateComplete;
@@ -112,6 +119,7 @@ describe('selection (flow 18)', () => {
   describe('turning it on', () => {
     it('has a Select button, not pressed, and no checkboxes until it is pressed', async () => {
       const { el } = await renderWidget({ scenario: 'many-120' });
+      await chunkLoaded(el);
       expect(clean(selectButton(el).textContent)).to.equal('Select');
       expect(selectButton(el).getAttribute('aria-pressed')).to.equal('false');
       expect(checkboxes(el)).to.have.length(0);
@@ -140,6 +148,7 @@ describe('selection (flow 18)', () => {
 
     it('shows Select all, Select inactive and "Log out selected (0)" in a group', async () => {
       const { el } = await renderWidget({ scenario: 'many-120' });
+      await chunkLoaded(el);
       expect(toolbar(el)).to.be.null;
       await startSelecting(el);
       const group = toolbar(el)!;
@@ -492,7 +501,11 @@ describe('selection (flow 18)', () => {
 
   describe('by keyboard alone', () => {
     /** many-120, five rows a page, between two page buttons. */
-    const renderPage = () => renderBetweenButtons({ scenario: 'many-120', props: { pageSize: 5 } });
+    const renderPage = async (options: RenderOptions = { scenario: 'many-120', props: { pageSize: 5 } }) => {
+      const rendered = await renderBetweenButtons(options);
+      await chunkLoaded(rendered.el);
+      return rendered;
+    };
 
     it('turns selection on with Enter on Select and checks a row with Space', async () => {
       const { el, before } = await renderPage();
@@ -531,7 +544,7 @@ describe('selection (flow 18)', () => {
     });
 
     it('selects inactive sessions with Enter on Select inactive', async () => {
-      const { el, before } = await renderBetweenButtons({ sessions: agedSessions() });
+      const { el, before } = await renderPage({ sessions: agedSessions() });
       await tabTo(before, selectButton(el));
       await press('Enter');
       await waitUntil(() => toolbar(el), 'no toolbar');
@@ -574,7 +587,7 @@ describe('selection (flow 18)', () => {
 
     it('tries the failed ones again with Enter on Try again', async function () {
       this.timeout(30_000);
-      const { el, api, before } = await renderBetweenButtons({ scenario: 'selected-logout-fails', props: { pageSize: 5 } });
+      const { el, api, before } = await renderPage({ scenario: 'selected-logout-fails', props: { pageSize: 5 } });
       await tabTo(before, selectButton(el));
       await press('Enter');
       await waitUntil(() => toolbar(el), 'no toolbar');
