@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --runs N]`: how fast `<active-sessions>` renders and loads, in Chromium,
- * against two floors. It reports; it never fails a build (exit 0 unless the bench itself broke).
+ * `npm run bench [-- --runs N] [--many-runs N]`: how fast `<active-sessions>` renders and loads,
+ * in Chromium, against two floors, and how long its longest task is with 20,000 sessions. It
+ * exits 1 when a 20,000-session step's longest task is over 200 ms (or the bench itself broke);
+ * the other figures are reported, never enforced.
  *
  *  - Render N = 20, 500, 5,000 sessions: from appending the element (sessions given through an
  *    in-page `adapter` whose `list()` resolves at once) until `status === 'ready'`, its update is
@@ -11,6 +13,14 @@
  *  - Load + evaluate: `await import()` of dist/active-sessions.js until the element is defined,
  *    against the Lit floor (a LitElement rendering one line, bundled with the same esbuild
  *    options as scripts/build.mjs).
+ *
+ *  - 20,000 sessions (SPEC §4 wire JSON from the mocks' `many-20000` builder, served by this
+ *    script's `/bench/api/sessions`; DELETE and logout-all answer 204/202): the widget on that
+ *    endpoint, step by step (bench/many.js): first render until rows are shown, the on-demand
+ *    chunk drawing the filter, one filter keystroke, clearing it, Show more, one logout (Log out,
+ *    confirm, row gone). Each step: its time (performance.now() around the action and a double
+ *    requestAnimationFrame) and its longest task (`longtask`). Goal: every step's longest task
+ *    ≤ 200 ms (median of `--many-runs` fresh pages, 3 by default, after one warm-up).
  *
  * Every run is a fresh page (2 warm-up rounds, then `--runs` rounds, 7 by default; cases
  * interleaved so drift hits them alike); the tables show medians with min–max, and the longest
@@ -45,6 +55,10 @@ function option(name, fallback) {
   return value;
 }
 const RUNS = option('--runs', 7);
+const MANY_RUNS = option('--many-runs', 3);
+/** Sessions in the big list, and the longest task any step with it may take (ms). */
+const MANY = 20_000;
+const MANY_LONGEST_TASK = 200;
 
 if (!existsSync(BUNDLE)) {
   console.log('dist/active-sessions.js is missing: building it first');
@@ -57,6 +71,26 @@ const floor = (
   await esbuild.build({ ...BROWSER_MODULES, absWorkingDir: ROOT, entryPoints: ['bench/floor.js'], write: false })
 ).outputFiles[0].contents;
 
+// The 20,000 sessions: the mocks' own builder (mocks/data.ts, `many-20000`), as wire JSON (SPEC §4).
+const dataModule = (
+  await esbuild.build({ absWorkingDir: ROOT, entryPoints: ['mocks/data.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' })
+).outputFiles[0].text;
+const { variedSessions } = await import(`data:text/javascript;base64,${Buffer.from(dataModule).toString('base64')}`);
+const manyJson = Buffer.from(JSON.stringify({ sessions: variedSessions(MANY, Date.now()), propagation_seconds: 1800 }));
+
+/** `/bench/api/sessions…`: the REST wire contract (SPEC §4) over the 20,000 sessions; stateless. */
+function serveApi(req, res, pathname) {
+  const headers = { 'Cache-Control': 'no-store' };
+  if (req.method === 'GET' && pathname === '/bench/api/sessions') {
+    return void res.writeHead(200, { ...headers, 'Content-Type': 'application/json' }).end(manyJson);
+  }
+  if (req.method === 'POST' && pathname === '/bench/api/sessions/logout-all') {
+    return void res.writeHead(202, { ...headers, 'Content-Type': 'application/json' }).end('{"propagation_seconds":1800}');
+  }
+  if (req.method === 'DELETE' && /^\/bench\/api\/sessions\/[^/]+$/.test(pathname)) return void res.writeHead(204, headers).end();
+  res.writeHead(404, { ...headers, 'Content-Type': 'application/json' }).end('{"error":{"code":"not_found"}}');
+}
+
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 /** What the pages may fetch: their own code, the built files, lit-html for the baseline. */
 const SERVED = ['/bench/', '/dist/', '/node_modules/lit-html/'];
@@ -64,6 +98,7 @@ const SERVED = ['/bench/', '/dist/', '/node_modules/lit-html/'];
 const server = createServer(async (req, res) => {
   const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
   const headers = { 'Cache-Control': 'no-store' };
+  if (pathname.startsWith('/bench/api/')) return serveApi(req, res, pathname);
   if (pathname === '/bench/floor.js') return void res.writeHead(200, { ...headers, 'Content-Type': TYPES['.js'] }).end(floor);
   const file = path.join(ROOT, decodeURIComponent(pathname));
   if (!SERVED.some((prefix) => pathname.startsWith(prefix)) || !file.startsWith(ROOT)) return void res.writeHead(404).end();
@@ -163,7 +198,47 @@ try {
     ],
   );
   console.log(`ratio widget ÷ floor: ${(lw.ms / lf.ms).toFixed(2)}×\n`);
+
+  // 20,000 sessions, step by step (bench/many.js): one warm-up page, then MANY_RUNS pages.
+  const manyCase = { module: '/bench/many.js', args: ['/bench/api', MANY] };
+  process.stdout.write(`${MANY.toLocaleString('en')} sessions: 1 warm-up + ${MANY_RUNS} runs, a fresh page each `);
+  const manyStarted = Date.now();
+  const manyRuns = [];
+  for (let round = 0; round < 1 + MANY_RUNS; round++) {
+    const result = await once(manyCase);
+    if (round) manyRuns.push(result);
+    process.stdout.write('.');
+  }
+  console.log(` ${((Date.now() - manyStarted) / 1000).toFixed(1)} s\n`);
+  console.log(
+    `${MANY.toLocaleString('en')} sessions (SPEC §4 JSON, ${(manyJson.length / 1e6).toFixed(1)} MB): median of ${MANY_RUNS} runs (min–max); ` +
+      `longest task: median (max) of the runs'; goal ≤ ${MANY_LONGEST_TASK} ms`,
+  );
+  const manyOver = [];
+  table(
+    ['step', 'time', 'longest task', 'goal'],
+    manyRuns[0].map(({ name }, i) => {
+      const times = manyRuns.map((r) => r[i].ms);
+      const longest = manyRuns.map((r) => r[i].longTask);
+      const m = median(longest);
+      if (m > MANY_LONGEST_TASK) manyOver.push(`${name}: ${m.toFixed(0)} ms`);
+      return [
+        name,
+        `${ms(median(times))} (${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)})`,
+        `${task(m)} (${task(Math.max(...longest))})`,
+        m > MANY_LONGEST_TASK ? 'OVER' : 'OK',
+      ];
+    }),
+  );
+  console.log('');
+
   for (const v of verdicts) console.log(v);
+  console.log(
+    manyOver.length
+      ? `${MANY.toLocaleString('en')} sessions: longest task over ${MANY_LONGEST_TASK} ms in ${manyOver.join(', ')}`
+      : `${MANY.toLocaleString('en')} sessions: every step's longest task ≤ ${MANY_LONGEST_TASK} ms OK`,
+  );
+  if (manyOver.length) exitCode = 1;
 } catch (error) {
   console.error(`\nbench: ${error.stack ?? error}`);
   exitCode = 1;

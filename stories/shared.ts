@@ -37,10 +37,34 @@ export function mockedApi(options: SessionsHandlersOptions = {}): { msw: { handl
 }
 
 /** The element as a host page writes it, inside a wrapper that carries `lang` (and more). */
-export function widget(args: WidgetArgs, wrapper: { style?: string; dir?: string } = {}): TemplateResult {
+export function widget(
+  args: WidgetArgs,
+  wrapper: { style?: string; dir?: string } = {},
+  element: { highlightNew?: boolean; securityLinks?: ActiveSessions['securityLinks'] } = {},
+): TemplateResult {
   return html`<div lang=${args.lang} dir=${wrapper.dir ?? nothing} style=${wrapper.style ?? nothing}>
-    <active-sessions endpoint=${ifDefined(args.endpoint || undefined)} credentials=${args.credentials}></active-sessions>
+    <active-sessions
+      endpoint=${ifDefined(args.endpoint || undefined)}
+      credentials=${args.credentials}
+      ?highlight-new=${!!element.highlightNew}
+      .securityLinks=${element.securityLinks}
+    ></active-sessions>
   </div>`;
+}
+
+/** The localStorage key under which the widget keeps when its list at `endpoint` was last seen (flow 21). */
+export const seenKey = (endpoint: string) =>
+  `active-sessions:seen:${new URL(endpoint.replace(/\/+$/, ''), location.href).href}`;
+
+/** Polls `check` (every 20 ms) until it returns something truthy, and returns that. */
+export async function until<T>(check: () => T | null | undefined | false, what: string, timeout = 5000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 interface ManifestItem {

@@ -278,7 +278,7 @@ describe('rendering', () => {
 
   describe('list sizes', () => {
     it('renders all 500 rows of a large account', async () => {
-      const { el } = await renderWidget({ scenario: 'many' });
+      const { el } = await renderWidget({ scenario: 'many', props: { pageSize: 500 } });
       expect(rows(el)).to.have.length(500);
     });
 

@@ -314,6 +314,10 @@ describe('flow 21: new since your last visit', () => {
     expect(badges(rowFor(second, 'MacBook Pro'))).not.to.include('New');
     expect(second.sessions.find((s) => s.current)?.device.name).to.equal('MacBook Pro');
     expect(keys().filter((k) => !before.includes(k)), 'keys the widget added').to.have.length(1);
+    // Still New after a reload during this visit: "since the last visit", not "since the last load".
+    await second.refresh();
+    await second.updateComplete;
+    expect(newRows(second)).to.have.members(['Galaxy S24', 'ThinkPad X1 Carbon']);
     second.remove();
 
     // This visit is now the last one: nothing signed in since.

@@ -185,6 +185,45 @@ const EXPECTED: Record<StoryName, (r: Rendered) => Promise<void>> = {
     expect(deletes(r)).to.have.length(2);
     expect(r.api.logouts).to.deep.equal([{ id: 'ses_pixel9', removeTrustedDevice: false }]);
   },
+  async Details(r) {
+    await settled(r, 'ready');
+    const panel = rowNamed(r, 'Windows PC')!.querySelector('[part~="details-panel"]');
+    expect(textOf(panel!)).to.contain('Sign-in method');
+    expect(button(rowNamed(r, 'Windows PC')!, 'Details for Windows PC').getAttribute('aria-expanded')).to.equal('true');
+  },
+  async ThisWasntMe(r) {
+    await settled(r, 'ready');
+    expect(!!rowNamed(r, 'Windows PC')).to.be.false;
+    const checklist = r.root.querySelector('.checklist')!;
+    expect(textOf(checklist)).to.contain('Secure your account');
+    expect(checklist.querySelector('a[href="https://example.com/password"]')).to.not.equal(null);
+  },
+  async ManySessions(r) {
+    await settled(r, 'ready');
+    expect(text(r)).to.match(/\d+ of 120 sessions/);
+    for (const row of rows(r.el).slice(1)) expect(textOf(row).normalize('NFD').replace(/\p{M}/gu, '')).to.match(/krakow/i);
+  },
+  async SelectAndLogOutSeveral(r) {
+    await settled(r, 'ready');
+    expect(textOf(dialogOf(r.el))).to.match(/Logged out of \d+ sessions?\. \d+ couldn't be logged out\./);
+    expect(deletes(r).length).to.be.greaterThan(1);
+  },
+  async InstantPropagation(r) {
+    await settled(r, 'ready');
+    expect(text(r)).to.contain('It takes effect right away.');
+  },
+  async NewSinceLastVisit(r) {
+    await settled(r, 'ready');
+    const isNew = (device: string) => !!rowNamed(r, device)?.querySelector('[part~="badge"].new');
+    expect(isNew('Galaxy S24')).to.be.true;
+    expect(isNew('ThinkPad X1 Carbon')).to.be.true;
+    expect(isNew('Pixel 9')).to.be.false;
+  },
+  async TwentyThousandSessions(r) {
+    await settled(r, 'ready');
+    expect(rows(r.el)).to.have.length(50);
+    expect(text(r)).to.contain('Show 50 more');
+  },
 };
 
 describe('stories', () => {
@@ -195,7 +234,7 @@ describe('stories', () => {
   for (const [name, story] of Object.entries(stories)) {
     it(`${story.id}: renders, plays, shows its state and passes axe`, async function () {
       // Axe over 500 rows takes a while on a shared two-core machine.
-      this.timeout(name === 'FiveHundredSessions' ? 90_000 : 20_000);
+      this.timeout(['FiveHundredSessions', 'TwentyThousandSessions', 'ManySessions', 'SelectAndLogOutSeveral'].includes(name) ? 90_000 : 20_000);
       const expected = EXPECTED[name as StoryName];
       if (!expected) throw new Error(`story ${name} has no expectation in test/stories.test.ts`);
       const canvasElement = await fixture<HTMLElement>(html`<div></div>`);

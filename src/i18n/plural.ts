@@ -16,7 +16,7 @@ export const plural = <K extends PluralKey>(
   values: Record<string, unknown> = {},
 ): string => {
   let category = 'other';
-  let format = String;
+  let format: (n: unknown) => string = String;
   try {
     category = new Intl.PluralRules(locale).select(count);
     const numbers = new Intl.NumberFormat(locale);
