@@ -105,7 +105,7 @@ async function terse(files) {
     const { code } = await minify(await readFile(file, 'utf8'), {
       module: true,
       ecma: 2022,
-      compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
+      compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
       // Module scope: top-level names are private to the file, so they may be renamed too.
       toplevel: true,
     });

@@ -8,9 +8,9 @@ import { sessionsContext } from './context.js';
 import type { StringKey, Strings } from './i18n/en.js';
 import { emit } from './events.js';
 import { compact, type Session } from './model.js';
-import { countryName, fill, formatDateTime, formatDuration, formatRelative } from './i18n/format.js';
+import { fill, formatDateTime, formatDuration, formatRelative } from './i18n/format.js';
 import { LocalizeController, later, term } from './i18n/localize.js';
-import { isolated, kit } from './kit.js';
+import { deviceName, isolated, kit, placeOf } from './kit.js';
 import type { More, SecurityLinks } from './more.js';
 import {
   DEFAULT_PROPAGATION_SECONDS,
@@ -40,17 +40,6 @@ const MESSAGES: Record<FailureKind, StringKey> = {
   invalid: 'statusUnavailableHint',
   insecure: 'errorInsecure',
 };
-
-/**
- * The chunk with the flows that start with a click (details, "This wasn't me", selection): one
- * fetch for the page, started once a list is on screen; a failed fetch is tried again next time.
- */
-let chunk: Promise<typeof import('./more.js')> | undefined;
-const loadChunk = () =>
-  (chunk ??= import('./more.js').catch((error) => {
-    chunk = undefined;
-    throw error;
-  }));
 
 /** Device-type icons' shapes (in one 24×24 `<svg>`), drawn with currentColor so forced-colors mode keeps them. */
 const ICONS: Record<string, TemplateResult> = {
@@ -238,7 +227,7 @@ export class ActiveSessions extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     if (name !== 'token') return super.attributeChangedCallback(name, old, value);
     if (value !== null) {
-      console.warn('<active-sessions>: the token attribute is ignored; set the property');
+      console.warn('<active-sessions>: token is a property; the attribute is ignored');
       this.removeAttribute('token');
     }
   }
@@ -250,7 +239,7 @@ export class ActiveSessions extends LitElement {
 
   /** Loads the click flows' chunk (once) and lends it what it needs. */
   #loadMore(): Promise<More | undefined> {
-    return (this.#moreLoading ??= loadChunk().then(
+    return (this.#moreLoading ??= import('./more.js').then(
       ({ More, enMore }) => {
         Object.assign(later, enMore);
         this.#more = new More(
@@ -259,12 +248,8 @@ export class ActiveSessions extends LitElement {
             sessions: this.#sessions,
             i18n: this.#i18n,
             propagation: (done) => this.#propagationText(this.#i18n.strings, done),
-            name: (session) => this.#deviceName(session),
-            location: (session) => this.#location(session, this.#sessions.capabilities),
-            describe: (failure) => this.#describe(failure),
             announce: (message) => this.#announce(message),
             focus: (target) => (this.#focus = target),
-            canLogOut: (session) => this.#canLogOut(session),
           },
           kit,
         );
@@ -275,14 +260,12 @@ export class ActiveSessions extends LitElement {
     ));
   }
 
-  /** Has a Log out button: not the current session, not unavailable, not already logging out. */
-  #canLogOut(session: Session) {
-    return !session.current && session.status !== 'unavailable' && !this.#sessions.loggedOut.has(session.id);
-  }
 
   protected override updated() {
     // Once a list is on screen, the click flows' chunk is fetched: a click never waits for it.
-    if (this.#sessions.state.status === 'ready') void this.#loadMore();
+    // An empty list too: the chunk is what reloads it when the page comes back, and hears other tabs.
+    const { status } = this.#sessions.state;
+    if (status === 'ready' || status === 'empty') void this.#loadMore();
     const focus = this.#focus;
     this.#focus = undefined;
     focus?.()?.focus();
@@ -407,16 +390,7 @@ export class ActiveSessions extends LitElement {
     emit(this, 'active-sessions-unauthorized', compact({ status: failure.status ?? 401, code: failure.code }));
   }
 
-  #deviceName({ device: { name, browser, os } }: Session, s = this.#i18n.strings): string {
-    return name ?? (browser && os ? term(s, 'browserOnOs', { browser, os }) : (browser ?? os ?? s.unknownDevice));
-  }
 
-  /** The row's location, each field on its own (never one string: see `isolated`). */
-  #location(session: Session, caps: Partial<AdapterCapabilities>): string[] {
-    if (caps.location === false || !session.location) return [];
-    const { city, region, country } = session.location;
-    return [city, region, country && countryName(this.#i18n.locale, country)].filter((p): p is string => !!p);
-  }
 
   protected override render() {
     const s = this.#i18n.strings;
@@ -477,13 +451,11 @@ export class ActiveSessions extends LitElement {
   }
 
   #renderSkeleton(s: Strings) {
+    // Three placeholder rows, written out: the same markup three times costs gzip next to nothing.
     return html`<ul aria-hidden="true">
-        ${[1, 2, 3].map(
-          () => html`<li>
-            <div class="icon"></div>
-            <div class="main"><div class="skel short"></div><div class="skel"></div></div>
-          </li>`,
-        )}
+        <li><div class="icon"></div><div class="main"><div class="skel short"></div><div class="skel"></div></div></li>
+        <li><div class="icon"></div><div class="main"><div class="skel short"></div><div class="skel"></div></div></li>
+        <li><div class="icon"></div><div class="main"><div class="skel short"></div><div class="skel"></div></div></li>
       </ul>
       <p class="muted note" role="status">${s.loading}</p>`;
   }
@@ -547,7 +519,7 @@ export class ActiveSessions extends LitElement {
         ? // The filter and selection tools (drawn by the chunk); the room for them is kept from the start.
           html`<div class="tools">${more?.tools(sessions) ?? nothing}</div>`
         : nothing}
-      <ul part="list" role="list" aria-busy=${busy || this.#sessions.quiet}>
+      <ul part="list" role="list" aria-busy=${busy}>
         ${rows.map((session) => (shown.has(session) ? this.#renderRow(session, ctx) : nothing))}
       </ul>
       ${hidden > 0 ? (more?.showMore(hidden, size) ?? nothing) : nothing}
@@ -567,8 +539,8 @@ export class ActiveSessions extends LitElement {
   #renderRow(session: Session, { s, caps, lang, loggedOut, more }: RowContext) {
     const { device, current, apps, ipAddress, signedInAt, lastActiveAt } = session;
     const expanded = this.#expanded.has(session.id) && !!this.#more;
-    const name = this.#deviceName(session, s);
-    const location = this.#location(session, caps);
+    const name = deviceName(session, s);
+    const location = placeOf(session, caps, lang);
     const loggingOut = !current && loggedOut.has(session.id);
     const unavailable = session.status === 'unavailable';
     // One line of details: the parts that are known, each in its own <bdi>; nothing when none is.

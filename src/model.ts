@@ -110,6 +110,8 @@ export const LIMITS = {
 
 /** Bidi embedding, override and isolate controls (LRE RLE PDF LRO RLO, LRI RLI FSI PDI). */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+/** Any character that is neither blank nor an invisible format character. */
+const VISIBLE = /[^\s\p{Cf}]/u;
 
 /**
  * A server string made safe to show: bidi controls removed (so "Pro\u202Efdp.exe" cannot show
@@ -125,7 +127,7 @@ export const text = (v: unknown, max: number = LIMITS.label): string | undefined
   const cut = v.length > scan;
   let s = (cut ? v.slice(0, scan) : v).replace(BIDI_CONTROLS, '');
   // Only invisible characters (e.g. a zero-width space) would render as a blank label.
-  if (!s.replace(/[\s\p{Cf}]/gu, '')) return undefined;
+  if (!VISIBLE.test(s)) return undefined;
   s = s.trim();
   if (!cut && s.length <= max) return s;
   let end = Math.min(s.length, max - 1);
@@ -165,19 +167,30 @@ export function isAddressableId(id: unknown): id is string {
   }
 }
 
+const ISO = /^(\d{4})-(\d\d)-(\d\d)T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{3})?Z$/;
+
 /** A valid date as an ISO string, or undefined (never "Invalid Date"). Accepts ISO strings and epoch milliseconds. */
 export const isoDate = (v: unknown): string | undefined => {
   // No date string is 100 characters long: a longer one is not parsed at all.
   if (typeof v !== 'string' && typeof v !== 'number') return undefined;
   if (typeof v === 'string' && v.length > 100) return undefined;
+  // Most servers send UTC with or without milliseconds: a regular expression is half the cost of
+  // parsing and printing a Date (20,000 sessions carry 60,000 dates). Anything else, and the days
+  // that not every month has (29 to 31), go the long way.
+  const m = ISO.exec(v as string);
+  if (m && +m[2] && +m[2] < 13 && +m[3] && +m[3] < 29) {
+    return m[4] ? (v as string) : (v as string).slice(0, 19) + '.000Z';
+  }
   const d = new Date(v);
   return isNaN(+d) ? undefined : d.toISOString();
 };
 
 /** Drops keys whose value is undefined so that "absent when unknown" holds for the model. */
 export const compact = <T extends object>(o: T): T => {
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
-  return o;
+  // A copy, not `delete`: deleting a key turns an object into a slow dictionary (20,000 sessions).
+  const out = {} as T;
+  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
+  return out;
 };
 
 /** The device has a user agent and lacks something it can tell (browser, OS or type). */
@@ -275,6 +288,8 @@ const time = (iso?: string) => (iso ? Date.parse(iso) : -Infinity);
 
 /** Display order (SPEC §2): the current session first, then the most recent sign-in first. */
 export const sortSessions = (sessions: readonly Session[]): Session[] =>
-  [...sessions].sort(
-    (a, b) => Number(b.current) - Number(a.current) || time(b.signedInAt) - time(a.signedInAt),
-  );
+  // Each date parsed once, not in every comparison (20,000 sessions: ~600,000 parses otherwise).
+  sessions
+    .map((s) => ({ s, current: Number(s.current), at: time(s.signedInAt) }))
+    .sort((a, b) => b.current - a.current || b.at - a.at)
+    .map((x) => x.s);

@@ -13,7 +13,7 @@ import type { LocalizeController } from './i18n/localize.js';
 import type { Kit } from './kit.js';
 import type { Session } from './model.js';
 import type { SyncKind } from './events.js';
-import type { Failure, SessionsController, SyncMessage } from './sessions-controller.js';
+import type { SessionsController, SyncMessage } from './sessions-controller.js';
 
 import { plural } from './i18n/plural.js';
 import { moreStyles } from './more.styles.js';
@@ -38,14 +38,9 @@ export interface MoreHost {
   i18n: LocalizeController;
   /** Log out all's copy: before confirming, or after (given the done state's seconds). */
   propagation(done?: number): string;
-  name(session: Session): string;
-  location(session: Session): string[];
-  describe(failure: Failure): string;
   announce(message: string): void;
   /** What gets focus after the next render. */
   focus(target: () => HTMLElement | null | undefined): void;
-  /** The session can be logged out alone (it has a Log out button). */
-  canLogOut(session: Session): boolean;
 }
 
 /** A link when the host gave a web address for it, else plain text. */
@@ -126,7 +121,11 @@ export class More implements ReactiveController {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     // Flow 21: the list on screen now was seen; so is every list loaded later.
     this.#seen();
-    host.el.addEventListener('active-sessions-load', () => this.#seen());
+    host.el.addEventListener('active-sessions-load', () => {
+      this.#loadedAt = Date.now();
+      this.#seen();
+    });
+    host.el.addEventListener('active-sessions-error', (e) => (this.#lastError = e.detail.message));
     // Connected already: this runs hostConnected() at once.
     host.el.addController(this);
   }
@@ -168,7 +167,7 @@ export class More implements ReactiveController {
     const after = typeof stale === 'number' && stale >= 0 ? stale : 60;
     const controller = this.host.sessions;
     const { status } = controller.state;
-    if (document.visibilityState === 'visible' && after && (status === 'ready' || status === 'empty') && Date.now() - controller.loadedAt > after * 1000) {
+    if (document.visibilityState === 'visible' && after && (status === 'ready' || status === 'empty') && Date.now() - this.#loadedAt > after * 1000) {
       void this.#quietly();
     }
   };
@@ -177,7 +176,11 @@ export class More implements ReactiveController {
   async #quietly() {
     const controller = this.host.sessions;
     const before = JSON.stringify(controller.sessions);
+    // The rows stay while it loads; the list says it is busy.
+    const list = this.host.el.renderRoot.querySelector('[part~=list]');
+    list?.setAttribute('aria-busy', 'true');
     await controller.load(true);
+    list?.setAttribute('aria-busy', 'false');
     if (controller.state.status === 'ready' || controller.state.status === 'empty') {
       if (JSON.stringify(controller.sessions) !== before) this.host.announce(this.#s.sessionsUpdated);
     }
@@ -224,6 +227,16 @@ export class More implements ReactiveController {
     const url = safe(this.host.el.securityLinks?.support);
     return url ? html` <a href=${url}>${this.#s.contactSupport}</a>` : nothing;
   }
+
+  /** Has a Log out button: not the current session, not unavailable, not already logging out. */
+  #canLogOut = (x: Session) => !x.current && x.status !== 'unavailable' && !this.host.sessions.loggedOut.has(x.id);
+
+  #name = (session: Session) => this.kit.deviceName(session, this.#s);
+  #place = (session: Session) => this.kit.placeOf(session, this.host.sessions.capabilities, this.host.i18n.locale);
+  /** When the list on screen was loaded (epoch ms): the one there when the chunk arrived, or a later one. */
+  #loadedAt = Date.now();
+  /** The message of the last failure, as the widget's `active-sessions-error` told it. */
+  #lastError = '';
 
   #heading = () => this.host.el.renderRoot.querySelector<HTMLElement>('.heading');
   #message = () => this.host.el.renderRoot.querySelector<HTMLElement>('.message');
@@ -325,7 +338,7 @@ export class More implements ReactiveController {
           />
           <span class="muted" role="status">${status}</span>`
       : nothing}
-    ${sessions.some((x) => this.host.canLogOut(x))
+    ${sessions.some((x) => this.#canLogOut(x))
       ? html`<button part="select-button" aria-pressed=${this.selecting} @click=${() => this.toggle()}>${s.select}</button>
           ${this.selecting ? this.toolbar() : nothing}`
       : nothing}`;
@@ -339,7 +352,7 @@ export class More implements ReactiveController {
       let hay = haystacks.get(x);
       if (hay == null) {
         const { name, browser, os } = x.device;
-        hay = fold([name, browser, os, x.apps, this.host.location(x), x.location?.country, x.ipAddress].flat().join('\n'));
+        hay = fold([name, browser, os, x.apps, this.#place(x), x.location?.country, x.ipAddress].flat().join('\n'));
         haystacks.set(x, hay);
       }
       return x.current || hay.includes(q);
@@ -373,9 +386,9 @@ export class More implements ReactiveController {
     const { device, apps, ipAddress, signedInAt, lastActiveAt, expiresAt, authMethod, authProvider, mfa } = session;
     const when = (iso?: string) => iso && formatDateTime(lang, iso);
     const method = authMethod && ((s as Record<string, string>)[`method_${authMethod}`] ?? authMethod);
-    const location = this.host.location(session);
+    const location = this.#place(session);
     const facts: [string, unknown][] = [
-      [s.deviceLabel, this.host.name(session)],
+      [s.deviceLabel, this.#name(session)],
       [s.browserLabel, device.browser],
       [s.osLabel, device.os],
       [s.apps, caps.apps !== false && apps && isolated(apps, ', ')],
@@ -396,7 +409,7 @@ export class More implements ReactiveController {
       <dl>
         ${facts.map(([label, value]) => (value ? html`<div><dt>${label}</dt><dd><bdi>${value}</bdi></dd></div>` : nothing))}
       </dl>
-      ${!session.current && this.host.canLogOut(session)
+      ${!session.current && this.#canLogOut(session)
         ? html`<button part="report-button" class="danger" @click=${(e: Event) => this.#open({ kind: 'report', session, opener: e.currentTarget as HTMLElement })}>
             ${s.report}
           </button>`
@@ -456,12 +469,12 @@ export class More implements ReactiveController {
   }
 
   /** The sessions "Select all" picks: those the filter shows that can be logged out. */
-  #candidates = () => this.filter(this.host.sessions.sessions, this.#query).matching.filter((x) => !x.current && this.host.canLogOut(x));
+  #candidates = () => this.filter(this.host.sessions.sessions, this.#query).matching.filter((x) => !x.current && this.#canLogOut(x));
 
   /** A row's checkbox, named after its device. */
   checkbox(session: Session, name: string): unknown {
     const { html, nothing } = this.kit;
-    if (!this.host.canLogOut(session)) return nothing;
+    if (!this.#canLogOut(session)) return nothing;
     return html`<input
       type="checkbox"
       part="checkbox"
@@ -539,7 +552,7 @@ export class More implements ReactiveController {
     const s = this.#s;
     const controller = this.host.sessions;
     const session = dialog.kind === 'all' ? undefined : dialog.session;
-    const name = session && this.host.name(session);
+    const name = session && this.#name(session);
     dialog.busy = true;
     dialog.error = undefined;
     this.#update();
@@ -556,7 +569,7 @@ export class More implements ReactiveController {
         this.#dialog = undefined;
         this.host.focus(this.#message);
       } else {
-        dialog.error = term(s, 'logoutFailed', { reason: this.host.describe(outcome) });
+        dialog.error = term(s, 'logoutFailed', { reason: this.#lastError });
         this.host.focus(() => this.host.el.renderRoot.querySelector<HTMLElement>('[part~=confirm-button]'));
       }
       return this.#update();
@@ -651,9 +664,9 @@ export class More implements ReactiveController {
     // What the person is about to end: device, apps, location, each field isolated.
     const what = (session: Session) => {
       const apps = caps.apps !== false ? (session.apps ?? []) : [];
-      const location = this.host.location(session);
+      const location = this.#place(session);
       return html`<strong
-        ><bdi>${this.host.name(session)}</bdi>${apps.length ? html`${' · '}${isolated(apps, ', ')}` : nothing}${location.length
+        ><bdi>${this.#name(session)}</bdi>${apps.length ? html`${' · '}${isolated(apps, ', ')}` : nothing}${location.length
           ? html`${' · '}${isolated(location, ', ')}`
           : nothing}</strong
       >`;

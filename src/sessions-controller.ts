@@ -135,12 +135,8 @@ export class SessionsController implements ReactiveController {
   readonly loggedOut = new Set<string>();
   /** What the list (or the adapter) said about Log out all's propagation; undefined when nobody did. */
   propagationSeconds?: number;
-  /** A quiet reload (flow 19) is running: the rows stay, the list says it is busy. */
-  quiet = false;
 
   #inputs?: unknown[];
-  /** When the list on screen was loaded (epoch ms). */
-  loadedAt = 0;
 
   /** The REST adapter was built with neither `token` nor `getToken`. */
   #tokenless = false;
@@ -248,14 +244,15 @@ export class SessionsController implements ReactiveController {
     if (!adapter) return this.#set({ status: 'idle' });
     const load = (this.#load = new AbortController());
     const { signal } = load;
-    this.quiet = quiet;
     // The rows stay on screen while it loads (the new list replaces them all anyway).
-    if (quiet) this.host.requestUpdate();
-    else this.#set({ status: 'loading', sessions: this.sessions, loaded: this.sessions });
+    if (!quiet) this.#set({ status: 'loading', sessions: this.sessions, loaded: this.sessions });
     const tokenless = this.#tokenless;
     try {
       const result = await this.#bounded(() => adapter.list({ signal }), signal);
       // Replaced by a newer load, or cut short by a disconnect or Log out all: never shown.
+      // What follows (sorting, drawing) runs in a task of its own: a 20,000-session answer has
+      // already taken one for its JSON and its checks.
+      await new Promise((resolve) => setTimeout(resolve));
       if (signal.aborted) return;
       const { sessions, skipped, propagationSeconds } = (Array.isArray(result) ? { sessions: result } : result) as SessionList;
       const complete = await withDevicesFromUserAgents(sessions);
@@ -263,8 +260,6 @@ export class SessionsController implements ReactiveController {
       this.propagationSeconds = propagationSeconds ?? adapter.capabilities?.propagationSeconds;
       const sorted = sortSessions(complete);
       const count = skipped?.length ?? 0;
-      this.loadedAt = Date.now();
-      this.quiet = false;
       this.#set(
         sorted.length ? { status: 'ready', sessions: sorted, loaded: sorted, skipped: count } : { status: 'empty', skipped: count },
       );
@@ -278,7 +273,6 @@ export class SessionsController implements ReactiveController {
       }
     } catch (error) {
       if (signal.aborted) return;
-      this.quiet = false;
       const failure = failureOf(error);
       // A request that went out before the host gave its token (set in a later module script,
       // microtask or React effect) is no reason to send the person to sign in: wait for the

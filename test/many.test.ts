@@ -272,6 +272,19 @@ describe('many sessions', () => {
     });
   });
 
+  describe('Show more and the filter together', () => {
+    it('starts again from the first page when the filter text changes', async () => {
+      const { el, api } = await render({ props: { pageSize: 10 } });
+      showMore(el)!.click();
+      await waitUntil(() => rows(el).length === 20, `${rows(el).length} rows shown`);
+      const expected = matching(api.state, 'sora');
+      await filter(el, 'sora');
+      await filtered(el, `${expected.length} of 120 sessions`);
+      expect(rows(el)).to.have.length(10);
+      expect(clean(showMore(el)?.textContent)).to.equal('Show 10 more');
+    });
+  });
+
   describe('by keyboard alone', () => {
     it('types into the filter field reached by Tab', async () => {
       const { el, api, before } = await chunkLoaded(await renderBetweenButtons({ scenario: 'many-120' }));

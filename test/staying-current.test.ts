@@ -8,7 +8,7 @@
  * `document` shadowing the prototype's getter), `Date.now` (a fixed offset ahead of, or behind,
  * the real clock), `Storage.prototype.getItem`/`setItem` and `window.localStorage`.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil as waitUntilWithin } from '@open-wc/testing';
 import { http } from 'msw';
 import { createSessionsHandlers, type SessionsMock } from '../mocks/index.js';
 import type { ActiveSessions } from '../src/index.js';
@@ -32,6 +32,10 @@ const list = (el: ActiveSessions) => shadow(el).querySelector<HTMLUListElement>(
 const liveRegion = (el: ActiveSessions) =>
   [...shadow(el).children].find((c): c is HTMLElement => c.matches('div[role="status"]'))!;
 const badges = (root: Element | ShadowRoot) => [...root.querySelectorAll('[part~="badge"]')].map((b) => clean(b.textContent));
+
+/** waitUntil with room for a loaded machine (three engines, other suites): 4 s unless told. */
+const waitUntil = (condition: () => unknown, message?: string, options: { timeout?: number } = {}) =>
+  waitUntilWithin(condition, message, { timeout: 4000, ...options });
 
 // ---------------------------------------------------------------------------------------------
 // Fakes, each undone by `restore()` after every test.
@@ -106,6 +110,11 @@ async function chunkLoaded(el: ActiveSessions) {
   await waitUntil(() => select.getAttribute('aria-pressed') === 'false', 'selection mode stayed on');
 }
 
+const SUPPORT = 'https://example.test/support';
+/** The chunk has loaded where there is no Select button (an empty list): it draws the support link. */
+const supportLink = (el: ActiveSessions) =>
+  waitUntil(() => shadow(el).querySelector(`a[href="${SUPPORT}"]`), 'the on-demand chunk never loaded (no support link)');
+
 /** `renderWidget()`, then the chunk: what a person coming back to the page finds. */
 async function shown(options: Parameters<typeof renderWidget>[0] = {}) {
   const result = await renderWidget(options);
@@ -173,6 +182,18 @@ describe('flow 19: back to the page', () => {
     expect(deviceNames(el)).to.have.length(7);
     expect(deviceNames(el)).not.to.include('Pixel 9');
     expect(said).to.deep.equal(['Sessions updated']);
+  });
+
+  it('reloads an empty list too, and shows the sessions that appeared', async () => {
+    const { el, api } = await renderWidget({ scenario: 'empty', until: 'empty', props: { securityLinks: { support: SUPPORT } } });
+    await supportLink(el);
+    // A session signed in elsewhere meanwhile.
+    api.state.push(...createSessionsHandlers({ scenario: 'current-only' }).state);
+    shiftClock(2 * MINUTE);
+    setVisibility('visible');
+    await waitUntil(() => gets(api).length === 2, 'an empty list was not reloaded when the page became visible');
+    await waitForStatus(el, 'ready');
+    expect(deviceNames(el)).to.deep.equal(['MacBook Pro']);
   });
 
   it('does not reload while the page stays hidden', async () => {

@@ -9,7 +9,7 @@
  * other document of the origin would post), and a real second document, a same-origin iframe
  * (test/fixtures/sync/frame.html) with its own <active-sessions> defined from the sources.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil as waitUntilWithin } from '@open-wc/testing';
 import { createSessionsHandlers, type SessionsMock } from '../mocks/index.js';
 import type { ActiveSessions } from '../src/index.js';
 import {
@@ -26,6 +26,10 @@ import {
   textOf,
   waitForStatus,
 } from './support.js';
+
+/** waitUntil with room for a loaded machine (three engines, other suites): 4 s unless told. */
+const waitUntil = (condition: () => unknown, message?: string, options: { timeout?: number } = {}) =>
+  waitUntilWithin(condition, message, { timeout: 4000, ...options });
 
 /** The channel every widget of `/api` on this origin shares (the endpoint as one absolute URL). */
 const CHANNEL = `active-sessions ${new URL('/api', location.href).href}`;
@@ -219,6 +223,22 @@ describe('flow 20: other tabs', () => {
       await waitForStatus(el, 'done');
       expect(textOf(shadow(el))).to.include("You've been logged out of all sessions.");
       expect(events.map((e) => e.detail.kind)).to.deep.equal(['logout-all']);
+    });
+
+    it("shows the done state on another tab's Log out all with an empty list too", async () => {
+      await mockApi({ scenario: 'empty' });
+      const el = document.createElement('active-sessions');
+      el.setAttribute('endpoint', '/api');
+      el.token = TOKEN;
+      // The chunk (which hears other tabs) draws this link once it is there.
+      el.securityLinks = { support: 'https://example.test/support' };
+      (await fixture<HTMLElement>(html`<div lang="en"></div>`)).append(el);
+      await waitForStatus(el, 'empty');
+      await waitUntil(() => shadow(el).querySelector('a[href="https://example.test/support"]'), 'the on-demand chunk never loaded');
+      const events = recordEvents(el, 'active-sessions-sync');
+      open().channel.postMessage({ kind: 'logout-all', sessionIds: [] });
+      await waitForStatus(el, 'done');
+      expect(events.map((e) => e.detail)).to.deep.equal([{ kind: 'logout-all', sessionIds: [] }]);
     });
 
     it('ignores messages that are not a logout of a listed session, and channels of other endpoints', async () => {
