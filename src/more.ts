@@ -238,6 +238,15 @@ export class More implements ReactiveController {
   /** The message of the last failure, as the widget's `active-sessions-error` told it. */
   #lastError = '';
 
+  /** A number written the language's way ("20,000"), as `plural()` writes its own. */
+  #num = (n: number) => {
+    try {
+      return n.toLocaleString(this.host.i18n.locale);
+    } catch {
+      return String(n);
+    }
+  };
+
   #heading = () => this.host.el.renderRoot.querySelector<HTMLElement>('.heading');
   #message = () => this.host.el.renderRoot.querySelector<HTMLElement>('.message');
 
@@ -260,7 +269,9 @@ export class More implements ReactiveController {
     if (this.#dialog && !dialog.open) dialog.showModal();
     else if (!this.#dialog && dialog.open) dialog.close();
     if (!dialog.onclose) {
-      dialog.onclose = this.close;
+      // A close event that arrives after the next confirmation opened (one closed and another
+      // opened in the same task) is stale: only a dialog that really is closed ends its confirmation.
+      dialog.onclose = () => dialog.open || this.close();
       dialog.oncancel = (e) => this.#dialog?.busy && e.preventDefault();
     }
   }
@@ -358,20 +369,11 @@ export class More implements ReactiveController {
       return x.current || hay.includes(q);
     });
     const s = this.#s;
-    const lang = this.host.i18n.locale;
-    // Both numbers written the language's way ("20,000"), as plural() writes its own {count}.
-    const num = (n: number) => {
-      try {
-        return n.toLocaleString(lang);
-      } catch {
-        return String(n);
-      }
-    };
     return {
       matching,
       status: matching.every((x) => x.current)
         ? s.noMatch
-        : plural(s, lang, 'filterCount', sessions.length, { count: num(matching.length), total: num(sessions.length) }),
+        : plural(s, this.host.i18n.locale, 'filterCount', sessions.length, { count: matching.length, total: sessions.length }),
     };
   }
 
@@ -519,7 +521,7 @@ export class More implements ReactiveController {
           if (sessions.length) this.#open({ kind: 'selected', sessions, opener: e.currentTarget as HTMLElement });
         }}
       >
-        ${term(s, 'logoutSelected', { count })}
+        ${term(s, 'logoutSelected', { count: this.#num(count) })}
       </button>
     </div>`;
   }
@@ -631,7 +633,9 @@ export class More implements ReactiveController {
       this.host.focus(() => this.#heading());
     } else {
       this.host.announce(this.#result(dialog));
-      this.host.focus(() => this.host.el.renderRoot.querySelector<HTMLElement>('dialog .solid, dialog [part~="cancel-button"]'));
+      // Try again when some failed, else Close.
+      const root = this.host.el.renderRoot;
+      this.host.focus(() => root.querySelector<HTMLElement>('dialog .solid') ?? root.querySelector<HTMLElement>('dialog [part~="cancel-button"]'));
     }
     this.#update();
   }
@@ -682,7 +686,7 @@ export class More implements ReactiveController {
           ${dialog.finished
             ? this.#result(dialog)
             : busy
-              ? this.kit.term(s, 'selectedProgress', { done: dialog.done! + dialog.failed!, total })
+              ? this.kit.term(s, 'selectedProgress', { done: this.#num(dialog.done! + dialog.failed!), total: this.#num(total) })
               : ''}
         </p>`;
       actions = dialog.finished

@@ -295,6 +295,19 @@ describe('flows', () => {
       expect(hasRow(el, 'Pixel 9')).to.be.true;
     });
 
+    it('opens Log out all at once after a logout dialog was cancelled in the same task', async () => {
+      const { el } = await render();
+      await openLogout(el, 'Pixel 9');
+      // Cancel, then Log out all before the closed dialog's close event has arrived.
+      cancelButton(el).click();
+      await el.updateComplete;
+      button(shadow(el), 'Log out all').click();
+      await waitUntil(() => dialogOf(el).open, 'the Log out all dialog did not open');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(dialogOf(el).open, 'still open once the first close event has arrived').to.be.true;
+      expect(clean(dialogOf(el).querySelector('h2')?.textContent)).to.equal('Log out of all sessions?');
+    });
+
     it('closes the Log out all dialog without acting and returns focus to its button', async () => {
       const { el, api } = await render();
       const opener = button(shadow(el), 'Log out all');

@@ -9,7 +9,7 @@
  *   disconnects it when the last widget leaves);
  * - no BroadcastChannel is left open (the widget has none yet: this guards the future sync feature).
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { ActiveSessions, SessionsAdapter } from '../src/index.js';
 import { button, dialogOf, mockApi, modelSession, shadow, TOKEN } from './support.js';
@@ -180,8 +180,8 @@ const loaded = (el: ActiveSessions) =>
 /** Clicks `opener`, checks that the dialog opened, cancels it and checks that it closed. */
 async function openAndCancel(el: ActiveSessions, opener: HTMLElement) {
   opener.click();
-  await el.updateComplete;
-  expect(dialogOf(el).open, 'the dialog opened').to.be.true;
+  // The dialogs live in the on-demand chunk: the first one may open a moment after the click.
+  await waitUntil(() => dialogOf(el).open, 'the dialog did not open');
   button(dialogOf(el), 'Cancel').click();
   await el.updateComplete;
   expect(dialogOf(el).open, 'the dialog closed').to.be.false;

@@ -11,6 +11,12 @@ import type { ActiveSessions } from '../src/index.js';
 import { press, deepActive, renderBetweenButtons, tabTo } from './keyboard-support.js';
 import { clean, focused, renderWidget, rows, shadow, type RenderOptions } from './support.js';
 
+/**
+ * Asserts that nothing was found. Not `expect(element).to.be.null`: when that fails, reporting
+ * the element hangs the test run (seen in Chromium), so the failure would never be told.
+ */
+const expectNone = (found: Element | null | undefined, what: string) => expect(found == null, `${what} is there`).to.be.true;
+
 const filterField = (el: ActiveSessions) => shadow(el).querySelector<HTMLInputElement>('input[part~="filter"]');
 /** The live region next to the filter field (inside the same container). */
 const filterStatus = (el: ActiveSessions) => filterField(el)?.parentElement?.querySelector<HTMLElement>('[role="status"]') ?? null;
@@ -122,7 +128,7 @@ describe('many sessions', () => {
       expect(clean(showMore(el)?.textContent)).to.equal('Show 20 more');
       showMore(el)!.click();
       await waitUntil(() => rows(el).length === 120, `${rows(el).length} rows shown`);
-      expect(showMore(el)).to.be.null;
+      expectNone(showMore(el), 'Show more');
       const firstButton = rows(el)[100].querySelector('button');
       await waitUntil(() => focused(el) === firstButton, `focus is on ${deepActive()?.outerHTML.slice(0, 120)}`);
     });
@@ -147,7 +153,7 @@ describe('many sessions', () => {
     it('shows no Show more button with exactly page-size sessions, and "Show 1 more" with one more', async () => {
       const { el } = await renderMany({ sessions: variedSessions(50, Date.now()) });
       expect(rows(el)).to.have.length(50);
-      expect(showMore(el)).to.be.null;
+      expectNone(showMore(el), 'Show more');
       const { el: el51 } = await renderMany({ sessions: variedSessions(51, Date.now()) });
       expect(rows(el51)).to.have.length(50);
       expect(clean(showMore(el51)?.textContent)).to.equal('Show 1 more');
@@ -169,7 +175,7 @@ describe('many sessions', () => {
     it('shows no filter with 10 sessions or fewer', async () => {
       const { el } = await renderMany({ sessions: variedSessions(10, Date.now()) });
       expect(rows(el)).to.have.length(10);
-      expect(filterField(el)).to.be.null;
+      expectNone(filterField(el), 'a filter field');
     });
 
     it('finds "Kraków" when the person types "krakow" (accent-insensitive)', async () => {
@@ -234,7 +240,7 @@ describe('many sessions', () => {
       await filtered(el, 'No sessions match');
       expect(rows(el)).to.have.length(1);
       expect(isCurrent(rows(el)[0])).to.be.true;
-      expect(showMore(el)).to.be.null;
+      expectNone(showMore(el), 'Show more');
     });
 
     it('keeps the current session first when it does not match the text', async () => {
