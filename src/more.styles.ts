@@ -42,7 +42,7 @@ export const moreStyles = css`
     block-size: 24px;
     margin: 8px 0;
   }
-  li:has(> input) {
+  li:has([type='checkbox']) {
     grid-template-columns: 24px 40px 1fr;
   }
   .panel {
