@@ -175,7 +175,7 @@ export class ActiveSessions extends LitElement {
     // The event says what the list says.
     skippedMessage: () => this.#i18n.strings.skippedNote,
   });
-  /** The click flows' chunk, once loaded (see `loadChunk`). */
+  /** The click flows' chunk (`more.ts`), once loaded: see `#loadMore`. */
   #more?: More;
   #moreLoading?: Promise<More | undefined>;
   /** Ids of the sessions whose details are open (flow 14): they stay open across a reload. */

@@ -29,6 +29,12 @@ export interface ActiveSessionsEventDetails {
 /** What another widget did, as `active-sessions-sync` and the cross-tab message say. */
 export type SyncKind = 'logout' | 'logout-all';
 
+/** The message widgets of one origin and endpoint send each other (flow 20): never a token or details. */
+export interface SyncMessage {
+  kind: SyncKind;
+  sessionIds: string[];
+}
+
 export type ActiveSessionsEventName = keyof ActiveSessionsEventDetails;
 
 export type ActiveSessionsEvent<K extends ActiveSessionsEventName> = CustomEvent<ActiveSessionsEventDetails[K]>;

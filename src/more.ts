@@ -12,8 +12,8 @@ import type { ActiveSessions } from './active-sessions.js';
 import type { LocalizeController } from './i18n/localize.js';
 import type { Kit } from './kit.js';
 import type { Session } from './model.js';
-import type { SyncKind } from './events.js';
-import type { SessionsController, SyncMessage } from './sessions-controller.js';
+import type { SyncKind, SyncMessage } from './events.js';
+import type { SessionsController } from './sessions-controller.js';
 
 import { plural } from './i18n/plural.js';
 import { moreStyles } from './more.styles.js';

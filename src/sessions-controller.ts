@@ -9,7 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SessionsError, type AdapterCapabilities, type FailureKind, type SessionsAdapter } from './adapter.js';
 import { sanitizeTimeout, type TokenSource } from './client/http.js';
 import { createRestAdapter } from './client/rest.js';
-import { emit, type Operation, type SyncKind } from './events.js';
+import { emit, type Operation } from './events.js';
 import { compact, completeDevice, needsUserAgent, sortSessions, type Session, type SessionList } from './model.js';
 
 /** What the controller works from: the element's properties, and the adapter a context provides. */
@@ -65,14 +65,6 @@ export interface SessionsControllerOptions {
   /** The message reported when malformed entries were skipped. */
   skippedMessage: () => string;
 }
-
-/** The message widgets of one origin and endpoint send each other (flow 20): never a token or details. */
-export interface SyncMessage {
-  kind: SyncKind;
-  sessionIds: string[];
-}
-
-
 
 /** How long "Log out all" may take when nobody says (SPEC §2: 30 minutes). */
 export const DEFAULT_PROPAGATION_SECONDS = 1800;
@@ -137,7 +129,6 @@ export class SessionsController implements ReactiveController {
   propagationSeconds?: number;
 
   #inputs?: unknown[];
-
   /** The REST adapter was built with neither `token` nor `getToken`. */
   #tokenless = false;
   #load?: AbortController;
@@ -249,10 +240,10 @@ export class SessionsController implements ReactiveController {
     const tokenless = this.#tokenless;
     try {
       const result = await this.#bounded(() => adapter.list({ signal }), signal);
-      // Replaced by a newer load, or cut short by a disconnect or Log out all: never shown.
       // What follows (sorting, drawing) runs in a task of its own: a 20,000-session answer has
       // already taken one for its JSON and its checks.
       await new Promise((resolve) => setTimeout(resolve));
+      // Replaced by a newer load, or cut short by a disconnect or Log out all: never shown.
       if (signal.aborted) return;
       const { sessions, skipped, propagationSeconds } = (Array.isArray(result) ? { sessions: result } : result) as SessionList;
       const complete = await withDevicesFromUserAgents(sessions);
@@ -296,7 +287,6 @@ export class SessionsController implements ReactiveController {
   #fail(operation: Operation, failure: Failure, keep?: boolean): Failure {
     const { kind, status, code } = failure;
     emit(this.host, 'active-sessions-error', compact({ operation, status, code, message: this.options.describe(failure) }));
-    this.host.requestUpdate();
     if (kind === 'unauthorized' || kind === 'unavailable' || (operation === 'load' && !keep)) {
       this.#load?.abort();
       this.#set({ status: kind === 'unauthorized' || kind === 'unavailable' ? kind : 'error', failure });
@@ -329,7 +319,6 @@ export class SessionsController implements ReactiveController {
     this.#load?.abort();
     this.#set({ status: 'done', includesCurrent, propagationSeconds });
   }
-
 
   /**
    * Logs out of every session: fires the cancelable `active-sessions-logout-all`, sends it, and

@@ -9,10 +9,10 @@
  * the real clock), `Storage.prototype.getItem`/`setItem` and `window.localStorage`.
  */
 import { expect, fixture, html, waitUntil as waitUntilWithin } from '@open-wc/testing';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { createSessionsHandlers, type SessionsMock } from '../mocks/index.js';
 import type { ActiveSessions } from '../src/index.js';
-import { TOKEN, clean, deviceNames, mockApi, mockWorker, recordEvents, renderWidget, rowFor, rows, shadow, waitForStatus } from './support.js';
+import { TOKEN, chunkLoaded, clean, deviceNames, mockApi, mockWorker, recordEvents, renderWidget, rowFor, rows, shadow, waitForStatus } from './support.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -97,19 +97,6 @@ function announcements(el: ActiveSessions) {
 
 afterEach(restore);
 
-/**
- * Waits for the on-demand chunk, which carries flows 19–21 (fetched once a list is shown: the
- * widget listens for the page coming back, other tabs, and shows New once it is there): Select turns selection mode on only once the chunk is there. Then off again.
- */
-async function chunkLoaded(el: ActiveSessions) {
-  await waitUntil(() => shadow(el).querySelector('[part~="select-button"]'), 'no Select button');
-  const select = shadow(el).querySelector<HTMLButtonElement>('[part~="select-button"]')!;
-  select.click();
-  await waitUntil(() => select.getAttribute('aria-pressed') === 'true', 'the on-demand chunk never loaded');
-  select.click();
-  await waitUntil(() => select.getAttribute('aria-pressed') === 'false', 'selection mode stayed on');
-}
-
 const SUPPORT = 'https://example.test/support';
 /** The chunk has loaded where there is no Select button (an empty list): it draws the support link. */
 const supportLink = (el: ActiveSessions) =>
@@ -182,6 +169,34 @@ describe('flow 19: back to the page', () => {
     expect(deviceNames(el)).to.have.length(7);
     expect(deviceNames(el)).not.to.include('Pixel 9');
     expect(said).to.deep.equal(['Sessions updated']);
+  });
+
+  it('keeps the rows when the quiet reload fails on the server, and still tells the host', async () => {
+    const { el } = await shown();
+    const before = deviceNames(el);
+    const errors = recordEvents(el, 'active-sessions-error');
+    (await mockWorker()).worker.use(http.get('/api/sessions', () => HttpResponse.json({ error: { code: 'boom' } }, { status: 500 })));
+    shiftClock(2 * MINUTE);
+    setVisibility('visible');
+    await waitUntil(() => errors.length === 1, 'the failed quiet reload fired no active-sessions-error');
+    await settle();
+    expect(errors[0].detail).to.include({ operation: 'load', status: 500, code: 'boom' });
+    expect(el.status).to.equal('ready');
+    expect(deviceNames(el)).to.deep.equal(before);
+    expect(list(el)?.getAttribute('aria-busy')).to.equal('false');
+    expect(clean(shadow(el).textContent)).not.to.include("couldn't be loaded");
+  });
+
+  it('still asks to sign in again when the quiet reload gets a 403 reauthentication_required', async () => {
+    const { el } = await shown();
+    (await mockWorker()).worker.use(
+      http.get('/api/sessions', () => HttpResponse.json({ error: { code: 'reauthentication_required' } }, { status: 403 })),
+    );
+    shiftClock(2 * MINUTE);
+    setVisibility('visible');
+    await waitForStatus(el, 'unauthorized');
+    expect(clean(shadow(el).textContent)).to.include('For your security, sign in again to manage your sessions.');
+    expect(rows(el)).to.have.length(0);
   });
 
   it('reloads an empty list too, and shows the sessions that appeared', async () => {

@@ -152,3 +152,17 @@ export const modelSession = (id: string, name: string, extra: Partial<Session> =
   device: { type: 'desktop', name },
   ...extra,
 });
+
+/**
+ * Waits for the on-demand chunk (`src/more.ts`: flows 14–21), fetched once a list is shown. Select
+ * turns selection mode on only once the chunk is there; it is turned off again.
+ */
+export async function chunkLoaded(el: ActiveSessions) {
+  const options = { timeout: 4000 };
+  await waitUntil(() => shadow(el).querySelector('[part~="select-button"]'), 'no Select button', options);
+  const select = shadow(el).querySelector<HTMLButtonElement>('[part~="select-button"]')!;
+  select.click();
+  await waitUntil(() => select.getAttribute('aria-pressed') === 'true', 'the on-demand chunk never loaded', options);
+  select.click();
+  await waitUntil(() => select.getAttribute('aria-pressed') === 'false', 'selection mode stayed on', options);
+}

@@ -15,6 +15,7 @@ import type { ActiveSessions } from '../src/index.js';
 import {
   TOKEN,
   button,
+  chunkLoaded,
   deviceNames,
   dialogOf,
   mockApi,
@@ -39,16 +40,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const settle = () => sleep(150);
 
 const confirmButton = (el: ActiveSessions) => shadow(el).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!;
-
-/** The click flows' chunk has loaded (it carries sync): Select turns selection mode on only then. */
-async function chunkLoaded(el: ActiveSessions) {
-  await waitUntil(() => shadow(el).querySelector('[part~="select-button"]'), 'no Select button');
-  const select = shadow(el).querySelector<HTMLButtonElement>('[part~="select-button"]')!;
-  select.click();
-  await waitUntil(() => select.getAttribute('aria-pressed') === 'true', 'the on-demand chunk never loaded');
-  select.click();
-  await waitUntil(() => select.getAttribute('aria-pressed') === 'false', 'selection mode stayed on');
-}
 
 /** `<active-sessions endpoint>` in this page, listed and ready to hear other widgets. */
 async function widget(endpoint = '/api', doc: Document = document): Promise<ActiveSessions> {
