@@ -240,9 +240,6 @@ export class SessionsController implements ReactiveController {
     const tokenless = this.#tokenless;
     try {
       const result = await this.#bounded(() => adapter.list({ signal }), signal);
-      // What follows (sorting, drawing) runs in a task of its own: a 20,000-session answer has
-      // already taken one for its JSON and its checks.
-      await new Promise((resolve) => setTimeout(resolve));
       // Replaced by a newer load, or cut short by a disconnect or Log out all: never shown.
       if (signal.aborted) return;
       const { sessions, skipped, propagationSeconds } = (Array.isArray(result) ? { sessions: result } : result) as SessionList;
