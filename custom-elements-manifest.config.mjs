@@ -1,5 +1,66 @@
-// `cem analyze` configuration (npm run analyze): Lit-aware, source files only.
+// `cem analyze` configuration (npm run analyze): Lit-aware, source files only. Besides
+// custom-elements.json it writes what is generated from it (SPEC §7.8): the framework types in
+// types/ and the editor data in editors/, each by a maintained generator, never by hand.
+import { readFileSync } from 'node:fs';
+import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+
 const INTERNAL = ['renderRoot', 'adoptedStyleSheets', 'sheet'];
+
+/** The generated types import the element class and the event detail types from the built package. */
+const TYPES_FROM = '../dist/src/index.js';
+const EVENTS_SOURCE = readFileSync(new URL('./src/events.ts', import.meta.url), 'utf8');
+
+/** `active-sessions-logged-out-all` → `ActiveSessionsLoggedOutAllDetail`, a type src/events.ts exports. */
+function detailTypeOf(eventName) {
+  const name = `${eventName.replace(/(^|-)(\w)/g, (_, _dash, c) => c.toUpperCase())}Detail`;
+  if (!new RegExp(`^export type ${name} =`, 'm').test(EVENTS_SOURCE)) {
+    throw new Error(`custom-elements-manifest.config.mjs: src/events.ts exports no ${name} for ${eventName}`);
+  }
+  return name;
+}
+
+/**
+ * What the generators read: a copy of the manifest without the `token` attribute (refused by the
+ * element: the token is a property only, so no framework type may offer the attribute), and,
+ * where `unwrapEvents` is set, each event's type as its detail type (the break-stuff generators
+ * wrap it in `CustomEvent<…>` themselves; @wc-toolkit/jsx-types reads `CustomEvent<…>`).
+ * `propertiesOnly` drops the attributes, so every input is typed under its property name: vue-tsc
+ * camel-cases `page-size` in a template to `pageSize` and leaves a kebab-case prop type unchecked.
+ * `pascalEvents` names each event in PascalCase, so the Vue generator's `on<name>` props are the
+ * ones vue-tsc looks up: `@active-sessions-logged-out-all` is the prop `onActiveSessionsLoggedOutAll`.
+ */
+function forGenerators(manifest, { unwrapEvents = false, propertiesOnly = false, pascalEvents = false } = {}) {
+  const copy = structuredClone(manifest);
+  for (const mod of copy.modules) {
+    for (const decl of mod.declarations ?? []) {
+      if (decl.attributes) decl.attributes = decl.attributes.filter((a) => a.name !== 'token' && !propertiesOnly);
+      if (propertiesOnly) for (const member of decl.members ?? []) delete member.attribute;
+      if (pascalEvents) {
+        for (const event of decl.events ?? []) event.name = event.name.replace(/(^|-)(\w)/g, (_, _dash, c) => c.toUpperCase());
+      }
+      if (unwrapEvents) {
+        for (const event of decl.events ?? []) {
+          const match = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '');
+          if (match) event.type = { text: match[1] };
+        }
+      }
+    }
+  }
+  return copy;
+}
+
+/** Runs a generator plugin on the copy above instead of the manifest that is written out. */
+function generator(plugin, options) {
+  return {
+    name: plugin.name,
+    packageLinkPhase({ customElementsManifest, ...rest }) {
+      plugin.packageLinkPhase({ customElementsManifest: forGenerators(customElementsManifest, options), ...rest });
+    },
+  };
+}
 export default {
   globs: ['src/**/*.ts'],
   outdir: '.',
@@ -26,9 +87,33 @@ export default {
               attr.description =
                 'Ignored, with a console warning that never prints its value: the token is a secret, set the `token` property instead.';
             }
+            // Each event's detail is a named type of src/events.ts (unless its @fires tag gives one).
+            for (const event of decl.events ?? []) {
+              event.type ??= { text: `CustomEvent<${detailTypeOf(event.name)}>` };
+            }
           }
         }
       },
     },
+    // React 19, Preact, Solid and Svelte 5 read jsx.d.ts (types/solid.d.ts and types/svelte.d.ts
+    // only wire it into those frameworks); Vue reads vue.d.ts (GlobalComponents).
+    generator(
+      jsxTypesPlugin({ outdir: 'types', fileName: 'jsx.d.ts', globalTypePath: TYPES_FROM, stronglyTypedEvents: true }),
+    ),
+    generator(customElementVuejsPlugin({ outdir: 'types', fileName: 'vue.d.ts', globalTypePath: TYPES_FROM, hideLogs: true }), {
+      unwrapEvents: true,
+      propertiesOnly: true,
+      pascalEvents: true,
+    }),
+    // Editor data: VS Code HTML/CSS custom data and JetBrains web-types (package.json names them).
+    generator(
+      customElementVsCodePlugin({
+        outdir: 'editors',
+        htmlFileName: 'vscode.html-custom-data.json',
+        cssFileName: 'vscode.css-custom-data.json',
+        hideLogs: true,
+      }),
+    ),
+    generator(customElementJetBrainsPlugin({ outdir: 'editors', webTypesFileName: 'web-types.json', hideLogs: true })),
   ],
 };

@@ -1,6 +1,6 @@
 // web-test-runner: TypeScript tests in Chromium, Firefox and WebKit from Debian's packages (or any
 // local ones), nothing downloaded. `BROWSERS=chromium npm test` runs one engine (scripts/browsers.mjs).
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -98,6 +98,54 @@ function nodeImportPlugin() {
 }
 
 /**
+ * `executeServerCommand('npm-pack')` → what `npm pack` would publish, for test/package.test.ts:
+ * `{ files, packageJson, maps, mapUrls }`: the file list of `npm pack --dry-run --json --ignore-scripts`
+ * (dist/ as `npm test`'s pretest built it; prepack would rebuild it the same way), the
+ * package.json that ships, and for each packed `*.map` its `file`, `sourceRoot`, `sources` and
+ * which sources have their text embedded (or the error reading it), and each packed JS/CSS file's
+ * `sourceMappingURL` comment, if it has one.
+ */
+function npmPackPlugin() {
+  const dryRun = () =>
+    new Promise((resolve, reject) => {
+      execFile(
+        'npm',
+        ['pack', '--dry-run', '--json', '--ignore-scripts'],
+        { cwd: ROOT, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
+        (error, stdout, stderr) => (error ? reject(new Error(`npm pack --dry-run failed: ${stderr}`)) : resolve(stdout)),
+      );
+    });
+  return {
+    name: 'npm-pack',
+    async executeCommand({ command }) {
+      if (command !== 'npm-pack') return undefined;
+      const [report] = JSON.parse(await dryRun());
+      const files = report.files.map((f) => f.path);
+      const packageJson = JSON.parse(await readFile(new URL('./package.json', import.meta.url), 'utf8'));
+      const maps = {};
+      for (const file of files.filter((f) => f.endsWith('.map'))) {
+        try {
+          const map = JSON.parse(await readFile(`${ROOT}${file}`, 'utf8'));
+          const sources = map.sources ?? [];
+          // A source whose text is embedded (`sourcesContent`) shows in a debugger unpublished.
+          const embedded = sources.map((_, i) => typeof map.sourcesContent?.[i] === 'string');
+          maps[file] = { file: map.file ?? null, sourceRoot: map.sourceRoot ?? '', sources, embedded };
+        } catch (error) {
+          maps[file] = { error: String(error) };
+        }
+      }
+      const mapUrls = {};
+      for (const file of files.filter((f) => /\.(m?js|cjs|css)$/.test(f))) {
+        const text = await readFile(`${ROOT}${file}`, 'utf8');
+        const url = /[#@] sourceMappingURL=(\S+)\s*(?:\*\/)?\s*$/.exec(text)?.[1];
+        if (url) mapUrls[file] = url;
+      }
+      return { files, packageJson, maps, mapUrls };
+    },
+  };
+}
+
+/**
  * A real Better Auth server on 127.0.0.1 for the adapter's end-to-end tests, started with the test
  * server and stopped with it. Tests drive it with `executeServerCommand('better-auth', { action })`:
  * `reset`, `signIn` ({ userAgent, ip } → bearer token), `sessions` (the server's own list), `age`.
@@ -152,6 +200,92 @@ function bundleCommonJs(packages) {
       if (!packages.includes(name)) return undefined;
       if (!bundles.has(name)) bundles.set(name, bundle(name));
       return { body: await bundles.get(name), type: 'js' };
+    },
+  };
+}
+
+/**
+ * React for test/react.test.ts, served as ES modules (React ships CommonJS only): React 19 from the
+ * repo's devDependencies, React 18 from the test/react-18 workspace. Per version one esbuild
+ * bundle holds React and ReactDOM together (one copy of React per page, or hooks break), and
+ * `/__react__/<v>/react.js` and `/__react__/<v>/react-dom-client.js` re-export it with named exports.
+ * The bare `react` and `react-dom/client` resolve to React 19, except inside a module requested
+ * with `?react=18` (the test imports `src/react.ts?react=18`: the wrapper made with React 18).
+ */
+function reactModules() {
+  const prefix = '/__react__/';
+  const dirs = { 18: fileURLToPath(new URL('./test/react-18/', import.meta.url)), 19: ROOT };
+  const bundles = new Map();
+  const bundle = (version) =>
+    build({
+      stdin: {
+        contents: "import React from 'react'; import * as ReactDOMClient from 'react-dom/client'; export { React, ReactDOMClient };",
+        resolveDir: dirs[version],
+        loader: 'js',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+      define: { 'process.env.NODE_ENV': '"development"' },
+    }).then((result) => result.outputFiles[0].text);
+  // The export names, read in a child process: React's development build writes to the console
+  // as it loads, which wtr's console proxy in this process does not take.
+  const namesOf = (version, specifier) =>
+    JSON.parse(
+      execFileSync(process.execPath, ['-p', `JSON.stringify(Object.keys(require(${JSON.stringify(specifier)})))`], {
+        cwd: dirs[version],
+        encoding: 'utf8',
+      }),
+    ).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
+  const reexport = (version, specifier, binding) =>
+    `import { ${binding} } from './all.js';\nexport default ${binding};\nexport const { ${namesOf(version, specifier).join(', ')} } = ${binding};\n`;
+  return {
+    name: 'react-modules',
+    resolveImport({ source, context }) {
+      const version = context.URL.searchParams.get('react') === '18' ? 18 : 19;
+      if (source === 'react') return `${prefix}${version}/react.js`;
+      if (source === 'react-dom/client') return `${prefix}${version}/react-dom-client.js`;
+    },
+    async serve(context) {
+      const match = /^\/__react__\/(18|19)\/(all|react|react-dom-client)\.js$/.exec(context.path);
+      if (!match) return undefined;
+      const [, version, file] = match;
+      if (file === 'react') return { body: reexport(version, 'react', 'React'), type: 'js' };
+      if (file === 'react-dom-client') return { body: reexport(version, 'react-dom/client', 'ReactDOMClient'), type: 'js' };
+      if (!bundles.has(version)) bundles.set(version, bundle(version));
+      return { body: await bundles.get(version), type: 'js' };
+    },
+  };
+}
+
+/**
+ * `executeServerCommand('react-ssr', { props })` → `{ ok, html, stderr }` of a child `node` process
+ * in the repo that imports `active-sessions/react` (dist/ as pretest built it) the way a
+ * server-rendered React app does, and renders `<ActiveSessions {...props} />` with
+ * `react-dom/server`'s renderToString.
+ */
+function reactSsrPlugin() {
+  const script = `
+    import { createElement } from 'react';
+    import { renderToString } from 'react-dom/server';
+    import { ActiveSessions } from 'active-sessions/react';
+    const props = JSON.parse(process.argv[1]);
+    process.stdout.write(renderToString(createElement(ActiveSessions, props)));
+  `;
+  return {
+    name: 'react-ssr',
+    async executeCommand({ command, payload }) {
+      if (command !== 'react-ssr') return undefined;
+      return new Promise((resolve) => {
+        execFile(
+          process.execPath,
+          ['--input-type=module', '-e', script, JSON.stringify(payload?.props ?? {})],
+          { cwd: ROOT, timeout: 30_000 },
+          (error, stdout, stderr) => resolve({ ok: !error, html: stdout, stderr: stderr.split('\n').slice(0, 8).join('\n') }),
+        );
+      });
     },
   };
 }
@@ -231,9 +365,12 @@ export default {
   groups,
   plugins: [
     bundleCommonJs(['@testing-library/dom']),
+    reactModules(),
     esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     betterAuthPlugin(),
     nodeImportPlugin(),
+    reactSsrPlugin(),
+    npmPackPlugin(),
     keyboardPlugin(),
   ],
   middleware: [

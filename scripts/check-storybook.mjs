@@ -7,25 +7,15 @@
  * error. Storybook reports the outcome of each render on its channel (`storyFinished`), which
  * this script listens to from inside the page.
  */
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './chromium.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const STORY_TIMEOUT_MS = 30_000;
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-};
 
 const index = JSON.parse(await readFile(path.join(ROOT, 'index.json'), 'utf8').catch(() => {
   console.error('storybook-static/index.json is missing: run `npm run build-storybook` first.');
@@ -33,22 +23,8 @@ const index = JSON.parse(await readFile(path.join(ROOT, 'index.json'), 'utf8').c
 }));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 
-const server = createServer(async (req, res) => {
-  const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-  // Chromium asks for one; Storybook has none, and the 404 would read as a console error.
-  if (pathname === '/favicon.ico') return void res.writeHead(204).end();
-  const file = path.join(ROOT, decodeURIComponent(pathname).replace(/\/$/, '/index.html'));
-  if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
-  try {
-    if (!(await stat(file)).isFile()) throw new Error('not a file');
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(await readFile(file));
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveStatic(ROOT);
+const { origin } = server;
 
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 
@@ -127,7 +103,7 @@ for (const story of stories) {
 }
 
 await browser.close();
-server.close();
+await server.close();
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (failures.length) {
   console.error(`check-storybook: ${failures.length} of ${stories.length} stories failed in ${seconds} s: ${failures.join(', ')}`);

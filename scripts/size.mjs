@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm run size`: the gzip -9 size of the browser bundle against its budget (exit 1 above it).
- * The Polish chunk and the adapters are printed for information: the chunk is fetched only for
- * `lang="pl"`, an adapter only by a page that imports it.
+ * `npm run size`: the gzip -9 size of the browser bundle against its budget (exit 1 above it),
+ * and of each shipped language's chunks (SPEC §7.6: two per language, each under 1,500 B; exit 1
+ * at or above it). The other chunks and the adapters are printed for information: a chunk is
+ * fetched only when a page needs it, an adapter only by a page that imports it.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -20,9 +21,17 @@ if (!existsSync(new URL(BUNDLE, root))) {
 const size = gzipBytes(BUNDLE);
 console.log(`${BUNDLE}: ${size} B gzip (limit ${LIMIT} B)`);
 
+/** A shipped language's chunk: `<tag>-<hash>.js` (pl, pt-BR, zh-CN…; `ua-` is the user-agent parser). */
+const LANGUAGE_CHUNK = /^(?!ua-)[a-z]{2}(-[A-Z]{2})?-[A-Z0-9]{8}\.js$/;
+const LANGUAGE_LIMIT = 1_500;
+const tooBig = [];
 const chunksDir = new URL('dist/chunks/', root);
 for (const name of existsSync(chunksDir) ? readdirSync(chunksDir).sort() : []) {
-  if (name.endsWith('.js')) console.log(`dist/chunks/${name}: ${gzipBytes(`dist/chunks/${name}`)} B gzip (loaded on demand)`);
+  if (!name.endsWith('.js')) continue;
+  const bytes = gzipBytes(`dist/chunks/${name}`);
+  const language = LANGUAGE_CHUNK.test(name);
+  console.log(`dist/chunks/${name}: ${bytes} B gzip (loaded on demand${language ? `; a language, limit ${LANGUAGE_LIMIT - 1} B` : ''})`);
+  if (language && bytes >= LANGUAGE_LIMIT) tooBig.push(name);
 }
 
 const adaptersDir = new URL('dist/adapters/', root);
@@ -30,6 +39,10 @@ for (const name of existsSync(adaptersDir) ? readdirSync(adaptersDir).sort() : [
   if (name.endsWith('.js')) console.log(`dist/adapters/${name}: ${gzipBytes(`dist/adapters/${name}`)} B gzip (only where imported)`);
 }
 
+if (tooBig.length) {
+  console.error(`language chunk(s) of ${LANGUAGE_LIMIT} B gzip or more: ${tooBig.join(', ')}`);
+  process.exitCode = 1;
+}
 if (size > LIMIT) {
   console.error(`${BUNDLE} is ${size - LIMIT} B over the ${LIMIT} B budget`);
   process.exit(1);

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssResult } from './css-result.js';
 import { ContextConsumer } from '@lit/context';
 import { styles } from './active-sessions.styles.js';
@@ -58,21 +59,21 @@ const ICONS: Record<string, TemplateResult> = {
  * @tag active-sessions
  *
  * @fires active-sessions-load - A list was loaded (also after a refresh). Detail: `{ sessions }`.
- * @fires active-sessions-logout - Cancelable. One logout was confirmed and is about to be sent. Detail: `{ session, removeTrustedDevice }`.
+ * @fires active-sessions-logout - Cancelable. One logout was confirmed and is about to be sent; `preventDefault()` stops it (the dialog closes, the row stays). Detail: `{ session, removeTrustedDevice }`.
  * @fires active-sessions-logged-out - The server accepted one logout (a 404 counts). Detail: `{ session, removedTrustedDevice }`.
- * @fires active-sessions-logout-all - Cancelable. "Log out all" was confirmed and is about to be sent. Detail: `{}`.
+ * @fires active-sessions-logout-all - Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. Detail: `{}`.
  * @fires active-sessions-logged-out-all - The server accepted "Log out all"; sign the person out when `includesCurrent` is true. Detail: `{ includesCurrent, propagationSeconds }`.
- * @fires active-sessions-error - Any failure, including skipped malformed entries. Detail: `{ operation, status?, code?, message }`.
- * @fires active-sessions-unauthorized - The person must sign in again (also fired by the Sign in again button). Detail: `{ status, code? }`.
- * @fires active-sessions-report - The person confirmed "This wasn't me" for a session; its logout follows. Detail: `{ session }`.
- * @fires active-sessions-logout-selected - Cancelable. A logout of the selected sessions was confirmed, before any request. Detail: `{ sessions, removeTrustedDevices }`.
- * @fires active-sessions-sync - This widget changed because another one (this page or another tab, same endpoint) logged sessions out. Detail: `{ kind, sessionIds }`.
+ * @fires active-sessions-error - Every failure: `operation` is `load`, `logout` or `logout-all`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`.
+ * @fires active-sessions-unauthorized - The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required`, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`.
+ * @fires active-sessions-report - The person confirmed "This wasn't me" for a session, before its logout (which then fires the ordinary logout events). Detail: `{ session }`.
+ * @fires active-sessions-logout-selected - Cancelable. A logout of the selected sessions was confirmed, before any request; `preventDefault()` stops all of it. Each session then fires `active-sessions-logged-out` or `active-sessions-error` (no per-session `active-sessions-logout`). Detail: `{ sessions, removeTrustedDevices }`.
+ * @fires active-sessions-sync - This widget changed because another one with the same endpoint (this page, another tab or window) logged out (`kind` `logout`) or logged out of all (`logout-all`); never fired on the widget that acted. Detail: `{ kind, sessionIds }`.
  *
  * @slot heading - The heading text (default "Active sessions").
- * @slot description - Intro text under the heading, e.g. what the list does not cover.
- * @slot help - Replaces the "Don't recognize a session?" help text.
+ * @slot description - Intro text under the heading (none by default), e.g. what the list does not cover: third-party apps, connected apps, CLI sessions.
+ * @slot help - Replaces the "Don't recognize a session?" help text ("If you suspect unauthorized account activity, change your password if you use one, review your sign-in methods, and contact support.").
  * @slot empty - Replaces the "No active sessions" empty state.
- * @slot secure-account - Replaces the "Secure your account" checklist shown after "This wasn't me".
+ * @slot secure-account - Replaces the "Secure your account" checklist shown after "This wasn't me" (its Done button stays).
  *
  * @csspart header - The heading, description and Refresh button.
  * @csspart list - The list of sessions.
@@ -135,19 +136,23 @@ export class ActiveSessions extends LitElement {
   declare endpoint?: string;
   /** fetch credentials mode for cookie-based backends: `omit`, `same-origin` (default) or `include`. */
   declare credentials: RequestCredentials;
-  /** Milliseconds before an operation is given up, token included (default 15000; anything but a positive number means the default). */
+  /**
+   * Milliseconds an operation may take before it fails: the whole of it, `getToken` and the retry
+   * after a 401 included, for every adapter. Anything but a positive number (`"abc"`, `-1`, `0`,
+   * `""`) means the default, 15000; at most 10 minutes.
+   */
   declare timeout: number;
-  /** Level of the widget's heading (default 2), so it fits the host page's outline. */
+  /** `aria-level` of the widget's heading (default 2), so it fits the host page's outline. */
   declare headingLevel: number;
-  /** Called before each request and once more after a 401; wins over `token`. */
+  /** Called before each request; wins over `token`. After a 401 it is called once more and the request retried once. */
   declare getToken?: TokenSource;
   /** Extra request headers, e.g. a CSRF token. Never logged. */
   declare headers?: Record<string, string>;
-  /** Replaces the default REST client; wins over an adapter provided through context. */
+  /** Replaces the default REST client. Precedence: this property, then an adapter provided through context (`sessionsContext`), then REST on `endpoint`. */
   declare adapter?: SessionsAdapter;
-  /** Overrides any displayed string (English, or the loaded language's). */
+  /** Overrides any displayed string (English, or the loaded language's); `src/i18n/en.ts` lists the keys and their `{placeholders}`. */
   declare strings?: Partial<Strings>;
-  /** Rows shown before "Show N more" (default 50). */
+  /** Rows shown before "Show N more" (default 50); anything but a number ≥ 1 means 50. */
   declare pageSize: number;
   /** Days without activity after which "Select inactive" picks a session (default 30). */
   declare inactiveDays: number;
@@ -155,7 +160,11 @@ export class ActiveSessions extends LitElement {
   declare staleAfter: number;
   /** Sessions signed in since the person last viewed this list (on this browser) get a "New" badge. */
   declare highlightNew: boolean;
-  /** URLs for the "Secure your account" steps, and a support link in the help note. */
+  /**
+   * URLs for the "Secure your account" steps (`changePassword`, `signInMethods`,
+   * `twoStepVerification`) and a Contact support link in the help note (`support`). Only `http(s)`
+   * URLs become links; anything else stays plain text.
+   */
   declare securityLinks?: SecurityLinks;
 
   /** An adapter and strings from a `@lit/context` provider up the tree (`sessionsContext`). */
@@ -396,7 +405,7 @@ export class ActiveSessions extends LitElement {
     const s = this.#i18n.strings;
     const state = this.#sessions.state;
     const loading = state.status === 'loading';
-    return html`
+    return html`<div dir=${ifDefined(s.direction)}>
       <header part="header">
         <div>
           <div class="heading" role="heading" aria-level=${this.headingLevel} tabindex="-1">
@@ -411,7 +420,7 @@ export class ActiveSessions extends LitElement {
       ${this.#renderState(state, s)}
       <div class="sr" role="status">${this.#announcement}</div>
       <dialog part="dialog" aria-labelledby="title" aria-describedby="text">${this.#more?.dialog() ?? nothing}</dialog>
-    `;
+    </div>`;
   }
 
   #renderState(state: SessionsState, s: Strings) {

@@ -37,6 +37,21 @@ export interface SyncMessage {
 
 export type ActiveSessionsEventName = keyof ActiveSessionsEventDetails;
 
+/*
+ * One named type per event detail: custom-elements.json names them as each event's type
+ * (`CustomEvent<ActiveSessionsLoadDetail>`), and the framework types generated from it import them.
+ */
+export type ActiveSessionsLoadDetail = ActiveSessionsEventDetails['active-sessions-load'];
+export type ActiveSessionsLogoutDetail = ActiveSessionsEventDetails['active-sessions-logout'];
+export type ActiveSessionsLoggedOutDetail = ActiveSessionsEventDetails['active-sessions-logged-out'];
+export type ActiveSessionsLogoutAllDetail = ActiveSessionsEventDetails['active-sessions-logout-all'];
+export type ActiveSessionsLoggedOutAllDetail = ActiveSessionsEventDetails['active-sessions-logged-out-all'];
+export type ActiveSessionsErrorDetail = ActiveSessionsEventDetails['active-sessions-error'];
+export type ActiveSessionsUnauthorizedDetail = ActiveSessionsEventDetails['active-sessions-unauthorized'];
+export type ActiveSessionsReportDetail = ActiveSessionsEventDetails['active-sessions-report'];
+export type ActiveSessionsLogoutSelectedDetail = ActiveSessionsEventDetails['active-sessions-logout-selected'];
+export type ActiveSessionsSyncDetail = ActiveSessionsEventDetails['active-sessions-sync'];
+
 export type ActiveSessionsEvent<K extends ActiveSessionsEventName> = CustomEvent<ActiveSessionsEventDetails[K]>;
 
 export type ActiveSessionsEventMap = { [K in ActiveSessionsEventName]: ActiveSessionsEvent<K> };

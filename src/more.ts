@@ -15,6 +15,7 @@ import type { Session } from './model.js';
 import type { SyncKind, SyncMessage } from './events.js';
 import type { SessionsController } from './sessions-controller.js';
 
+import { logout, logoutAll } from './actions.js';
 import { plural } from './i18n/plural.js';
 import { moreStyles } from './more.styles.js';
 
@@ -561,7 +562,9 @@ export class More implements ReactiveController {
     if (dialog.kind === 'report') this.kit.emit(this.host.el, 'active-sessions-report', { session: session! });
     // The index of the row, for where focus goes once it is gone.
     const index = session ? controller.sessions.indexOf(session) : -1;
-    const outcome = session ? await controller.logout(session, this.#trusted(session)) : await controller.logoutAll();
+    const { el } = this.host;
+    const { emit } = this.kit;
+    const outcome = session ? await logout(controller, el, emit, session, this.#trusted(session)) : await logoutAll(controller, el, emit);
     dialog.busy = false;
     if (outcome === 'cancelled') return this.close();
     if (outcome !== 'done') {
@@ -614,7 +617,7 @@ export class More implements ReactiveController {
       for (let next = queue.shift(); next; next = queue.shift()) {
         // The list is gone (Sign in again, Not available): nothing more is sent.
         if (controller.state.status !== 'ready' && controller.state.status !== 'loading') return;
-        const outcome = await controller.logout(next, this.#trusted(next), false);
+        const outcome = await logout(controller, this.host.el, this.kit.emit, next, this.#trusted(next), false);
         if (outcome === 'done') {
           this.#tell('logout', [next.id]);
           this.selected.delete(next.id);
@@ -644,7 +647,7 @@ export class More implements ReactiveController {
     const s = this.#s;
     const lang = this.host.i18n.locale;
     const done = plural(s, lang, 'selectedDone', dialog.done!);
-    return dialog.failed ? `${done}. ${plural(s, lang, 'selectedFailed', dialog.failed)}` : done;
+    return dialog.failed ? this.kit.term(s, 'selectedResult', { done, failed: plural(s, lang, 'selectedFailed', dialog.failed) }) : done;
   }
 
   /** Try again: a new selected logout of the sessions that failed (they are still selected). */

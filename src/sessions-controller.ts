@@ -1,9 +1,10 @@
 /**
  * `SessionsController`: everything the widget does with the backend, as a Lit `ReactiveController`
  * shaped like `@lit/task`'s `Task` (one status with its value or error, an AbortSignal per run).
- * It chooses the adapter (built once per change of its inputs), loads, logs out one session or
- * all of them, aborts what is stale, bounds every operation by the timeout, and fires the
- * element's events. The element only renders `state` and asks for actions.
+ * It chooses the adapter (built once per change of its inputs), loads, aborts what is stale,
+ * bounds every operation by the timeout, and fires the element's events. The logouts a click
+ * leads to are in `actions.ts`, which travels in the on-demand chunk and works through
+ * `attempt`, `remove` and `finish`. The element only renders `state` and asks for actions.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SessionsError, type AdapterCapabilities, type FailureKind, type SessionsAdapter } from './adapter.js';
@@ -293,51 +294,20 @@ export class SessionsController implements ReactiveController {
   }
 
   /**
-   * Logs out one session: fires the cancelable `active-sessions-logout`, sends it, and on success
-   * removes the row and fires `active-sessions-logged-out`.
+   * One action's adapter call (a logout: see `actions.ts`, which the on-demand chunk carries),
+   * bounded by the timeout: `[undefined, result]`, or `[failure]` once it was reported.
    */
-  async logout(session: Session, removeTrustedDevice: boolean, ask = true): Promise<Outcome> {
-    const adapter = this.adapter;
-    // `ask` false: one of a selected logout, whose one cancelable event was fired already.
-    if (!adapter || (ask && !emit(this.host, 'active-sessions-logout', { session, removeTrustedDevice }, true))) return 'cancelled';
+  async attempt<T>(operation: Operation, call: (adapter: SessionsAdapter) => Promise<T>): Promise<[Failure] | [undefined, T]> {
     try {
-      // Deliberately no AbortSignal: a confirmed logout is never cut short.
-      await this.#bounded(() => adapter.logout(session.id, { removeTrustedDevice }));
+      return [undefined, await this.#bounded(() => call(this.adapter!))];
     } catch (error) {
-      return this.#fail('logout', failureOf(error));
+      return [this.#fail(operation, failureOf(error))];
     }
-    this.remove(session.id);
-    emit(this.host, 'active-sessions-logged-out', { session, removedTrustedDevice: removeTrustedDevice });
-    return 'done';
   }
 
   /** Every session has ended (Log out all, here or in another tab): the done state. */
   finish(includesCurrent: boolean, propagationSeconds = DEFAULT_PROPAGATION_SECONDS) {
     this.#load?.abort();
     this.#set({ status: 'done', includesCurrent, propagationSeconds });
-  }
-
-  /**
-   * Logs out of every session: fires the cancelable `active-sessions-logout-all`, sends it, and
-   * on success shows the done state and fires `active-sessions-logged-out-all`.
-   */
-  async logoutAll(): Promise<Outcome> {
-    const adapter = this.adapter;
-    if (!adapter || !emit(this.host, 'active-sessions-logout-all', {}, true)) return 'cancelled';
-    let result;
-    try {
-      result = await this.#bounded(() => adapter.logoutAll());
-    } catch (error) {
-      return this.#fail('logout-all', failureOf(error));
-    }
-    // What the person was told before confirming stands, unless the server now says it takes
-    // longer: "up to" never shrinks after the fact.
-    const before = this.propagationSeconds;
-    const after = result.propagationSeconds;
-    const propagationSeconds =
-      before == null ? (after ?? DEFAULT_PROPAGATION_SECONDS) : Math.max(before, after ?? before);
-    this.finish(result.includesCurrent, propagationSeconds);
-    emit(this.host, 'active-sessions-logged-out-all', { includesCurrent: result.includesCurrent, propagationSeconds });
-    return 'done';
   }
 }

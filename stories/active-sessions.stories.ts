@@ -175,6 +175,26 @@ export const Polish: Story = {
   parameters: mockedApi(),
 };
 
+/** Arabic: right to left on a left-to-right page, Arabic digits and plural forms. */
+export const Arabic: Story = {
+  name: 'Arabic (lang="ar", right to left)',
+  args: { lang: 'ar' },
+  parameters: mockedApi(),
+};
+
+/** Hebrew: right to left on a left-to-right page. */
+export const Hebrew: Story = {
+  name: 'Hebrew (lang="he", right to left)',
+  args: { lang: 'he' },
+  parameters: mockedApi(),
+};
+
+export const Japanese: Story = {
+  name: 'Japanese (lang="ja")',
+  args: { lang: 'ja' },
+  parameters: mockedApi(),
+};
+
 /**
  * A backend that lacks some of what the spec can show, e.g. Ory Kratos without a `logoutCurrent`
  * callback: its adapter declares capabilities, and the widget leaves out the trusted badge, the

@@ -113,8 +113,9 @@ export const meta = {
     credentials: { control: 'inline-radio', options: ['omit', 'same-origin', 'include'] },
     lang: {
       control: 'inline-radio',
-      options: ['en', 'pl', 'de'],
-      description: 'Language of a wrapper element: Polish strings load on demand; other languages keep English text with local dates.',
+      options: ['en', 'pl', 'de', 'fr', 'es', 'pt-BR', 'it', 'nl', 'sv', 'uk', 'tr', 'ja', 'ko', 'zh-CN', 'ar', 'he', 'pt-PT', 'zh-TW', 'fi'],
+      description:
+        'Language of a wrapper element: the 15 shipped languages load on demand (pt-PT gets pt-BR; Arabic and Hebrew lay out right to left); others (zh-TW, fi) keep English text with English formats.',
       table: { category: 'inherited' },
     },
   },

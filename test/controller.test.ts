@@ -1,10 +1,13 @@
 /**
  * `SessionsController` on its own, without the element or any DOM: a host that is only an
- * EventTarget with `addController`/`requestUpdate`. What the element renders is this state.
+ * EventTarget with `addController`/`requestUpdate`. What the element renders is this state. The
+ * logouts (`actions.ts`, in the on-demand chunk) are driven the same way.
  */
 import { expect } from '@open-wc/testing';
 import type { ReactiveController } from 'lit';
 import { SessionsError, type Session, type SessionsAdapter } from '../src/index.js';
+import { logout as logoutWith, logoutAll as logoutAllWith } from '../src/actions.js';
+import { emit } from '../src/events.js';
 import { SessionsController, type SessionsInputs, type SessionsState } from '../src/sessions-controller.js';
 import { recordFetches } from './fetches.js';
 
@@ -133,11 +136,11 @@ describe('SessionsController', () => {
       logout: () => new Promise(() => {}),
       logoutAll: () => new Promise(() => {}),
     };
-    const { controller } = setup({ adapter, timeout: 50 });
+    const { host, controller } = setup({ adapter, timeout: 50 });
     controller.hostUpdate();
     await settled(controller, 'error');
     expect(controller.state.status === 'error' && controller.state.failure.kind).to.equal('timeout');
-    expect(await controller.logout(session('x', '2026-01-01T00:00:00Z'), false)).to.deep.equal({ kind: 'timeout' });
+    expect(await logoutWith(controller, host, emit, session('x', '2026-01-01T00:00:00Z'), false)).to.deep.equal({ kind: 'timeout' });
   });
 
   it('removes a logged-out row and reports it; keeps the row when the logout fails', async () => {
@@ -149,14 +152,14 @@ describe('SessionsController', () => {
       },
       logoutAll: async () => ({ includesCurrent: true }),
     };
-    const { controller, events } = setup({ adapter });
+    const { host, controller, events } = setup({ adapter });
     controller.hostUpdate();
     await settled(controller, 'ready');
     const other = controller.sessions[1];
-    expect(await controller.logout(other, false)).to.deep.equal({ kind: 'http', status: 500 });
+    expect(await logoutWith(controller, host, emit, other, false)).to.deep.equal({ kind: 'http', status: 500 });
     expect(controller.sessions.map((s) => s.id)).to.deep.equal(['me', 'other']);
     fail = false;
-    expect(await controller.logout(other, false)).to.equal('done');
+    expect(await logoutWith(controller, host, emit, other, false)).to.equal('done');
     expect(controller.sessions.map((s) => s.id)).to.deep.equal(['me']);
     expect(controller.loggedOut.has('other')).to.equal(true);
     expect(events.map((e) => e.type)).to.deep.equal([
@@ -181,7 +184,7 @@ describe('SessionsController', () => {
     host.addEventListener('active-sessions-logout', (e) => e.preventDefault());
     controller.hostUpdate();
     await settled(controller, 'ready');
-    expect(await controller.logout(controller.sessions[1], false)).to.equal('cancelled');
+    expect(await logoutWith(controller, host, emit, controller.sessions[1], false)).to.equal('cancelled');
     expect(sent).to.equal(0);
   });
 
@@ -191,11 +194,11 @@ describe('SessionsController', () => {
       logout: async () => {},
       logoutAll: async () => ({ includesCurrent: true, propagationSeconds: 5 }),
     };
-    const { controller, events } = setup({ adapter });
+    const { host, controller, events } = setup({ adapter });
     controller.hostUpdate();
     await settled(controller, 'ready');
     expect(controller.propagationSeconds).to.equal(600);
-    expect(await controller.logoutAll()).to.equal('done');
+    expect(await logoutAllWith(controller, host, emit)).to.equal('done');
     expect(controller.state).to.deep.equal({ status: 'done', includesCurrent: true, propagationSeconds: 600 });
     expect(events.at(-1)!.detail).to.deep.equal({ includesCurrent: true, propagationSeconds: 600 });
   });

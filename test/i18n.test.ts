@@ -1,15 +1,17 @@
 /**
  * The translation registry: `registerTranslation`, packs loaded on demand, BCP 47 matching, one
- * `lang` observer for the whole page, and text and formats always of one language.
+ * `lang` observer for the whole page, and text and formats always of one language. The shipped
+ * packs themselves (complete, plurals, right to left) are checked in `languages.test.ts`.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { buildSession, currentSession } from '../mocks/index.js';
 import { registerTranslation, type ActiveSessions } from '../src/index.js';
 import { term } from '../src/i18n/localize.js';
 import { plural } from '../src/i18n/plural.js';
-import pl from '../src/i18n/pl.js';
+import pl from '../src/i18n/packs/pl.js';
+import plMore from '../src/i18n/packs-more/pl.js';
 import { englishStrings } from '../src/index.js';
-import { TOKEN, clean, mockApi, rowFor, shadow, textOf, waitForStatus } from './support.js';
+import { TOKEN, chunkLoaded, clean, mockApi, rowFor, shadow, textOf, waitForStatus } from './support.js';
 
 const SIGNED_IN = '2026-11-20T09:14:00Z';
 const sessions = () => [
@@ -32,6 +34,18 @@ async function widgetIn(lang: string) {
 }
 
 describe('translations', () => {
+  // First in this file (one page per file): nothing else has asked for a language yet.
+  it('never fetches the languages’ index or any pack on an English page', async () => {
+    const el = await widgetIn('en-US');
+    await chunkLoaded(el);
+    // (This file imports the Polish pack's modules itself: those are the test's, not the widget's.)
+    const fetched = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((name) => /\/i18n\/packs(-more)?\/(?!pl\.)/.test(name));
+    expect(fetched).to.deep.equal([]);
+  });
+
   it('lets a host override one string of a shipped pack, before it has loaded', async () => {
     registerTranslation('pl', { heading: 'Twoje sesje' });
     const el = await widgetIn('pl');
@@ -40,26 +54,27 @@ describe('translations', () => {
   });
 
   it('speaks a language the host registers, English for what its pack lacks, formats in that language', async () => {
-    registerTranslation('de', { heading: 'Aktive Sitzungen', signedIn: 'Angemeldet {date}' });
-    const el = await widgetIn('de-CH');
-    expect(heading(el)).to.equal('Aktive Sitzungen');
+    // Finnish ships no pack: what the host gives is all there is.
+    registerTranslation('fi', { heading: 'Aktiiviset istunnot', signedIn: 'Kirjautunut {date}' });
+    const el = await widgetIn('fi-FI');
+    expect(heading(el)).to.equal('Aktiiviset istunnot');
     const row = rowFor(el, 'Old laptop');
-    expect(textOf(row)).to.include(`Angemeldet ${date('de-CH')}`);
+    expect(textOf(row)).to.include(`Kirjautunut ${date('fi-FI')}`);
     expect(textOf(row)).to.include('Log out');
   });
 
   it('switches widgets already on the page when a pack is registered later', async () => {
-    const el = await widgetIn('nl');
+    const el = await widgetIn('cs');
     expect(heading(el)).to.equal('Active sessions');
-    registerTranslation('nl', { heading: 'Actieve sessies' });
-    await waitUntil(() => heading(el) === 'Actieve sessies', `heading is ${heading(el)}`);
+    registerTranslation('cs', { heading: 'Aktivní relace' });
+    await waitUntil(() => heading(el) === 'Aktivní relace', `heading is ${heading(el)}`);
   });
 
   it('shows English text with English formats in a language that has no pack, never a mix', async () => {
-    const el = await widgetIn('fr');
+    const el = await widgetIn('da');
     const row = rowFor(el, 'Old laptop');
     expect(textOf(row)).to.include(`Signed in ${date('en')}`);
-    expect(textOf(row)).not.to.include(date('fr'));
+    expect(textOf(row)).not.to.include(date('da'));
     expect(textOf(shadow(el))).to.include('Poland');
   });
 
@@ -111,42 +126,8 @@ describe('translations', () => {
   });
 });
 
+// Every pack's strings, placeholders and forms: languages.test.ts.
 describe('the Polish pack', () => {
-  const english = englishStrings as Record<string, string>;
-  const polish = pl as Record<string, string>;
-  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-  /** English keys `<key>_other`: the strings that depend on a number. */
-  const pluralKeys = Object.keys(english).flatMap((k) => (k.endsWith('_other') ? [k.slice(0, -'_other'.length)] : []));
-  /** The English string a Polish key translates: its own, or for an added plural form, `_other`'s. */
-  const source = (key: string) => english[key] ?? english[key.replace(/_(zero|two|few|many)$/, '_other')];
-
-  it('has every English string, including the on-demand chunk’s, and nothing else', () => {
-    const missing = Object.keys(english).filter((k) => typeof polish[k] !== 'string' || !polish[k].trim());
-    expect(missing, 'English keys the Polish pack lacks').to.deep.equal([]);
-    const unknown = Object.keys(polish).filter((k) => source(k) === undefined);
-    expect(unknown, 'Polish keys with no English string').to.deep.equal([]);
-    // The chunk's strings are in `englishStrings` (a string of each block is checked).
-    expect(english).to.include.keys('details', 'method_passkey', 'selectedDone_other', 'loggedOut');
-  });
-
-  it('has no {placeholder} the English string lacks, and keeps every one it has', () => {
-    for (const [key, text] of Object.entries(polish)) {
-      const theirs = placeholders(source(key));
-      const ours = placeholders(text);
-      expect(ours.filter((p) => !theirs.includes(p)), `${key}: placeholders English lacks`).to.deep.equal([]);
-      expect(theirs.filter((p) => !ours.includes(p)), `${key}: placeholders dropped`).to.deep.equal([]);
-    }
-  });
-
-  it('gives every plural string the forms Polish needs (one, few, many, other)', () => {
-    expect(pluralKeys).to.include.members(['filterCount', 'selectedTitle', 'selectedConfirm', 'selectedDone', 'selectedFailed']);
-    for (const key of pluralKeys) {
-      for (const form of ['one', 'few', 'many', 'other']) {
-        expect(polish[`${key}_${form}`], `${key}_${form}`).to.be.a('string').and.not.equal('');
-      }
-    }
-  });
-
   it('shows its second-release strings in a widget with lang="pl"', async () => {
     const el = await widgetIn('pl');
     await waitUntil(() => textOf(shadow(el)).includes('BIEŻĄCA SESJA'), 'the Polish pack never loaded');
@@ -156,7 +137,7 @@ describe('the Polish pack', () => {
   });
 
   it('picks each form with Intl.PluralRules("pl"): 1, 2, 5, 22, 25', () => {
-    const strings = { ...englishStrings, ...pl };
+    const strings = { ...englishStrings, ...pl, ...plMore };
     const done = (n: number) => plural(strings, 'pl', 'selectedDone', n);
     expect([1, 2, 5, 22, 25].map(done)).to.deep.equal([
       'Wylogowano 1 sesję',

@@ -437,14 +437,15 @@ describe('hostile data', () => {
       expect(parseOne({ id: 'a', apps }).apps).to.deep.equal(Array.from({ length: 20 }, (_, i) => `App ${2 * i + 1}`));
     });
 
-    it('parses a 50 MB device name fast, with the same cap', () => {
+    // How long it takes is measured by `npm run bench` (hostile strings), not asserted here.
+    it('caps a 50 MB device name, browser, user agent, app and IP address like short ones', () => {
       const huge = 'A'.repeat(50 * 1024 * 1024);
-      const started = performance.now();
       const session = parseOne({ id: 'a', device: { name: huge, browser: ' ' + huge, user_agent: huge }, apps: [huge], ip_address: huge });
-      const elapsed = performance.now() - started;
       expect(session.device.name).to.equal('A'.repeat(199) + '…');
+      expect(session.device.browser).to.have.length.at.most(200);
       expect(session.device.userAgent).to.have.length(1000);
-      expect(elapsed, `${elapsed} ms`).to.be.below(250);
+      expect(session.apps![0]).to.have.length.at.most(200);
+      expect(session.ipAddress!.length).to.be.at.most(100);
     });
 
     it('still treats blank and invisible-only strings as absent, however long', () => {

@@ -14,6 +14,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 const ENTRIES = [
   'active-sessions',
   'active-sessions/class',
+  'active-sessions/react',
   'active-sessions/adapters/better-auth',
   'active-sessions/adapters/keycloak',
   'active-sessions/adapters/kratos',

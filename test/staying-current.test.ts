@@ -28,9 +28,9 @@ const settle = async () => {
 
 const gets = (api: SessionsMock) => api.requests.filter((r) => r.method === 'GET' && r.pathname === '/api/sessions');
 const list = (el: ActiveSessions) => shadow(el).querySelector<HTMLUListElement>('ul[part~="list"]');
-/** The polite live region directly in the shadow root (not the filter's, nor the skeleton's). */
+/** The polite live region at the top of the shadow root (not the filter's, nor the skeleton's). */
 const liveRegion = (el: ActiveSessions) =>
-  [...shadow(el).children].find((c): c is HTMLElement => c.matches('div[role="status"]'))!;
+  [...shadow(el).firstElementChild!.children].find((c): c is HTMLElement => c.matches('div[role="status"]'))!;
 const badges = (root: Element | ShadowRoot) => [...root.querySelectorAll('[part~="badge"]')].map((b) => clean(b.textContent));
 
 /** waitUntil with room for a loaded machine (three engines, other suites): 4 s unless told. */

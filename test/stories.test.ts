@@ -148,6 +148,22 @@ const EXPECTED: Record<StoryName, (r: Rendered) => Promise<void>> = {
     expect(text(r)).to.contain('Aktywne sesje');
     expect(hasButton(r, 'Odśwież')).to.be.true;
   },
+  async Arabic(r) {
+    await settled(r, 'ready');
+    await waitUntil(() => text(r).includes('الجلسات النشطة'), 'the Arabic pack never arrived');
+    expect(hasButton(r, 'تحديث')).to.be.true;
+    expect(getComputedStyle(r.root.querySelector('[part~="header"]')!).direction).to.equal('rtl');
+  },
+  async Hebrew(r) {
+    await settled(r, 'ready');
+    await waitUntil(() => text(r).includes('הפעלות פעילות'), 'the Hebrew pack never arrived');
+    expect(getComputedStyle(r.root.querySelector('[part~="header"]')!).direction).to.equal('rtl');
+  },
+  async Japanese(r) {
+    await settled(r, 'ready');
+    await waitUntil(() => text(r).includes('ログアウト'), 'the Japanese pack never arrived');
+    expect(getComputedStyle(r.root.querySelector('[part~="header"]')!).direction).to.equal('ltr');
+  },
   async LimitedBackend(r) {
     await settled(r, 'ready');
     expect(text(r)).to.contain('This logs you out of all other active sessions across devices. This session stays signed in.');

@@ -81,5 +81,7 @@ export const enMore = {
   selectedDone_other: 'Logged out of {count} sessions',
   selectedFailed_one: "{count} couldn't be logged out.",
   selectedFailed_other: "{count} couldn't be logged out.",
+  /** How many were logged out, then how many failed: the two strings above, as one sentence pair. */
+  selectedResult: '{done}. {failed}',
   close: 'Close',
 } as const;

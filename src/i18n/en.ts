@@ -88,4 +88,24 @@ export type TermValues<K extends StringKey> = Record<Placeholders<English[K]>, u
  * Every displayed string. A translation gives the same keys with the same `{placeholders}` (any
  * order); a missing one falls back to English.
  */
-export type Strings = { [K in StringKey]: string } & OtherForms;
+export type Strings = { [K in StringKey]: string } & OtherForms & {
+  /**
+   * Not shown: the direction the language is written in. Every shipped pack says it (`rtl` for
+   * Arabic and Hebrew); without it (English, or a host's pack that omits it) the widget follows
+   * the page's direction.
+   */
+  direction?: 'ltr' | 'rtl';
+};
+
+/**
+ * A shipped language's first part: every string of `en.ts` (what shows before any click), in
+ * `packs/<tag>.ts`, its own chunk.
+ */
+export type CorePack = { [K in keyof typeof en]: string } & { direction: 'ltr' | 'rtl' };
+
+/**
+ * A shipped language's second part: every string of `en-more.ts` (the flows a click starts), with
+ * the plural forms its `Intl.PluralRules` needs, in `packs-more/<tag>.ts`, fetched with the
+ * on-demand chunk.
+ */
+export type MorePack = { [K in keyof typeof enMore]: string } & OtherForms;

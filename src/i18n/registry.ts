@@ -10,12 +10,12 @@ import type { Strings } from './en.js';
 const packs = new Map<string, Partial<Strings>>();
 
 /**
- * Shipped packs, fetched when first needed. Keys are lower-case language tags; the value loads
- * the module and names the tag it registers under.
+ * The shipped languages' index (`packs/index.ts`, its own chunk): which languages ship and how
+ * to fetch them. Fetched the first time a widget's language is not English, so an English page
+ * never loads it and the bundle holds no list of languages.
  */
-const shipped: Record<string, () => Promise<{ default: Partial<Strings> }>> = {
-  pl: () => import('./pl.js'),
-};
+let index: typeof import('./packs/index.js') | undefined;
+let indexing: Promise<unknown> | undefined;
 
 /** One per connected widget: called when a pack is registered or any `lang` on the page changes. */
 const listeners = new Set<() => void>();
@@ -75,27 +75,27 @@ export interface Translation {
 }
 
 /**
- * What a widget whose nearest `lang` is `lang` shows. A shipped pack not loaded yet starts
- * loading (its listeners hear when it is in), and English is used until then.
+ * What a widget whose nearest `lang` is `lang` shows: a pack the host registered for the tag or
+ * one of its prefixes (RFC 4647 lookup), else the shipped language's (SPEC §7.6, matched as
+ * `packs/index.ts` says). A shipped pack not loaded yet starts loading (widgets hear when it is
+ * in), and English is used until then.
  */
 export function translationFor(lang: string): Translation {
   const tags = candidates(lang);
+  const english = tags.at(-1) === 'en';
+  if (!english) {
+    indexing ??= import('./packs/index.js').then(
+      (loaded) => ((index = loaded), notify()),
+      // Offline or a CDN hiccup: English for now; asked again the next time a widget asks.
+      () => (indexing = undefined),
+    );
+  }
+  const shipped = index?.fetchPack(lang, registerTranslation, packs);
+  if (shipped) tags.push(key(shipped));
   for (const tag of tags) {
-    const load = shipped[tag];
-    if (load) {
-      // Loaded once: the entry is removed before the import starts. What a host registered for
-      // the tag before the pack arrived wins over the pack.
-      delete shipped[tag];
-      load().then(
-        (pack) => registerTranslation(tag, { ...pack.default, ...packs.get(tag) }),
-        // A chunk that fails to load (offline, a CDN hiccup) leaves the page in English; it is
-        // tried again the next time a widget asks.
-        () => (shipped[tag] = load),
-      );
-    }
     const pack = packs.get(tag);
     if (pack) return { strings: pack, locale: lang };
   }
   // English is built in: an English page keeps its own variant's formats (en-GB, en-IN, …).
-  return { strings: NONE, locale: tags.at(-1) === 'en' ? lang : 'en' };
+  return { strings: NONE, locale: english ? lang : 'en' };
 }

@@ -1,43 +1,11 @@
 /**
- * Polish strings, loaded on demand through the translation registry (`i18n/registry.ts`) only
- * when the nearest `lang` is `pl` (the help article this product follows was served to Polish
- * readers). Imports nothing, so it stays its own small chunk.
+ * Polish: the strings of the flows that start with a click (`en-more.ts`'s keys), fetched with
+ * the on-demand chunk when the nearest `lang` is `pl`. Imports nothing.
  */
-import type { Strings } from './en.js';
+import type { MorePack } from '../en.js';
 
-const pl: Strings = {
-  heading: 'Aktywne sesje',
-  refresh: 'Odśwież',
-  loading: 'Wczytywanie sesji…',
-  approximate: 'Szczegóły sesji mogą być przybliżone lub niepełne.',
-  currentSession: 'BIEŻĄCA SESJA',
-  currentHint: 'Aby zakończyć tę sesję, wyloguj się lub użyj opcji Wyloguj ze wszystkich sesji.',
-  currentHintSignOut: 'Aby zakończyć tę sesję, wyloguj się.',
-  trusted: 'Zaufane urządzenie',
-  apps: 'Aplikacje',
-  unknownDevice: 'Nieznane urządzenie',
-  browserOnOs: '{browser} w systemie {os}',
-  signedIn: 'Zalogowano {date}',
-  lastActive: 'Ostatnia aktywność {time}',
-  logout: 'Wyloguj',
-  logoutLabel: 'Wyloguj {device}',
-  statusUnavailable: 'Stan sesji niedostępny',
-  statusUnavailableHint: 'Użyj opcji Wyloguj ze wszystkich sesji, aby wylogować się na wszystkich urządzeniach.',
-  loggingOut: 'Wylogowywanie…',
-  loggingOutHint: 'To może potrwać kilka minut. Odśwież lub użyj opcji Wyloguj ze wszystkich sesji.',
+export default {
   loggedOut: 'Wylogowano z {device}',
-  noSessions: 'Brak aktywnych sesji',
-  noOtherSessions: 'Brak innych aktywnych sesji',
-  logoutAllHeading: 'Wyloguj ze wszystkich sesji',
-  logoutAllText:
-    'Spowoduje to wylogowanie ze wszystkich aktywnych sesji na wszystkich urządzeniach, łącznie z bieżącą. Może to potrwać do {duration}.',
-  logoutAllTextNow:
-    'Spowoduje to wylogowanie ze wszystkich aktywnych sesji na wszystkich urządzeniach, łącznie z bieżącą. Zmiana obowiązuje od razu.',
-  logoutOthersText:
-    'Spowoduje to wylogowanie ze wszystkich pozostałych aktywnych sesji na wszystkich urządzeniach. Ta sesja pozostanie aktywna. Może to potrwać do {duration}.',
-  logoutOthersTextNow:
-    'Spowoduje to wylogowanie ze wszystkich pozostałych aktywnych sesji na wszystkich urządzeniach. Ta sesja pozostanie aktywna. Zmiana obowiązuje od razu.',
-  logoutAllButton: 'Wyloguj wszystkie',
   logoutAllDone:
     'Wylogowano ze wszystkich sesji. Zmiana może potrwać do {duration}, zanim obejmie wszystkie urządzenia.',
   logoutAllDoneNow: 'Wylogowano ze wszystkich sesji. Zmiana od razu objęła wszystkie urządzenia.',
@@ -53,26 +21,6 @@ const pl: Strings = {
   confirmLogoutAll: 'Wyloguj ze wszystkich urządzeń',
   cancel: 'Anuluj',
   logoutFailed: 'Nie udało się wylogować. {reason}',
-  loadFailed: 'Nie udało się wczytać aktywnych sesji. Spróbuj ponownie później.',
-  tryAgain: 'Spróbuj ponownie',
-  unavailableSso:
-    'Aktywne sesje nie są dostępne dla kont powiązanych z logowaniem SSO organizacji (SAML lub OIDC).',
-  unavailable: 'Aktywne sesje nie są dostępne dla Twojego konta.',
-  reauth: 'Ze względów bezpieczeństwa zaloguj się ponownie, aby zarządzać sesjami.',
-  signInAgain: 'Zaloguj się ponownie',
-  helpHeading: 'Nie rozpoznajesz sesji?',
-  help: 'Jeśli podejrzewasz nieuprawniony dostęp do konta, zmień hasło (jeśli go używasz), sprawdź metody logowania i skontaktuj się z pomocą techniczną.',
-  errorServer: 'Serwer nie mógł wykonać żądania ({status}).',
-  errorNetwork: 'Nie udało się połączyć z serwerem. Sprawdź połączenie.',
-  errorTimeout: 'Serwer zbyt długo nie odpowiadał.',
-  errorPayload: 'Serwer wysłał odpowiedź, której nie można odczytać.',
-  errorRateLimited: 'Zbyt wiele żądań. Spróbuj ponownie za {duration}.',
-  errorRateLimitedLater: 'Zbyt wiele żądań. Spróbuj ponownie później.',
-  skippedNote: 'Nie udało się wyświetlić niektórych sesji.',
-  errorInsecure: 'Adres serwera nie jest bezpieczny (https).',
-  // Second release (SPEC §7): what shows before any click.
-  details: 'Szczegóły',
-  detailsFor: 'Szczegóły: {device}',
   newSession: 'Nowa',
   filterLabel: 'Filtruj sesje',
   // The form follows {total}; after „z” the noun is always in the genitive („5 z 120 sesji”).
@@ -85,7 +33,6 @@ const pl: Strings = {
   select: 'Zaznacz',
   sessionsUpdated: 'Zaktualizowano listę sesji',
   contactSupport: 'Skontaktuj się z pomocą techniczną',
-  // Flow 14: the details panel.
   deviceLabel: 'Urządzenie',
   browserLabel: 'Przeglądarka',
   osLabel: 'System operacyjny',
@@ -107,7 +54,6 @@ const pl: Strings = {
   method_otp: 'Kod jednorazowy',
   method_api_key: 'Klucz API',
   methodWithProvider: '{method} ({provider})',
-  // Flow 15: „To nie ja”, its dialog and the checklist.
   report: 'To nie ja',
   secureTitle: 'Zabezpiecz konto',
   reportText: 'Spowoduje to zakończenie sesji: {session}. Następnie zabezpiecz konto:',
@@ -120,8 +66,6 @@ const pl: Strings = {
   stepTwoStep: 'Włącz weryfikację dwuetapową',
   stepLogoutAll: 'Wyloguj ze wszystkich sesji',
   done: 'Gotowe',
-  // Flow 18: selecting several sessions. Forms: one (1), few (2–4, 22–24…), many (5–21, 25…),
-  // other (fractions, which take the genitive like many).
   selectAll: 'Zaznacz wszystkie',
   selectInactive: 'Zaznacz nieaktywne',
   logoutSelected: 'Wyloguj zaznaczone ({count})',
@@ -145,7 +89,6 @@ const pl: Strings = {
   selectedFailed_few: '{count} sesje nie zostały wylogowane.',
   selectedFailed_many: '{count} sesji nie zostało wylogowanych.',
   selectedFailed_other: '{count} sesji nie zostało wylogowanych.',
+  selectedResult: '{done}. {failed}',
   close: 'Zamknij',
-};
-
-export default pl;
+} satisfies MorePack;

@@ -1,0 +1,76 @@
+/**
+ * The shipped languages (SPEC §7.6): which there are, which one a page's `lang` gets, and how to
+ * fetch it. Its own small chunk, fetched by the registry the first time a widget's language is not
+ * English. Each language is two modules, each its own chunk under 1,500 B gzip: `packs/<tag>.ts`
+ * (what shows before any click) and `packs-more/<tag>.ts` (the flows a click starts). Both are
+ * fetched together: the English strings alone are 2.1 kB gzip, so one module per language could
+ * not stay under that size.
+ */
+import type { Strings } from '../en.js';
+
+type Part = () => Promise<{ default: Partial<Strings> }>;
+
+/** Each shipped language's two parts, by tag as written in BCP 47. */
+const SHIPPED: Record<string, [Part, Part]> = {
+  pl: [() => import('./pl.js'), () => import('../packs-more/pl.js')],
+  de: [() => import('./de.js'), () => import('../packs-more/de.js')],
+  fr: [() => import('./fr.js'), () => import('../packs-more/fr.js')],
+  es: [() => import('./es.js'), () => import('../packs-more/es.js')],
+  'pt-BR': [() => import('./pt-BR.js'), () => import('../packs-more/pt-BR.js')],
+  it: [() => import('./it.js'), () => import('../packs-more/it.js')],
+  nl: [() => import('./nl.js'), () => import('../packs-more/nl.js')],
+  sv: [() => import('./sv.js'), () => import('../packs-more/sv.js')],
+  uk: [() => import('./uk.js'), () => import('../packs-more/uk.js')],
+  tr: [() => import('./tr.js'), () => import('../packs-more/tr.js')],
+  ja: [() => import('./ja.js'), () => import('../packs-more/ja.js')],
+  ko: [() => import('./ko.js'), () => import('../packs-more/ko.js')],
+  'zh-CN': [() => import('./zh-CN.js'), () => import('../packs-more/zh-CN.js')],
+  ar: [() => import('./ar.js'), () => import('../packs-more/ar.js')],
+  he: [() => import('./he.js'), () => import('../packs-more/he.js')],
+};
+
+/** The shipped tags, each with its likely language and script (CLDR, through `Intl.Locale`). */
+const likely = Object.keys(SHIPPED).map((tag) => {
+  const { language, script } = new Intl.Locale(tag).maximize();
+  return { tag, language, script };
+});
+
+/**
+ * The shipped language for `lang`: the same language in the same script once both are filled in
+ * by `Intl.Locale#maximize`. So `pt-PT` gets `pt-BR`, `zh`, `zh-Hans` and `zh-SG` get `zh-CN`, and
+ * `de-CH` gets `de`; but `zh-TW` and `zh-HK` (Traditional script) get none, and so English.
+ */
+export function shippedFor(lang: string): string | undefined {
+  try {
+    const { language, script } = new Intl.Locale(lang.trim()).maximize();
+    return likely.find((l) => l.language === language && l.script === script)?.tag;
+  } catch {
+    // Not a well-formed tag: English.
+    return undefined;
+  }
+}
+
+/** Languages whose parts were asked for; one whose fetch failed is asked again next time. */
+const asked = new Set<string>();
+
+/**
+ * The shipped language for `lang` (see `shippedFor`), its two parts fetched once and registered
+ * as each comes in, under what the host registered for the tag (`registered`, by lower-case tag).
+ */
+export function fetchPack(
+  lang: string,
+  register: (tag: string, strings: Partial<Strings>) => void,
+  registered: ReadonlyMap<string, Partial<Strings>>,
+): string | undefined {
+  const tag = shippedFor(lang);
+  if (tag && !asked.has(tag)) {
+    asked.add(tag);
+    for (const part of SHIPPED[tag]!) {
+      part().then(
+        (pack) => register(tag, { ...pack.default, ...registered.get(tag.toLowerCase()) }),
+        () => asked.delete(tag),
+      );
+    }
+  }
+  return tag;
+}

@@ -1,0 +1,144 @@
+/**
+ * `active-sessions/react` (SPEC §7.8): `<ActiveSessions>` rendered by React 19 and by React 18
+ * against the mocked API, and rendered to a string on a server (Node, `react-dom/server`).
+ *
+ * React ships CommonJS only: web-test-runner.config.mjs serves it as ES modules (`reactModules`).
+ * React 19 is the repo's own; React 18 comes from the test/react-18 workspace, and the wrapper
+ * made with it is `src/react.ts?react=18`, whose `import React from 'react'` resolves to React 18.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import React19 from 'react';
+import { createRoot as createRoot19 } from 'react-dom/client';
+import * as wrapper19 from '../src/react.js';
+import type { ActiveSessions as ActiveSessionsElement } from '../src/index.js';
+import type { ActiveSessionsEventDetails } from '../src/events.js';
+import { TOKEN, dialogOf, mockApi, openLogout, rowFor, rows, shadow, waitForStatus } from './support.js';
+
+interface Kit {
+  React: typeof React19;
+  createRoot: typeof createRoot19;
+  wrapper: typeof wrapper19;
+}
+
+/** A module URL TypeScript does not try to resolve (the dev server serves it). */
+const load = (url: string) => import(/* @vite-ignore */ url);
+
+const KITS: Record<'19' | '18', () => Promise<Kit>> = {
+  19: async () => ({ React: React19, createRoot: createRoot19, wrapper: wrapper19 }),
+  18: async () => {
+    const [react, dom, wrapper] = await Promise.all([
+      load('/__react__/18/react.js'),
+      load('/__react__/18/react-dom-client.js'),
+      load(new URL('../src/react.ts?react=18', import.meta.url).href),
+    ]);
+    return { React: react.default, createRoot: dom.createRoot, wrapper };
+  },
+};
+
+const confirm = (el: ActiveSessionsElement) => shadow(el).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
+
+for (const version of ['19', '18'] as const) {
+  describe(`<ActiveSessions> in React ${version}`, function () {
+    // The first test of each version loads and bundles React on the dev server.
+    this.timeout(20_000);
+    let kit: Kit;
+    let container: HTMLElement;
+    let root: ReturnType<Kit['createRoot']> | undefined;
+
+    before(async () => {
+      kit = await KITS[version]();
+    });
+
+    beforeEach(() => {
+      container = document.createElement('div');
+      container.lang = 'en';
+      document.body.append(container);
+    });
+
+    afterEach(() => {
+      root?.unmount();
+      root = undefined;
+      container.remove();
+    });
+
+    /** Renders `<ActiveSessions {...props} />` and returns the element once it has loaded. */
+    async function render(props: wrapper19.ActiveSessionsProps) {
+      root = kit.createRoot(container);
+      root.render(kit.React.createElement(kit.wrapper.ActiveSessions, props));
+      await waitUntil(() => container.querySelector('active-sessions'), 'React rendered no <active-sessions>');
+      const el = container.querySelector('active-sessions')!;
+      await waitForStatus(el, 'ready');
+      return el;
+    }
+
+    it(`is React ${version}`, () => {
+      expect(kit.React.version.split('.')[0]).to.equal(version);
+    });
+
+    it('shows the rows of the API and hands the loaded list to onLoad', async () => {
+      const api = await mockApi();
+      const loads: ActiveSessionsEventDetails['active-sessions-load'][] = [];
+      const el = await render({ endpoint: '/api', token: TOKEN, onLoad: (e) => loads.push(e.detail) });
+      expect(rows(el)).to.have.length(api.state.length);
+      expect(rowFor(el, 'Pixel 9')).to.exist;
+      expect(loads).to.have.length(1);
+      expect(loads[0].sessions.map((s) => s.id)).to.have.members(api.state.map((s) => s.id));
+    });
+
+    it('sets props as element properties: a getToken function signs the requests', async () => {
+      const api = await mockApi();
+      const el = await render({ endpoint: '/api', getToken: async () => 'from-getToken', pageSize: 2 });
+      expect(api.requests[0].authorization).to.equal('Bearer from-getToken');
+      expect(el.pageSize).to.equal(2);
+      expect(el.hasAttribute('gettoken')).to.equal(false);
+    });
+
+    it('calls onLogout, then onLoggedOut, when a logout goes through', async () => {
+      const api = await mockApi();
+      const order: string[] = [];
+      const loggedOut: ActiveSessionsEventDetails['active-sessions-logged-out'][] = [];
+      const el = await render({
+        endpoint: '/api',
+        token: TOKEN,
+        onLogout: (e) => order.push(`logout ${e.detail.session.id}`),
+        onLoggedOut: (e) => {
+          order.push(`logged-out ${e.detail.session.id}`);
+          loggedOut.push(e.detail);
+        },
+      });
+      await openLogout(el, 'Pixel 9');
+      confirm(el);
+      await waitUntil(() => loggedOut.length === 1, 'onLoggedOut was not called');
+      expect(order).to.deep.equal(['logout ses_pixel9', 'logged-out ses_pixel9']);
+      expect(api.logouts.map((l) => l.id)).to.deep.equal(['ses_pixel9']);
+      await waitUntil(() => !dialogOf(el).open, 'the dialog stayed open');
+      expect(rows(el).map((r) => r.textContent)).to.not.satisfy((texts: string[]) => texts.some((t) => t.includes('Pixel 9')));
+    });
+
+    it('follows a prop change and stops calling a handler that was removed', async () => {
+      await mockApi();
+      const calls: string[] = [];
+      const el = await render({ endpoint: '/api', token: TOKEN, pageSize: 2, onLoad: () => calls.push('first') });
+      root!.render(kit.React.createElement(kit.wrapper.ActiveSessions, { endpoint: '/api', token: TOKEN, pageSize: 3 }));
+      await waitUntil(() => el.pageSize === 3, 'pageSize did not follow the prop');
+      await el.refresh();
+      expect(calls).to.deep.equal(['first']);
+    });
+  });
+}
+
+describe('<ActiveSessions> on a server (SSR)', function () {
+  // A cold `node` start importing React, Lit and the package on two busy cores.
+  this.timeout(30_000);
+
+  it('renders to a string in Node without throwing', async () => {
+    const result = (await executeServerCommand('react-ssr', { props: { endpoint: '/api', pageSize: 5 } })) as {
+      ok: boolean;
+      html: string;
+      stderr: string;
+    };
+    expect(result.ok, `renderToString threw in Node:\n${result.stderr}`).to.equal(true);
+    expect(result.html).to.match(/^<active-sessions[\s>]/);
+  });
+});

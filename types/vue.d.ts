@@ -1,0 +1,150 @@
+import type { DefineComponent } from "vue";
+import type {
+  ActiveSessions,
+  ActiveSessionsLoadDetail,
+  ActiveSessionsLogoutDetail,
+  ActiveSessionsLoggedOutDetail,
+  ActiveSessionsLogoutAllDetail,
+  ActiveSessionsLoggedOutAllDetail,
+  ActiveSessionsErrorDetail,
+  ActiveSessionsUnauthorizedDetail,
+  ActiveSessionsReportDetail,
+  ActiveSessionsLogoutSelectedDetail,
+  ActiveSessionsSyncDetail,
+} from "../dist/src/index.js";
+
+type ActiveSessionsProps = {
+  /** Base URL of the sessions API (absolute or relative); a trailing `/` is ignored. */
+  endpoint?: ActiveSessions["endpoint"];
+  /** fetch credentials mode for cookie-based backends: `omit`, `same-origin` (default) or `include`. */
+  credentials?: ActiveSessions["credentials"];
+  /** Milliseconds an operation may take before it fails: the whole of it, `getToken` and the retry
+after a 401 included, for every adapter. Anything but a positive number (`"abc"`, `-1`, `0`,
+`""`) means the default, 15000; at most 10 minutes. */
+  timeout?: ActiveSessions["timeout"];
+  /** `aria-level` of the widget's heading (default 2), so it fits the host page's outline. */
+  headingLevel?: ActiveSessions["headingLevel"];
+  /** Called before each request; wins over `token`. After a 401 it is called once more and the request retried once. */
+  getToken?: ActiveSessions["getToken"];
+  /** Extra request headers, e.g. a CSRF token. Never logged. */
+  headers?: ActiveSessions["headers"];
+  /** Replaces the default REST client. Precedence: this property, then an adapter provided through context (`sessionsContext`), then REST on `endpoint`. */
+  adapter?: ActiveSessions["adapter"];
+  /** Overrides any displayed string (English, or the loaded language's); `src/i18n/en.ts` lists the keys and their `{placeholders}`. */
+  strings?: ActiveSessions["strings"];
+  /** Rows shown before "Show N more" (default 50); anything but a number ≥ 1 means 50. */
+  pageSize?: ActiveSessions["pageSize"];
+  /** Days without activity after which "Select inactive" picks a session (default 30). */
+  inactiveDays?: ActiveSessions["inactiveDays"];
+  /** Seconds after which coming back to the page reloads the list quietly (default 60; 0 = never). */
+  staleAfter?: ActiveSessions["staleAfter"];
+  /** Sessions signed in since the person last viewed this list (on this browser) get a "New" badge. */
+  highlightNew?: ActiveSessions["highlightNew"];
+  /** URLs for the "Secure your account" steps (`changePassword`, `signInMethods`,
+`twoStepVerification`) and a Contact support link in the help note (`support`). Only `http(s)`
+URLs become links; anything else stays plain text. */
+  securityLinks?: ActiveSessions["securityLinks"];
+  /** Bearer token (property only, write-only: reading it gives `undefined`). Sent as
+`Authorization: Bearer <token>`; never rendered, logged or put in an event. */
+  token?: ActiveSessions["token"];
+  /** The sessions shown, in display order (current first, then newest sign-in). */
+  sessions?: ActiveSessions["sessions"];
+  /** Where the widget is: `idle`, `loading`, `ready`, `empty`, `error`, `unavailable`, `unauthorized` or `done`. */
+  status?: ActiveSessions["status"];
+  /** A list was loaded (also after a refresh). Detail: `{ sessions }`. */
+  onActiveSessionsLoad?: (e: CustomEvent<ActiveSessionsLoadDetail>) => void;
+  /** Cancelable. One logout was confirmed and is about to be sent; `preventDefault()` stops it (the dialog closes, the row stays). Detail: `{ session, removeTrustedDevice }`. */
+  onActiveSessionsLogout?: (e: CustomEvent<ActiveSessionsLogoutDetail>) => void;
+  /** The server accepted one logout (a 404 counts). Detail: `{ session, removedTrustedDevice }`. */
+  onActiveSessionsLoggedOut?: (e: CustomEvent<ActiveSessionsLoggedOutDetail>) => void;
+  /** Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. Detail: `{}`. */
+  onActiveSessionsLogoutAll?: (e: CustomEvent<ActiveSessionsLogoutAllDetail>) => void;
+  /** The server accepted "Log out all"; sign the person out when `includesCurrent` is true. Detail: `{ includesCurrent, propagationSeconds }`. */
+  onActiveSessionsLoggedOutAll?: (e: CustomEvent<ActiveSessionsLoggedOutAllDetail>) => void;
+  /** Every failure: `operation` is `load`, `logout` or `logout-all`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`. */
+  onActiveSessionsError?: (e: CustomEvent<ActiveSessionsErrorDetail>) => void;
+  /** The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required`, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`. */
+  onActiveSessionsUnauthorized?: (e: CustomEvent<ActiveSessionsUnauthorizedDetail>) => void;
+  /** The person confirmed "This wasn't me" for a session, before its logout (which then fires the ordinary logout events). Detail: `{ session }`. */
+  onActiveSessionsReport?: (e: CustomEvent<ActiveSessionsReportDetail>) => void;
+  /** Cancelable. A logout of the selected sessions was confirmed, before any request; `preventDefault()` stops all of it. Each session then fires `active-sessions-logged-out` or `active-sessions-error` (no per-session `active-sessions-logout`). Detail: `{ sessions, removeTrustedDevices }`. */
+  onActiveSessionsLogoutSelected?: (e: CustomEvent<ActiveSessionsLogoutSelectedDetail>) => void;
+  /** This widget changed because another one with the same endpoint (this page, another tab or window) logged out (`kind` `logout`) or logged out of all (`logout-all`); never fired on the widget that acted. Detail: `{ kind, sessionIds }`. */
+  onActiveSessionsSync?: (e: CustomEvent<ActiveSessionsSyncDetail>) => void;
+};
+
+export type CustomElements = {
+  /**
+   * Active sessions: review where an account is signed in and log out of any session.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **ActiveSessionsLoad** - A list was loaded (also after a refresh). Detail: `{ sessions }`.
+   * - **ActiveSessionsLogout** - Cancelable. One logout was confirmed and is about to be sent; `preventDefault()` stops it (the dialog closes, the row stays). Detail: `{ session, removeTrustedDevice }`.
+   * - **ActiveSessionsLoggedOut** - The server accepted one logout (a 404 counts). Detail: `{ session, removedTrustedDevice }`.
+   * - **ActiveSessionsLogoutAll** - Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. Detail: `{}`.
+   * - **ActiveSessionsLoggedOutAll** - The server accepted "Log out all"; sign the person out when `includesCurrent` is true. Detail: `{ includesCurrent, propagationSeconds }`.
+   * - **ActiveSessionsError** - Every failure: `operation` is `load`, `logout` or `logout-all`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`.
+   * - **ActiveSessionsUnauthorized** - The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required`, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`.
+   * - **ActiveSessionsReport** - The person confirmed "This wasn't me" for a session, before its logout (which then fires the ordinary logout events). Detail: `{ session }`.
+   * - **ActiveSessionsLogoutSelected** - Cancelable. A logout of the selected sessions was confirmed, before any request; `preventDefault()` stops all of it. Each session then fires `active-sessions-logged-out` or `active-sessions-error` (no per-session `active-sessions-logout`). Detail: `{ sessions, removeTrustedDevices }`.
+   * - **ActiveSessionsSync** - This widget changed because another one with the same endpoint (this page, another tab or window) logged out (`kind` `logout`) or logged out of all (`logout-all`); never fired on the widget that acted. Detail: `{ kind, sessionIds }`.
+   *
+   * ### **Methods:**
+   *  - **refresh(): _Promise<void>_** - Loads the list again. Resolves when the load has settled (it never rejects).
+   *
+   * ### **Slots:**
+   *  - **heading** - The heading text (default "Active sessions").
+   * - **description** - Intro text under the heading (none by default), e.g. what the list does not cover: third-party apps, connected apps, CLI sessions.
+   * - **help** - Replaces the "Don't recognize a session?" help text ("If you suspect unauthorized account activity, change your password if you use one, review your sign-in methods, and contact support.").
+   * - **empty** - Replaces the "No active sessions" empty state.
+   * - **secure-account** - Replaces the "Secure your account" checklist shown after "This wasn't me" (its Done button stays).
+   *
+   * ### **CSS Properties:**
+   *  - **--active-sessions-accent** - Accent color: focus rings and the current-session badge. _(default: light-dark(#0b57d0, #a8c7fa))_
+   * - **--active-sessions-danger** - Color of destructive actions. _(default: light-dark(#b3261e, #ffb4ab))_
+   * - **--active-sessions-text** - Main text color. _(default: light-dark(#1d1b20, #e6e1e5))_
+   * - **--active-sessions-muted** - Secondary text color. _(default: light-dark(#5d5f66, #b4b6bd))_
+   * - **--active-sessions-surface** - Background of the confirmation dialog, and the text on its filled confirm button. _(default: light-dark(#fff, #26262b))_
+   * - **--active-sessions-border** - Color of separators and outlines. _(default: light-dark(#d9dbe0, #44464c))_
+   * - **--active-sessions-radius** - Corner radius of buttons, messages and the dialog. _(default: 8px)_
+   * - **--active-sessions-gap** - Base spacing between the widget's sections. _(default: 16px)_
+   *
+   * ### **CSS Parts:**
+   *  - **header** - The heading, description and Refresh button.
+   * - **list** - The list of sessions.
+   * - **row** - One session.
+   * - **device** - A session's device name and badges.
+   * - **details** - A session's secondary lines (browser, apps, location, times).
+   * - **badge** - The Current session, Trusted device and app pills.
+   * - **logout-button** - A session's Log out button.
+   * - **logout-all-button** - The Log out all button.
+   * - **refresh-button** - The Refresh button.
+   * - **dialog** - The confirmation dialog.
+   * - **confirm-button** - The dialog's confirm button.
+   * - **cancel-button** - The dialog's Cancel button.
+   * - **message** - A state message (loading, error, not available, sign in again, done, empty).
+   * - **details-toggle** - A row's Details button.
+   * - **details-panel** - A row's details: everything known about the session.
+   * - **report-button** - The "This wasn't me" button in a session's details.
+   * - **show-more-button** - The "Show N more" button under a long list.
+   * - **filter** - The "Filter sessions" search field (more than 10 sessions).
+   * - **select-button** - The Select button that turns selection on and off.
+   * - **logout-selected-button** - The "Log out selected (N)" button.
+   * - **checkbox** - A row's selection checkbox.
+   */
+  "active-sessions": DefineComponent<ActiveSessionsProps>;
+};
+
+declare module "vue" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface GlobalComponents extends CustomElements {}
+}
+
+declare global {
+  namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-interface
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
