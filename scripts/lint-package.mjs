@@ -14,7 +14,7 @@
  * (Node ≥ 20 `import`, Vite/webpack/esbuild, TypeScript `module: node16|nodenext|bundler`) is
  * still checked.
  *
- * The tarball is packed with `--ignore-scripts` from dist/ as it is (CI's `npm test` has just
+ * The tarball is packed with `--ignore-scripts` from dist/ as it is (in CI, `npm run build` has just
  * built it); when dist/ is missing it is built first, as `prepack` would. The tarball goes to a
  * temporary folder, removed at the end.
  */

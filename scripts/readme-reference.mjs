@@ -120,7 +120,7 @@ const readme = readFileSync(readmePath, 'utf8');
 let next = readme;
 const stale = [];
 for (const [name, render] of Object.entries(TABLES)) {
-  const pattern = new RegExp(`(<!-- reference:${name}:start\\b[^>]*-->\\n)([\\s\\S]*?)(<!-- reference:${name}:end -->)`, 'g');
+  const pattern = new RegExp(`(<!-- reference:${name}:start\\b[^>]*-->\\r?\\n)([\\s\\S]*?)(<!-- reference:${name}:end -->)`, 'g');
   const found = [...readme.matchAll(pattern)];
   if (found.length !== 1) fail(`README.md needs exactly one <!-- reference:${name}:start --> … <!-- reference:${name}:end --> pair (found ${found.length})`);
   const body = `${render()}\n`;

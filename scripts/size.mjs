@@ -39,6 +39,13 @@ for (const name of existsSync(adaptersDir) ? readdirSync(adaptersDir).sort() : [
   if (name.endsWith('.js')) console.log(`dist/adapters/${name}: ${gzipBytes(`dist/adapters/${name}`)} B gzip (only where imported)`);
 }
 
+// Two per shipped language (src/i18n/packs/*.ts but the index): a renamed chunk must not slip by unmeasured.
+const languages = readdirSync(new URL('src/i18n/packs/', root)).filter((f) => f.endsWith('.ts') && f !== 'index.ts').length;
+const measured = readdirSync(chunksDir).filter((name) => LANGUAGE_CHUNK.test(name)).length;
+if (measured !== 2 * languages) {
+  console.error(`expected ${2 * languages} language chunks (2 × ${languages} languages), measured ${measured}`);
+  process.exitCode = 1;
+}
 if (tooBig.length) {
   console.error(`language chunk(s) of ${LANGUAGE_LIMIT} B gzip or more: ${tooBig.join(', ')}`);
   process.exitCode = 1;

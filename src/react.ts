@@ -8,7 +8,7 @@
  * component uses hooks, so a React Server Component (Next.js App Router) renders it as a client one.
  */
 'use client';
-import React from 'react';
+import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { ActiveSessions as ActiveSessionsElement } from './active-sessions.js';
 import type { ActiveSessionsEvent, ActiveSessionsEventName } from './events.js';

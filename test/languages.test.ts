@@ -6,10 +6,11 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { buildSession, currentSession } from '../mocks/index.js';
-import { englishStrings, type ActiveSessions } from '../src/index.js';
+import { englishStrings, registerTranslation, type ActiveSessions } from '../src/index.js';
 import { en, type Strings } from '../src/i18n/en.js';
 import { enMore } from '../src/i18n/en-more.js';
 import { formatDuration } from '../src/i18n/format.js';
+import { term } from '../src/i18n/localize.js';
 import { plural } from '../src/i18n/plural.js';
 import { shippedFor } from '../src/i18n/packs/index.js';
 import { TOKEN, chunkLoaded, clean, mockApi, rowFor, shadow, textOf, waitForStatus } from './support.js';
@@ -147,6 +148,19 @@ describe('which language a page gets (BCP 47)', () => {
     );
   });
 
+  it('layers a host’s strings for a regional tag over the shipped language (de-CH over de)', async () => {
+    const { all } = await packOf('de');
+    registerTranslation('de-CH', { heading: 'Ihre Anmeldungen' });
+    const el = await widgetIn('de-CH');
+    await waitUntil(() => textOf(shadow(el)).includes(all.currentSession!), 'the German pack never arrived');
+    expect(heading(el)).to.equal('Ihre Anmeldungen');
+    expect(rowFor(el, 'Old laptop').querySelector('[part~="logout-button"]')!.getAttribute('aria-label')).to.equal(
+      all.logoutLabel!.replace('{device}', 'Old laptop'),
+    );
+    const date = new Intl.DateTimeFormat('de-CH', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(SIGNED_IN));
+    expect(textOf(rowFor(el, 'Old laptop'))).to.include(clean(all.signedIn!.replace('{date}', date)));
+  });
+
   it('shows a pt-PT page in Brazilian Portuguese with Portugal’s formats', async () => {
     const { all } = await packOf('pt-BR');
     const el = await widgetIn('pt-PT');
@@ -156,6 +170,10 @@ describe('which language a page gets (BCP 47)', () => {
   });
 
   it('shows a zh-TW page in English with English formats, not in Simplified Chinese', async () => {
+    // The Simplified Chinese pack is loaded first: a zh-TW page that fell back to it would show it.
+    const { all } = await packOf('zh-CN');
+    const simplified = await widgetIn('zh-CN');
+    await waitUntil(() => heading(simplified) === all.heading, `zh-CN: heading stayed "${heading(simplified)}"`);
     const el = await widgetIn('zh-TW');
     await chunkLoaded(el);
     expect(heading(el)).to.equal('Active sessions');
@@ -185,17 +203,34 @@ describe('plurals and counts', () => {
     expect(plural(ar, 'ar', 'filterCount', 20_000, { count: 5, total: 20_000 })).to.include(new Intl.NumberFormat('ar').format(20_000));
   });
 
-  it('writes minute counts with each language’s plural rules (Polish, Ukrainian, Arabic)', () => {
-    for (const [lang, minutes] of [
-      ['pl', [1, 2, 5]],
-      ['uk', [1, 2, 5]],
-      ['ar', [1, 2, 3, 11]],
-    ] as const) {
-      const texts = minutes.map((m) => formatDuration(lang, m * 60));
-      const expected = minutes.map((m) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(m));
-      expect(texts, lang).to.deep.equal(expected);
-      expect(new Set(texts.map((t) => t.replace(/[\d٠-٩]+/g, ''))).size, `${lang}: one word for every count`).to.be.above(1);
+  it('writes Polish and Ukrainian minute counts in the form each number takes, in a sentence that fits every form', async () => {
+    const pl = await strings('pl');
+    const uk = await strings('uk');
+    const upTo = (s: Strings, lang: string, minutes: number) => term(s, 'logoutAllText', { duration: formatDuration(lang, minutes * 60) });
+    expect([1, 2, 5].map((m) => upTo(pl, 'pl', m).split('. ').at(-1))).to.deep.equal([
+      'Maksymalny czas wylogowania: 1 minuta.',
+      'Maksymalny czas wylogowania: 2 minuty.',
+      'Maksymalny czas wylogowania: 5 minut.',
+    ]);
+    expect([1, 2, 5].map((m) => upTo(uk, 'uk', m).split('. ').at(-1))).to.deep.equal([
+      'На це може знадобитися не більше ніж 1 хвилина.',
+      'На це може знадобитися не більше ніж 2 хвилини.',
+      'На це може знадобитися не більше ніж 5 хвилин.',
+    ]);
+  });
+
+  it('never puts a Polish or Ukrainian duration after a preposition that would need another case', async () => {
+    // Intl gives "1 minuta" (nominative): "do 1 minuta", "за 1 хвилина" would be wrong.
+    const preposition = { pl: /(^|\s)(do|za|przez|po|w ciągu|około)\s+\{duration\}/, uk: /(^|\s)(до|за|через|протягом|після)\s+\{duration\}/ };
+    for (const [tag, before] of Object.entries(preposition)) {
+      for (const [key, text] of Object.entries((await packOf(tag)).all)) expect(before.test(text), `${tag} ${key}: "${text}"`).to.equal(false);
     }
+  });
+
+  it('writes Arabic minute counts in four different forms (1, 2, 3, 11)', () => {
+    const texts = [1, 2, 3, 11].map((m) => formatDuration('ar', m * 60));
+    expect(new Set(texts).size).to.equal(4);
+    expect(new Set(texts.map((t) => t.replace(/[\d٠-٩]+/g, ''))).size, 'one word for every count').to.be.above(2);
   });
 
   it('gives Japanese, Korean and Chinese one form for every count', async () => {

@@ -75,10 +75,10 @@ export interface Translation {
 }
 
 /**
- * What a widget whose nearest `lang` is `lang` shows: a pack the host registered for the tag or
- * one of its prefixes (RFC 4647 lookup), else the shipped language's (SPEC §7.6, matched as
- * `packs/index.ts` says). A shipped pack not loaded yet starts loading (widgets hear when it is
- * in), and English is used until then.
+ * What a widget whose nearest `lang` is `lang` shows: the shipped language's strings (SPEC §7.6,
+ * matched as `packs/index.ts` says), under what the host registered for the tag and each of its
+ * prefixes, the most specific on top (`de-CH` over `de`). While a shipped language is on its way,
+ * English with English formats: text and formats are never of two languages.
  */
 export function translationFor(lang: string): Translation {
   const tags = candidates(lang);
@@ -91,11 +91,11 @@ export function translationFor(lang: string): Translation {
     );
   }
   const shipped = index?.fetchPack(lang, registerTranslation, packs);
+  if (shipped === '') return { strings: NONE, locale: 'en' };
   if (shipped) tags.push(key(shipped));
-  for (const tag of tags) {
-    const pack = packs.get(tag);
-    if (pack) return { strings: pack, locale: lang };
-  }
+  const found = tags.flatMap((tag) => packs.get(tag) ?? []);
   // English is built in: an English page keeps its own variant's formats (en-GB, en-IN, …).
-  return { strings: NONE, locale: english ? lang : 'en' };
+  if (!found.length) return { strings: NONE, locale: english ? lang : 'en' };
+  // One pack: itself, so a widget can tell nothing changed; more: merged, the most specific last.
+  return { strings: found[1] ? Object.assign({}, ...found.reverse()) : found[0]!, locale: lang };
 }

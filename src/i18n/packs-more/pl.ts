@@ -7,10 +7,10 @@ import type { MorePack } from '../en.js';
 export default {
   loggedOut: 'Wylogowano z {device}',
   logoutAllDone:
-    'Wylogowano ze wszystkich sesji. Zmiana może potrwać do {duration}, zanim obejmie wszystkie urządzenia.',
+    'Wylogowano ze wszystkich sesji. Maksymalny czas, zanim zmiana obejmie wszystkie urządzenia: {duration}.',
   logoutAllDoneNow: 'Wylogowano ze wszystkich sesji. Zmiana od razu objęła wszystkie urządzenia.',
   logoutOthersDone:
-    'Wylogowano ze wszystkich pozostałych sesji. Zmiana może potrwać do {duration}, zanim obejmie wszystkie urządzenia.',
+    'Wylogowano ze wszystkich pozostałych sesji. Maksymalny czas, zanim zmiana obejmie wszystkie urządzenia: {duration}.',
   logoutOthersDoneNow: 'Wylogowano ze wszystkich pozostałych sesji. Zmiana od razu objęła wszystkie urządzenia.',
   confirmLogoutTitle: 'Wylogować z tej sesji?',
   confirmLogoutText: 'Spowoduje to zakończenie sesji: {session}.',

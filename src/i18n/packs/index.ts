@@ -50,12 +50,17 @@ export function shippedFor(lang: string): string | undefined {
   }
 }
 
-/** Languages whose parts were asked for; one whose fetch failed is asked again next time. */
+/** Parts asked for (`de:0`, `de:1`): one whose fetch failed is asked again the next time. */
 const asked = new Set<string>();
+/** How many of each language's two parts have arrived. */
+const arrived = new Map<string, number>();
 
 /**
  * The shipped language for `lang` (see `shippedFor`), its two parts fetched once and registered
  * as each comes in, under what the host registered for the tag (`registered`, by lower-case tag).
+ * Returns its tag once both parts are in, `''` while one is on its way, `undefined` for none.
+ * A part that failed (offline, a CDN hiccup) is fetched again the next time a widget asks: a
+ * `lang` changes, or a pack is registered.
  */
 export function fetchPack(
   lang: string,
@@ -63,14 +68,18 @@ export function fetchPack(
   registered: ReadonlyMap<string, Partial<Strings>>,
 ): string | undefined {
   const tag = shippedFor(lang);
-  if (tag && !asked.has(tag)) {
-    asked.add(tag);
-    for (const part of SHIPPED[tag]!) {
-      part().then(
-        (pack) => register(tag, { ...pack.default, ...registered.get(tag.toLowerCase()) }),
-        () => asked.delete(tag),
-      );
-    }
-  }
-  return tag;
+  if (!tag) return undefined;
+  SHIPPED[tag]!.forEach((part, i) => {
+    const id = `${tag}:${i}`;
+    if (asked.has(id)) return;
+    asked.add(id);
+    part().then(
+      (pack) => {
+        arrived.set(tag, (arrived.get(tag) ?? 0) + 1);
+        register(tag, { ...pack.default, ...registered.get(tag.toLowerCase()) });
+      },
+      () => asked.delete(id),
+    );
+  });
+  return arrived.get(tag) === 2 ? tag : '';
 }

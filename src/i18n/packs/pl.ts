@@ -2,6 +2,9 @@
  * Polish: the strings a widget shows before any click (`en.ts`'s keys). Loaded on demand, as its
  * own chunk, only when the nearest `lang` is `pl`; the strings of the flows that start with a
  * click are in `../packs-more/pl.ts`, fetched with the on-demand chunk. Imports nothing.
+ *
+ * `{duration}` comes in the nominative ("1 minuta", "2 minuty", "30 minut", from Intl), so it
+ * only follows a colon, never a preposition ("do 1 minuta" would be wrong).
  */
 import type { CorePack } from '../en.js';
 
@@ -30,11 +33,11 @@ export default {
   noOtherSessions: 'Brak innych aktywnych sesji',
   logoutAllHeading: 'Wyloguj ze wszystkich sesji',
   logoutAllText:
-    'Spowoduje to wylogowanie ze wszystkich aktywnych sesji na wszystkich urządzeniach, łącznie z bieżącą. Może to potrwać do {duration}.',
+    'Spowoduje to wylogowanie ze wszystkich aktywnych sesji na wszystkich urządzeniach, łącznie z bieżącą. Maksymalny czas wylogowania: {duration}.',
   logoutAllTextNow:
     'Spowoduje to wylogowanie ze wszystkich aktywnych sesji na wszystkich urządzeniach, łącznie z bieżącą. Zmiana obowiązuje od razu.',
   logoutOthersText:
-    'Spowoduje to wylogowanie ze wszystkich pozostałych aktywnych sesji na wszystkich urządzeniach. Ta sesja pozostanie aktywna. Może to potrwać do {duration}.',
+    'Spowoduje to wylogowanie ze wszystkich pozostałych aktywnych sesji na wszystkich urządzeniach. Ta sesja pozostanie aktywna. Maksymalny czas wylogowania: {duration}.',
   logoutOthersTextNow:
     'Spowoduje to wylogowanie ze wszystkich pozostałych aktywnych sesji na wszystkich urządzeniach. Ta sesja pozostanie aktywna. Zmiana obowiązuje od razu.',
   logoutAllButton: 'Wyloguj wszystkie',
@@ -51,7 +54,7 @@ export default {
   errorNetwork: 'Nie udało się połączyć z serwerem. Sprawdź połączenie.',
   errorTimeout: 'Serwer zbyt długo nie odpowiadał.',
   errorPayload: 'Serwer wysłał odpowiedź, której nie można odczytać.',
-  errorRateLimited: 'Zbyt wiele żądań. Spróbuj ponownie za {duration}.',
+  errorRateLimited: 'Zbyt wiele żądań. Spróbuj ponownie później (czas oczekiwania: {duration}).',
   errorRateLimitedLater: 'Zbyt wiele żądań. Spróbuj ponownie później.',
   skippedNote: 'Nie udało się wyświetlić niektórych sesji.',
   errorInsecure: 'Adres serwera nie jest bezpieczny (https).',
