@@ -13,6 +13,16 @@ import { startBetterAuthServer } from './scripts/better-auth-server.mjs';
 import { CHROME_ARGS, findChrome } from './scripts/chromium.mjs';
 import { firefoxLauncher, selectedEngines, webkitLauncher } from './scripts/browsers.mjs';
 
+/** esbuild options for a CommonJS package served to the browser as one ES module (development build). */
+const DEV_BUNDLE = {
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  write: false,
+  logLevel: 'silent',
+  define: { 'process.env.NODE_ENV': '"development"' },
+};
+
 // Dates in tests are formatted in a fixed zone; every browser inherits TZ from this process.
 process.env.TZ = 'UTC';
 
@@ -182,12 +192,7 @@ function bundleCommonJs(packages) {
   const bundle = (name) =>
     build({
       entryPoints: [name],
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      write: false,
-      logLevel: 'silent',
-      define: { 'process.env.NODE_ENV': '"development"' },
+      ...DEV_BUNDLE,
     }).then((result) => result.outputFiles[0].text);
   return {
     name: 'bundle-commonjs',
@@ -223,12 +228,7 @@ function reactModules() {
         resolveDir: dirs[version],
         loader: 'js',
       },
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      write: false,
-      logLevel: 'silent',
-      define: { 'process.env.NODE_ENV': '"development"' },
+      ...DEV_BUNDLE,
     }).then((result) => result.outputFiles[0].text);
   // The export names, read in a child process: React's development build writes to the console
   // as it loads, which wtr's console proxy in this process does not take.

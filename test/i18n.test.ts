@@ -11,7 +11,7 @@ import { plural } from '../src/i18n/plural.js';
 import pl from '../src/i18n/packs/pl.js';
 import plMore from '../src/i18n/packs-more/pl.js';
 import { englishStrings } from '../src/index.js';
-import { TOKEN, chunkLoaded, clean, mockApi, rowFor, shadow, textOf, waitForStatus } from './support.js';
+import { chunkLoaded, clean, mockApi, rowFor, shadow, textOf, widgetInLanguage } from './support.js';
 
 const SIGNED_IN = '2026-11-20T09:14:00Z';
 const sessions = () => [
@@ -22,16 +22,7 @@ const heading = (el: ActiveSessions) => clean(shadow(el).querySelector('[role="h
 const date = (locale: string) =>
   clean(new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(SIGNED_IN)));
 
-async function widgetIn(lang: string) {
-  await mockApi({ sessions: sessions() });
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
-  const el = document.createElement('active-sessions');
-  el.endpoint = '/api';
-  el.token = TOKEN;
-  wrapper.append(el);
-  await waitForStatus(el, 'ready');
-  return el;
-}
+const widgetIn = (lang: string) => widgetInLanguage(lang, sessions());
 
 describe('translations', () => {
   // First in this file (one page per file): nothing else has asked for a language yet.

@@ -4,7 +4,7 @@
  * (pt-PT → pt-BR, zh-TW → English); each one shows in a widget with its own formats; Arabic and
  * Hebrew are laid out right to left.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { buildSession, currentSession } from '../mocks/index.js';
 import { englishStrings, registerTranslation, type ActiveSessions } from '../src/index.js';
 import { en, type Strings } from '../src/i18n/en.js';
@@ -13,7 +13,7 @@ import { formatDuration } from '../src/i18n/format.js';
 import { term } from '../src/i18n/localize.js';
 import { plural } from '../src/i18n/plural.js';
 import { shippedFor } from '../src/i18n/packs/index.js';
-import { TOKEN, chunkLoaded, clean, mockApi, rowFor, shadow, textOf, waitForStatus } from './support.js';
+import { chunkLoaded, clean, rowFor, shadow, textOf, widgetInLanguage } from './support.js';
 
 const TAGS = ['pl', 'de', 'fr', 'es', 'pt-BR', 'it', 'nl', 'sv', 'uk', 'tr', 'ja', 'ko', 'zh-CN', 'ar', 'he'];
 const RTL = ['ar', 'he'];
@@ -38,16 +38,7 @@ const sessions = () => [
 ];
 const heading = (el: ActiveSessions) => clean(shadow(el).querySelector('[role="heading"]')!.textContent);
 
-async function widgetIn(lang: string, dir?: string) {
-  await mockApi({ sessions: sessions() });
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang} dir=${dir ?? 'ltr'}></div>`);
-  const el = document.createElement('active-sessions');
-  el.endpoint = '/api';
-  el.token = TOKEN;
-  wrapper.append(el);
-  await waitForStatus(el, 'ready');
-  return el;
-}
+const widgetIn = (lang: string, dir?: string) => widgetInLanguage(lang, sessions(), dir);
 
 describe('the shipped packs', () => {
   for (const tag of TAGS) {

@@ -166,3 +166,19 @@ export async function chunkLoaded(el: ActiveSessions) {
   select.click();
   await waitUntil(() => select.getAttribute('aria-pressed') === 'false', 'selection mode stayed on', options);
 }
+
+/**
+ * A widget on the mocked `/api` with `sessions`, inside a wrapper that carries `lang` (and `dir`,
+ * when given), once its list is shown: how a host page sets the language.
+ */
+export async function widgetInLanguage(lang: string, sessions: SessionsHandlersOptions['sessions'], dir?: string) {
+  await mockApi({ sessions });
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
+  if (dir) wrapper.dir = dir;
+  const el = document.createElement('active-sessions');
+  el.endpoint = '/api';
+  el.token = TOKEN;
+  wrapper.append(el);
+  await waitForStatus(el, 'ready');
+  return el;
+}
