@@ -91,7 +91,9 @@ export function translationFor(lang: string): Translation {
     );
   }
   const shipped = index?.fetchPack(lang, registerTranslation, packs);
-  if (shipped === '') return { strings: NONE, locale: 'en' };
+  // Until the index says which language ships (or fails to arrive), and while that one is on its
+  // way: English, not a host's few strings of it over English with its formats.
+  if (shipped === '' || (indexing && !index)) return { strings: NONE, locale: 'en' };
   if (shipped) tags.push(key(shipped));
   const found = tags.flatMap((tag) => packs.get(tag) ?? []);
   // English is built in: an English page keeps its own variant's formats (en-GB, en-IN, …).
