@@ -5,7 +5,7 @@
  * the person in again when the widget asks, and signs out after "Log out all".
  */
 import '../src/define.js';
-import { createBetterAuthAdapter } from '../src/client/better-auth.js';
+import { createBetterAuthAdapter } from '../src/adapters/better-auth.js';
 import { logEvents } from './event-log.js';
 
 const AUTH = '/api/auth';

@@ -127,7 +127,7 @@ const ADAPTERS = ['better-auth', 'keycloak', 'kratos'];
 async function buildAdapters() {
   const result = await esbuild.build({
     ...BROWSER_MODULES,
-    entryPoints: ADAPTERS.map((name) => ({ in: `src/client/${name}.ts`, out: name })),
+    entryPoints: ADAPTERS.map((name) => ({ in: `src/adapters/${name}.ts`, out: name })),
     outdir: path.join(dist, 'adapters'),
   });
   for (const [file, meta] of Object.entries(result.metafile.outputs)) {

@@ -31,7 +31,7 @@ if (unknown.length) {
   console.error(`check-examples: unknown app ${unknown.join(', ')} (use ${APPS.join(', ')})`);
   process.exit(1);
 }
-if (!existsSync(path.join(ROOT, 'dist/src/define.js')) || !existsSync(path.join(ROOT, 'dist/active-sessions.js'))) {
+if (!existsSync(path.join(ROOT, 'dist/src/main.js')) || !existsSync(path.join(ROOT, 'dist/active-sessions.js'))) {
   console.error('check-examples: dist/ is missing: run `npm run build` first.');
   process.exit(1);
 }
@@ -59,7 +59,7 @@ function build(dir) {
 /** Where the app's `import 'active-sessions'` lands: it must be this repo's dist/, through `exports`. */
 function checkResolution(dir) {
   const resolved = createRequire(path.join(dir, 'package.json')).resolve('active-sessions');
-  const expected = path.join(ROOT, 'dist/src/define.js');
+  const expected = path.join(ROOT, 'dist/src/main.js');
   if (resolved !== expected) throw new Error(`active-sessions resolves to ${resolved}, not ${expected}`);
 }
 

@@ -4,7 +4,7 @@ import { cssResult } from './css-result.js';
 import { ContextConsumer } from '@lit/context';
 import { styles } from './active-sessions.styles.js';
 import type { AdapterCapabilities, FailureKind, SessionsAdapter } from './adapter.js';
-import type { TokenSource } from './client/http.js';
+import type { TokenSource } from './adapters/http.js';
 import { sessionsContext } from './context.js';
 import type { StringKey, Strings } from './i18n/en.js';
 import { emit } from './events.js';

@@ -1,6 +1,6 @@
 /**
  * The interface every backend speaks to the element through (SPEC §5). The default is the REST
- * adapter of `client/rest.ts`; adapters for real auth servers implement the same shape.
+ * adapter of `adapters/rest.ts`; adapters for real auth servers implement the same shape.
  */
 import type { SessionList, Session } from './model.js';
 

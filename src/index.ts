@@ -11,7 +11,7 @@ export {
   type RequestOptions,
   type FailureKind,
 } from './adapter.js';
-export { createRestAdapter, type RestAdapterOptions } from './client/rest.js';
+export { createRestAdapter, type RestAdapterOptions } from './adapters/rest.js';
 export {
   request,
   json,
@@ -24,7 +24,7 @@ export {
   sanitizeTimeout,
   type HttpOptions,
   type TokenSource,
-} from './client/http.js';
+} from './adapters/http.js';
 export { sessionsContext, type SessionsConfig } from './context.js';
 export type * from './events.js';
 export type { Strings, StringKey, PluralKey, TermValues } from './i18n/en.js';

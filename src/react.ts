@@ -12,7 +12,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { ActiveSessions as ActiveSessionsElement } from './active-sessions.js';
 import type { ActiveSessionsEvent, ActiveSessionsEventName } from './events.js';
-import './register.js';
+import './define.js';
 
 const event = <K extends ActiveSessionsEventName>(name: K) => name as EventName<ActiveSessionsEvent<K>>;
 

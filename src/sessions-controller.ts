@@ -8,8 +8,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SessionsError, type AdapterCapabilities, type FailureKind, type SessionsAdapter } from './adapter.js';
-import { sanitizeTimeout, type TokenSource } from './client/http.js';
-import { createRestAdapter } from './client/rest.js';
+import { sanitizeTimeout, type TokenSource } from './adapters/http.js';
+import { createRestAdapter } from './adapters/rest.js';
 import { emit, type Operation } from './events.js';
 import { compact, completeDevice, needsUserAgent, sortSessions, type Session, type SessionList } from './model.js';
 

@@ -9,7 +9,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { ActiveSessions } from '../src/index.js';
-import { createBetterAuthAdapter, type BetterAuthAdapterOptions } from '../src/client/better-auth.js';
+import { createBetterAuthAdapter, type BetterAuthAdapterOptions } from '../src/adapters/better-auth.js';
 import {
   button,
   clean,

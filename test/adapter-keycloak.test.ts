@@ -4,7 +4,7 @@
  * error the API documents.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { createKeycloakAdapter, keycloakBrowser, type KeycloakAdapterOptions } from '../src/client/keycloak.js';
+import { createKeycloakAdapter, keycloakBrowser, type KeycloakAdapterOptions } from '../src/adapters/keycloak.js';
 import type { ActiveSessions } from '../src/index.js';
 import type { SessionsError } from '../src/adapter.js';
 import { KEYCLOAK_TOKEN, KEYCLOAK_URL, REALM, SESSIONS_URL, STARTED, keycloakFake, type KeycloakFake } from './fixtures/keycloak.js';

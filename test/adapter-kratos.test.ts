@@ -5,7 +5,7 @@
  * every error the API documents.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { createKratosAdapter, kratosAuthMethod, kratosLocation, kratosMfa, nextLink, type KratosAdapterOptions } from '../src/client/kratos.js';
+import { createKratosAdapter, kratosAuthMethod, kratosLocation, kratosMfa, nextLink, type KratosAdapterOptions } from '../src/adapters/kratos.js';
 import type { ActiveSessions } from '../src/index.js';
 import type { SessionsError } from '../src/adapter.js';
 import { CURRENT, KRATOS_URL, SESSION_TOKEN, kratosFake, kratosSession, otherSessions, type KratosFake } from './fixtures/kratos.js';

@@ -1,5 +1,5 @@
 /**
- * The shared HTTP layer (src/client/http.ts) and what every adapter gets from it, tested on the
+ * The shared HTTP layer (src/adapters/http.ts) and what every adapter gets from it, tested on the
  * adapters directly (no element): one timeout for the whole request (token and body included), a
  * failing getToken as Sign in again, unsafe session ids refused before anything is sent, sane
  * numbers from servers (Retry-After, propagation_seconds, the timeout option), and a Log out all
@@ -12,12 +12,12 @@ import { expect } from '@open-wc/testing';
 import { startMockWorker, type MockWorker } from '../mocks/browser.js';
 import * as adapterModule from '../src/adapter.js';
 import { SessionsError, type SessionsAdapter } from '../src/adapter.js';
-import * as httpModule from '../src/client/http.js';
-import { parseRetryAfter, request, json } from '../src/client/http.js';
-import { createRestAdapter } from '../src/client/rest.js';
-import { createKeycloakAdapter } from '../src/client/keycloak.js';
-import { createKratosAdapter } from '../src/client/kratos.js';
-import { createBetterAuthAdapter } from '../src/client/better-auth.js';
+import * as httpModule from '../src/adapters/http.js';
+import { parseRetryAfter, request, json } from '../src/adapters/http.js';
+import { createRestAdapter } from '../src/adapters/rest.js';
+import { createKeycloakAdapter } from '../src/adapters/keycloak.js';
+import { createKratosAdapter } from '../src/adapters/kratos.js';
+import { createBetterAuthAdapter } from '../src/adapters/better-auth.js';
 import * as model from '../src/model.js';
 
 const TOKEN = 'tok_http-test';

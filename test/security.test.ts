@@ -4,10 +4,10 @@
  * is not even called, and the person sees Cannot load with a clear message.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { createBetterAuthAdapter } from '../src/client/better-auth.js';
-import { createKeycloakAdapter } from '../src/client/keycloak.js';
-import { createKratosAdapter } from '../src/client/kratos.js';
-import { request, secure } from '../src/client/http.js';
+import { createBetterAuthAdapter } from '../src/adapters/better-auth.js';
+import { createKeycloakAdapter } from '../src/adapters/keycloak.js';
+import { createKratosAdapter } from '../src/adapters/kratos.js';
+import { request, secure } from '../src/adapters/http.js';
 import type { ActiveSessions } from '../src/index.js';
 import { recordFetches } from './fetches.js';
 import { TOKEN, button, clean, mockApi, shadow, waitForStatus } from './support.js';
