@@ -8,7 +8,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { within } from 'storybook/test';
 import manifest from '../custom-elements.json';
 import { createSessionsHandlers, type SessionsHandlersOptions, type SessionsMock } from '../mocks/index.js';
-import { defineActiveSessions, type ActiveSessions } from '../src/define.js';
+import { defineActiveSessions } from '../src/define.js';
+import type { ActiveSessions } from '../src/active-sessions.js';
 
 // Called, not only imported: package.json's `sideEffects` lists the built define module only, so a
 // bare `import '../src/define.js'` is dropped from the production build of the stories.
