@@ -233,6 +233,15 @@ export class ActiveSessions extends LitElement {
     return this.#sessions.state.status;
   }
 
+  /**
+   * Resolves once the widget has finished what it is doing (the first load, a refresh, a logout
+   * and whatever they lead to) and has rendered the result. For tests and hosts: await it
+   * instead of polling `status`. Never rejects.
+   */
+  get settled(): Promise<void> {
+    return this.#sessions.taskComplete;
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     if (name !== 'token') return super.attributeChangedCallback(name, old, value);
     if (value !== null) {

@@ -129,6 +129,8 @@ export class SessionsController implements ReactiveController {
   /** What the list (or the adapter) said about Log out all's propagation; undefined when nobody did. */
   propagationSeconds?: number;
 
+  /** Work under way (loads, actions): `taskComplete` waits for all of it. */
+  #work = new Set<Promise<unknown>>();
   #inputs?: unknown[];
   /** The REST adapter was built with neither `token` nor `getToken`. */
   #tokenless = false;
@@ -139,6 +141,27 @@ export class SessionsController implements ReactiveController {
     private readonly options: SessionsControllerOptions,
   ) {
     host.addController(this);
+  }
+
+  /**
+   * Resolves once the widget has nothing left to do: the load that the next update starts, and
+   * every load or action under way, including those that start while it waits. Never rejects.
+   */
+  get taskComplete(): Promise<void> {
+    return (async () => {
+      await this.host.updateComplete;
+      while (this.#work.size) {
+        await Promise.allSettled([...this.#work]);
+        await this.host.updateComplete;
+      }
+    })();
+  }
+
+  /** Counts `work` in `taskComplete` until it settles. */
+  #track<T>(work: Promise<T>): Promise<T> {
+    this.#work.add(work);
+    void work.finally(() => this.#work.delete(work)).catch(() => {});
+    return work;
   }
 
   /** Backend capabilities; a capability left out counts as supported. */
@@ -230,7 +253,11 @@ export class SessionsController implements ReactiveController {
    * `quiet` (flow 19): the list stays `ready` while it loads and a failure that is not the
    * person's (server, network) keeps it on screen.
    */
-  async load(quiet = false): Promise<void> {
+  load(quiet = false): Promise<void> {
+    return this.#track(this.#loadList(quiet));
+  }
+
+  async #loadList(quiet: boolean): Promise<void> {
     this.#load?.abort();
     const adapter = this.adapter;
     if (!adapter) return this.#set({ status: 'idle' });
@@ -299,7 +326,7 @@ export class SessionsController implements ReactiveController {
    */
   async attempt<T>(operation: Operation, call: (adapter: SessionsAdapter) => Promise<T>): Promise<[Failure] | [undefined, T]> {
     try {
-      return [undefined, await this.#bounded(() => call(this.adapter!))];
+      return [undefined, await this.#track(this.#bounded(() => call(this.adapter!)))];
     } catch (error) {
       return [this.#fail(operation, failureOf(error))];
     }
