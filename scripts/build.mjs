@@ -90,7 +90,7 @@ async function buildBundle() {
   if (staticImports.length) fail(`dist/active-sessions.js imports ${staticImports.map((i) => i.path).join(', ')} statically`);
 
   const chunks = outputs.filter((o) => o !== main);
-  const language = (o) => /^src\/i18n\/packs(-more)?\/[a-z]{2}(-[A-Z]{2})?\.ts$/.test(o.meta.entryPoint ?? '');
+  const language = (o) => /^src\/i18n\/packs(-flows)?\/[a-z]{2}(-[A-Z]{2})?\.ts$/.test(o.meta.entryPoint ?? '');
   const index = chunks.find((o) => o.meta.entryPoint === 'src/i18n/packs/index.ts');
   const unexpected = chunks.filter((o) => !/^dist\/chunks\/(ua|more|packs)-[\w-]+\.js$/.test(o.file) && !language(o));
   if (unexpected.length) fail(`unexpected chunk(s): ${unexpected.map((o) => o.file).join(', ')}`);

@@ -1,55 +1,32 @@
-import { LitElement, html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { cssResult } from './css-result.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
+import { createRef, ref } from 'lit/directives/ref.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styles } from './active-sessions.styles.js';
-import type { AdapterCapabilities, FailureKind, SessionsAdapter } from './adapter.js';
+import type { SessionsAdapter } from './adapter.js';
 import type { TokenSource } from './adapters/http.js';
 import { sessionsContext } from './context.js';
-import type { StringKey, Strings } from './i18n/en.js';
+import { INACTIVE_DAYS, PAGE_SIZE, STALE_AFTER_SECONDS, TIMEOUT_MS } from './defaults.js';
 import { emit } from './events.js';
+import { describeFailure, waitingUntil, type Failure } from './failures.js';
+import { Announcer } from './flows/announcer.js';
+import { ConfirmDialogController } from './flows/confirm-dialog.js';
+import { DetailsController } from './flows/details.js';
+import { LogoutController, othersOnly, propagationText, type Flows } from './flows/logout.js';
+import { PagingController } from './flows/paging.js';
+import { ReportController, type SecurityLinks } from './flows/report.js';
+import { SelectionController } from './flows/selection.js';
+import { StayingCurrentController } from './flows/staying-current.js';
+import type { Strings } from './i18n/en.js';
+import { LocalizeController } from './i18n/localize.js';
 import { compact, type Session } from './model.js';
-import { fill, formatDateTime, formatDuration, formatRelative } from './i18n/format.js';
-import { LocalizeController, later, term } from './i18n/localize.js';
-import { deviceName, isolated, kit, placeOf } from './kit.js';
-import type { More, SecurityLinks } from './more.js';
-import {
-  DEFAULT_PROPAGATION_SECONDS,
-  SessionsController,
-  type Failure,
-  type SessionsState,
-  type SessionsStatus,
-} from './sessions-controller.js';
+import { renderRow, type RowContext } from './session-row.js';
+import { SessionsController, type SessionsState, type SessionsStatus } from './sessions-controller.js';
+
+export type { SecurityLinks } from './flows/report.js';
 
 /** `idle` (nothing to load), `loading`, `ready`, `empty`, `error`, `unavailable`, `unauthorized`, `done`. */
 export type ActiveSessionsStatus = SessionsStatus;
-
-/**
- * The message for each kind of failure. Two depend on the details: `unavailable` for SSO
- * accounts, `rate-limited` without a Retry-After (see `#describe`).
- */
-const MESSAGES: Record<FailureKind, StringKey> = {
-  unauthorized: 'reauth',
-  unavailable: 'unavailable',
-  'rate-limited': 'errorRateLimited',
-  http: 'errorServer',
-  network: 'errorNetwork',
-  timeout: 'errorTimeout',
-  payload: 'errorPayload',
-  aborted: 'errorNetwork',
-  // An id no request can address (the row offers no Log out; a custom adapter may still refuse one).
-  invalid: 'statusUnavailableHint',
-  insecure: 'errorInsecure',
-};
-
-/** Device-type icons' shapes (in one 24×24 `<svg>`), drawn with currentColor so forced-colors mode keeps them. */
-const ICONS: Record<string, TemplateResult> = {
-  desktop: svg`<rect x="3" y="4" width="18" height="12" rx="2"/><path d="M8 20h8m-4-4v4"/>`,
-  mobile: svg`<rect x="7" y="2" width="10" height="20" rx="2"/><path d="M11 18h2"/>`,
-  tablet: svg`<rect x="4" y="2" width="16" height="20" rx="2"/><path d="M11 18h2"/>`,
-  unknown: svg`<circle cx="12" cy="12" r="9"/><path d="M12 8v4m0 4h.01"/>`,
-};
-
 
 /**
  * Lists every place the account is signed in and logs out of any of them: one session, a trusted
@@ -107,7 +84,7 @@ const ICONS: Record<string, TemplateResult> = {
  * @cssprop [--active-sessions-gap=16px] - Base spacing between the widget's sections.
  */
 export class ActiveSessions extends LitElement {
-  static override styles = cssResult(styles);
+  static override styles = styles;
 
   static override properties: PropertyDeclarations = {
     endpoint: {},
@@ -180,36 +157,45 @@ export class ActiveSessions extends LitElement {
       headers: this.headers,
       timeout: this.timeout,
     }),
-    describe: (failure) => this.#describe(failure),
-    // The event says what the list says.
-    skippedMessage: () => this.#i18n.strings.skippedNote,
+    i18n: this.#i18n,
   });
-  /** The click flows' chunk (`more.ts`), once loaded: see `#loadMore`. */
-  #more?: More;
-  #moreLoading?: Promise<More | undefined>;
-  /** Ids of the sessions whose details are open (flow 14): they stay open across a reload. */
-  #expanded = new Set<string>();
+  #announcer = new Announcer(this);
+  #dialog = new ConfirmDialogController(this, this.#i18n);
+  #staying = new StayingCurrentController(
+    { host: this, sessions: this.#sessions, i18n: this.#i18n, dialog: this.#dialog, announcer: this.#announcer },
+    () => this,
+  );
+  #flows: Flows = {
+    host: this,
+    sessions: this.#sessions,
+    i18n: this.#i18n,
+    dialog: this.#dialog,
+    announcer: this.#announcer,
+    staying: this.#staying,
+  };
+  #logout = new LogoutController(this.#flows);
+  #report = new ReportController(this.#flows, this.#logout, () => this.securityLinks);
+  #details = new DetailsController(this.#flows, (session) => this.#report.renderButton(session));
+  #paging = new PagingController(this.#flows, () => this.#pageSize);
+  #selection = new SelectionController(this.#flows, this.#logout, this.#paging, () => this.inactiveDays);
 
   #token?: string;
-  #announcement = '';
-  /** What gets focus after the next render. */
-  #focus?: () => HTMLElement | null | undefined;
-  /**
-   * Re-renders when a Retry-After wait is over, so Try again comes back (a re-render, harmless
-   * if the element was removed meanwhile; the wait is at most a day).
-   */
+  #heading = createRef<HTMLElement>();
+  #message = createRef<HTMLElement>();
+  #list = createRef<HTMLUListElement>();
+  /** Re-renders when a rate-limited load's Retry-After is over, so Try again comes back. */
   #retryTimer?: ReturnType<typeof setTimeout>;
-  /** The last state announced, so each state is announced once. */
+  /** The last state whose message was announced, so each is announced once. */
   #announced?: SessionsState;
 
   constructor() {
     super();
     this.credentials = 'same-origin';
-    this.timeout = 15_000;
+    this.timeout = TIMEOUT_MS;
     this.headingLevel = 2;
-    this.pageSize = 50;
-    this.inactiveDays = 30;
-    this.staleAfter = 60;
+    this.pageSize = PAGE_SIZE;
+    this.inactiveDays = INACTIVE_DAYS;
+    this.staleAfter = STALE_AFTER_SECONDS;
     this.highlightNew = false;
   }
 
@@ -250,46 +236,50 @@ export class ActiveSessions extends LitElement {
     }
   }
 
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = undefined;
+  }
+
   /** Loads the list again. Resolves when the load has settled (it never rejects). */
   refresh(): Promise<void> {
     return this.#sessions.load();
   }
 
-  /** Loads the click flows' chunk (once) and lends it what it needs. */
-  #loadMore(): Promise<More | undefined> {
-    return (this.#moreLoading ??= import('./more.js').then(
-      ({ More, enMore }) => {
-        Object.assign(later, enMore);
-        this.#more = new More(
-          {
-            el: this,
-            sessions: this.#sessions,
-            i18n: this.#i18n,
-            propagation: (done) => this.#propagationText(this.#i18n.strings, done),
-            announce: (message) => this.#announce(message),
-            focus: (target) => (this.#focus = target),
-          },
-          kit,
-        );
-        this.requestUpdate();
-        return this.#more;
-      },
-      () => (this.#moreLoading = undefined),
-    ));
+  /** @internal Focuses the heading (where focus goes when what had it is gone). */
+  focusHeading() {
+    this.#heading.value?.focus();
   }
 
+  /** @internal Focuses the message of the state an action led to. */
+  focusMessage() {
+    this.#message.value?.focus();
+  }
 
-  protected override updated() {
-    // Once a list is on screen, the click flows' chunk is fetched: a click never waits for it.
-    // An empty list too: the chunk is what reloads it when the page comes back, and hears other tabs.
-    const { status } = this.#sessions.state;
-    if (status === 'ready' || status === 'empty') void this.#loadMore();
-    const focus = this.#focus;
-    this.#focus = undefined;
-    focus?.()?.focus();
-    // A message that replaced the list is announced in the next frame: an update requested from
-    // updated() would be a second render for one change.
-    requestAnimationFrame(() => this.#announceMessage());
+  /** @internal Focuses the first control of the shown row at `index`. */
+  focusRow(index: number) {
+    this.#list.value?.children[index]?.querySelector<HTMLElement>('button, input')?.focus();
+  }
+
+  /** @internal Focuses the Log out button of the row at `index`, else the nearest one before it, else the heading. */
+  focusLogoutNear(index: number) {
+    const buttons = [...(this.#list.value?.children ?? [])].map((row) => row.querySelector<HTMLElement>('[part~=logout-button]'));
+    const target = [...buttons.slice(index), ...buttons.slice(0, index).reverse()].find(Boolean);
+    if (target) target.focus();
+    else this.focusHeading();
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    // A message that replaced the list is announced once it is on screen.
+    const state = this.#sessions.state;
+    if (state !== this.#announced) {
+      this.#announced = state;
+      const text = this.#message.value?.querySelector('p, slot');
+      const words = text instanceof HTMLSlotElement ? text.assignedNodes({ flatten: true }).map((n) => n.textContent).join('') : text?.textContent;
+      if (words?.trim()) this.#announcer.announce(words);
+    }
     // Try again comes back when the server's Retry-After is over.
     const retryAt = this.#retryAt;
     if (retryAt && !this.#retryTimer) {
@@ -303,59 +293,13 @@ export class ActiveSessions extends LitElement {
   /** When a rate-limited load allows trying again (epoch ms), while that is ahead. */
   get #retryAt(): number | undefined {
     const state = this.#sessions.state;
-    const at = state.status === 'error' ? state.failure.retryAt : undefined;
-    return at && at > Date.now() ? at : undefined;
+    return waitingUntil(state.status === 'error' ? state.failure : undefined);
   }
 
-  /**
-   * Where Log out all does not end this session (or does not exist), no copy may say it does:
-   * the "other sessions" strings stand in for the "all sessions" ones.
-   */
-  get #othersOnly(): boolean {
-    const caps = this.#sessions.capabilities;
-    return caps.logoutCurrent === false || caps.logoutAll === false;
-  }
-
-  /**
-   * Log out all's text: before confirming (what the list or adapter said, else 30 minutes), or
-   * after, given the `done` state's seconds; "right away" for 0, else "up to" a duration.
-   */
-  #propagationText(s: Strings, done?: number): string {
-    const seconds = done ?? this.#sessions.propagationSeconds ?? DEFAULT_PROPAGATION_SECONDS;
-    const key = `logout${this.#othersOnly ? 'Others' : 'All'}${done == null ? 'Text' : 'Done'}` as const;
-    return seconds ? term(s, key, { duration: formatDuration(this.#i18n.locale, seconds) }) : s[`${key}Now`];
-  }
-
-  /** The human message for a failure. */
-  #describe(failure: Failure): string {
-    const { kind, code, retryAfterSeconds: seconds = 0 } = failure;
-    const key =
-      code === 'sso_unavailable' && kind === 'unavailable'
-        ? 'unavailableSso'
-        : kind === 'rate-limited' && failure.retryAfterSeconds == null
-          ? 'errorRateLimitedLater'
-          : (MESSAGES[kind] ?? 'errorServer');
-    return fill(this.#i18n.strings[key], { duration: formatDuration(this.#i18n.locale, seconds), status: failure.status ?? '' })
-      .join('')
-      .replace(' ()', '');
-  }
-
-  #announce(message: string) {
-    // Emptied first, so the same message twice in a row is still announced.
-    this.#announcement = '';
-    this.requestUpdate();
-    requestAnimationFrame(() => {
-      this.#announcement = message;
-      this.requestUpdate();
-    });
-  }
-
-  get #heading() {
-    return this.renderRoot.querySelector<HTMLElement>('.heading');
-  }
-
-  get #message() {
-    return this.renderRoot.querySelector<HTMLElement>('.message');
+  /** Rows per page: `page-size`, else the default. */
+  get #pageSize() {
+    const size = Math.floor(this.pageSize);
+    return size > 0 ? size : PAGE_SIZE;
   }
 
   /**
@@ -364,42 +308,8 @@ export class ActiveSessions extends LitElement {
    */
   async #reload() {
     await this.#sessions.load();
-    // A list keeps focus where it is (Refresh); a message takes it (its button replaced Try again).
-    this.#focus = () => this.#message;
-    this.requestUpdate();
-  }
-
-  /**
-   * Announces the message that replaced the list (or its skeleton), whatever led to it: a first
-   * load, Refresh, Try again, an action. Its text as shown; for the empty state, what fills its
-   * slot (the host's words, or "No active sessions").
-   */
-  #announceMessage() {
-    const state = this.#sessions.state;
-    if (state === this.#announced) return;
-    this.#announced = state;
-    const text = this.#message?.querySelector('p, slot');
-    const words = text instanceof HTMLSlotElement ? text.assignedNodes({ flatten: true }).map((n) => n.textContent).join('') : text?.textContent;
-    if (words?.trim()) this.#announce(words);
-  }
-
-  /** Flow 14: opens or closes a row's details (the chunk draws the panel). */
-  async #toggle(session: Session) {
-    if (!(await this.#loadMore())) return;
-    if (!this.#expanded.delete(session.id)) this.#expanded.add(session.id);
-    this.requestUpdate();
-  }
-
-  /** Rows per page (flow 16): `page-size`, else 50. */
-  get #pageSize() {
-    const size = Math.floor(this.pageSize);
-    return size > 0 ? size : 50;
-  }
-
-  /** Flows 2–4: the confirmation (in the chunk) for `session`, or for Log out all. */
-  async #open(event: Event, session?: Session) {
-    const opener = event.currentTarget as HTMLElement;
-    (await this.#loadMore())?.confirm(opener, session);
+    await this.updateComplete;
+    this.focusMessage();
   }
 
   /** The Sign in again button (shown only in the `unauthorized` state): tells the host again. */
@@ -408,16 +318,14 @@ export class ActiveSessions extends LitElement {
     emit(this, 'active-sessions-unauthorized', compact({ status: failure.status ?? 401, code: failure.code }));
   }
 
-
-
   protected override render() {
     const s = this.#i18n.strings;
     const state = this.#sessions.state;
     const loading = state.status === 'loading';
-    return html`<div dir=${ifDefined(s.direction)}>
+    return html`<div dir=${ifDefined(this.#i18n.dir)}>
       <header part="header">
         <div>
-          <div class="heading" role="heading" aria-level=${this.headingLevel} tabindex="-1">
+          <div class="heading" role="heading" aria-level=${this.headingLevel} tabindex="-1" ${ref(this.#heading)}>
             <slot name="heading">${s.heading}</slot>
           </div>
           <div class="muted"><slot name="description"></slot></div>
@@ -426,9 +334,7 @@ export class ActiveSessions extends LitElement {
           ${s.refresh}
         </button>
       </header>
-      ${this.#renderState(state, s)}
-      <div class="sr" role="status">${this.#announcement}</div>
-      <dialog part="dialog" aria-labelledby="title" aria-describedby="text">${this.#more?.dialog() ?? nothing}</dialog>
+      ${this.#renderState(state, s)} ${this.#announcer.render()} ${this.#dialog.render()}
     </div>`;
   }
 
@@ -439,23 +345,22 @@ export class ActiveSessions extends LitElement {
       case 'loading':
         return state.sessions.length ? this.#renderList(state, 0, true, s) : this.#renderSkeleton(s);
       case 'ready':
-        return this.#renderList(state, state.skipped, false, s);
+        return this.#renderList(state, state.skipped, this.#sessions.refreshing, s);
       case 'empty':
         // After "This wasn't me" on the last session listed, its checklist stays above the message.
-        return html`${this.#more?.checklist() ?? nothing}${this.#renderMessage(html`<slot name="empty">${s.noSessions}</slot>`)}
+        return html`${this.#report.renderChecklist()}${this.#renderMessage(html`<slot name="empty">${s.noSessions}</slot>`)}
           ${state.skipped ? html`<p class="muted note">${s.skippedNote}</p>` : nothing} ${this.#renderHelp(s)}`;
       case 'error':
         return this.#renderError(state.failure, s);
       case 'unavailable':
-        return this.#renderMessage(html`<p>${this.#describe(state.failure)}</p>`);
+        return this.#renderMessage(html`<p>${describeFailure(this.#i18n, state.failure)}</p>`);
       case 'unauthorized':
         return this.#renderMessage(
           html`<p>${s.reauth}</p>
             <button class="solid" @click=${this.#signInAgain}>${s.signInAgain}</button>`,
         );
       case 'done':
-        // Reached through the chunk (a confirmation, or another tab), which holds its strings.
-        return this.#more ? this.#renderMessage(html`<p>${this.#propagationText(s, state.propagationSeconds)}</p>`) : nothing;
+        return this.#renderMessage(html`<p>${propagationText(this.#flows, state.propagationSeconds)}</p>`);
       default: {
         const unknown: never = state;
         return unknown;
@@ -465,7 +370,7 @@ export class ActiveSessions extends LitElement {
 
   /** A state's message; focusable (not tabbable), so focus can land on the state an action led to. */
   #renderMessage(content: unknown) {
-    return html`<div class="message" part="message" tabindex="-1">${content}</div>`;
+    return html`<div class="message" part="message" tabindex="-1" ${ref(this.#message)}>${content}</div>`;
   }
 
   #renderSkeleton(s: Strings) {
@@ -483,21 +388,10 @@ export class ActiveSessions extends LitElement {
     return this.#renderMessage(
       html`<p id="failure">
           ${failure.kind === 'rate-limited'
-            ? this.#describe(failure)
-            : html`${s.loadFailed} <span class="muted">${this.#describe(failure)}</span>`}
+            ? describeFailure(this.#i18n, failure)
+            : html`${s.loadFailed} <span class="muted">${describeFailure(this.#i18n, failure)}</span>`}
         </p>
-        <button
-          aria-disabled=${waiting}
-          aria-describedby="failure"
-          @click=${() => {
-            if (this.#retryAt) return;
-            // The button goes with the message: keep keyboard focus in the widget.
-            this.#focus = () => this.#heading;
-            this.#reload();
-          }}
-        >
-          ${s.tryAgain}
-        </button>`,
+        <button aria-disabled=${waiting} aria-describedby="failure" @click=${() => this.#retryAt || this.#reload()}>${s.tryAgain}</button>`,
     );
   }
 
@@ -512,129 +406,50 @@ export class ActiveSessions extends LitElement {
   }
 
   #renderHelp(s: Strings) {
-    return this.#renderSection(s.helpHeading, html`<slot name="help">${s.help}</slot>${this.#more?.support() ?? nothing}`);
+    return this.#renderSection(s.helpHeading, html`<slot name="help">${s.help}</slot>${this.#report.renderSupport()}`);
   }
 
   #renderList({ sessions, loaded }: { sessions: readonly Session[]; loaded: readonly Session[] }, skipped: number, busy: boolean, s: Strings) {
     const caps = this.#sessions.capabilities;
-    const lang = this.#i18n.locale;
-    const more = this.#more;
     // Per render, not per row: the row template only reads these.
-    const ctx: RowContext = { s, caps, lang, loggedOut: this.#sessions.loggedOut, more: more?.selecting && more };
-    // Flows 16–17: the rows the filter keeps, a page at a time (the chunk keeps the filter's
-    // text and the pages shown; until it arrives, the first page).
-    const size = this.#pageSize;
-    const { matching, limit, filtered } = more?.view(sessions, size) ?? { matching: sessions, limit: size, filtered: false };
+    const ctx: RowContext = {
+      i18n: this.#i18n,
+      sessions: this.#sessions,
+      caps,
+      details: this.#details,
+      selection: this.#selection,
+      staying: this.#staying,
+      currentHint: othersOnly(this.#sessions) ? s.currentHintSignOut : s.currentHint,
+      logOut: (e, session) => this.#logout.confirm(e.currentTarget as HTMLElement, session),
+    };
+    // The rows the filter keeps, a page at a time.
+    const { matching, limit, filtered } = this.#paging.view(sessions);
     const shown = new Set(matching.slice(0, limit));
-    const hidden = matching.length - shown.size;
     // Rows in the order they were loaded, a logged-out one as nothing in its place: Lit updates
-    // by position, so every other row keeps its DOM untouched (what a keyed repeat() would do,
-    // without its 0.8 kB). Filtered, the rows that match are listed as they are.
+    // by position, so every other row keeps its DOM untouched (what a keyed repeat() does, with
+    // less work per row). Filtered, the rows that match are listed as they are.
     const last = matching[shown.size - 1];
     const rows = filtered ? [...shown] : loaded.slice(0, loaded.indexOf(last!) + 1);
-    return html`${more?.checklist() ?? nothing}
+    return html`${this.#report.renderChecklist()}
       ${sessions.length > 1
-        ? // The filter and selection tools (drawn by the chunk); the room for them is kept from the start.
-          html`<div class="tools">${more?.tools(sessions) ?? nothing}</div>`
+        ? html`<div class="tools">${this.#paging.renderFilter(sessions)} ${this.#selection.renderTools(sessions)}</div>`
         : nothing}
-      <ul part="list" role="list" aria-busy=${busy}>
-        ${rows.map((session) => (shown.has(session) ? this.#renderRow(session, ctx) : nothing))}
+      <ul part="list" role="list" aria-busy=${busy} ${ref(this.#list)}>
+        ${rows.map((session) => (shown.has(session) ? renderRow(session, ctx) : nothing))}
       </ul>
-      ${hidden > 0 ? (more?.showMore(hidden, size) ?? nothing) : nothing}
+      ${this.#paging.renderShowMore(matching.length - shown.size)}
       ${skipped ? html`<p class="muted note">${s.skippedNote}</p>` : nothing}
       ${sessions.every((x) => x.current) ? html`<p class="muted note">${s.noOtherSessions}</p>` : nothing}
       <p class="muted note">${s.approximate}</p>
       ${caps.logoutAll !== false
         ? this.#renderSection(
             s.logoutAllHeading,
-            this.#propagationText(s),
-            html`<button part="logout-all-button" class="danger" @click=${this.#open}>${s.logoutAllButton}</button>`,
+            propagationText(this.#flows),
+            html`<button part="logout-all-button" class="danger" @click=${(e: Event) => this.#logout.confirm(e.currentTarget as HTMLElement)}>
+              ${s.logoutAllButton}
+            </button>`,
           )
         : nothing}
       ${this.#renderHelp(s)}`;
   }
-
-  #renderRow(session: Session, { s, caps, lang, loggedOut, more }: RowContext) {
-    const { device, current, apps, ipAddress, signedInAt, lastActiveAt } = session;
-    const expanded = this.#expanded.has(session.id) && !!this.#more;
-    const name = deviceName(session, s);
-    const location = placeOf(session, caps, lang);
-    const loggingOut = !current && loggedOut.has(session.id);
-    const unavailable = session.status === 'unavailable';
-    // One line of details: the parts that are known, each in its own <bdi>; nothing when none is.
-    const line = (...parts: unknown[]) => {
-      const known = parts.filter(Boolean);
-      return known.length ? html`<div>${isolated(known)}</div>` : nothing;
-    };
-    const note = (strong: string, text: string) => html`<div><strong>${strong}</strong> ${text}</div>`;
-    return html`<li part="row">
-      ${more ? more.checkbox(session, name) : nothing}
-      <div class="icon"><svg viewBox="0 0 24 24" aria-hidden="true">${ICONS[device.type] ?? ICONS.unknown}</svg></div>
-      <div class="body">
-        <div class="main">
-          <div part="device" class="device">
-            <bdi>${name}</bdi>
-            ${current ? html`<span part="badge" class="badge current">${s.currentSession}</span>` : nothing}
-            ${session.trusted && caps.trustedDevices !== false ? html`<span part="badge" class="badge">${s.trusted}</span>` : nothing}
-            ${this.#more?.badge(session) ?? nothing}
-          </div>
-          <div part="details" class="details">
-            ${line(device.name && device.browser, device.name && device.os)}
-            ${caps.apps !== false && apps
-              ? html`<div>
-                  <span class="sr">${s.apps}:</span>
-                  ${apps.map((app) => html`<span part="badge" class="badge"><bdi>${app}</bdi></span> `)}
-                </div>`
-              : nothing}
-            ${location.length || ipAddress
-              ? html`<div>${isolated(location, ', ')}${location.length && ipAddress ? ' · ' : ''}${ipAddress
-                    ? html`<bdi>${ipAddress}</bdi>`
-                    : nothing}</div>`
-              : nothing}
-            ${line(
-              signedInAt && term(s, 'signedIn', { date: formatDateTime(lang, signedInAt) }),
-              caps.lastActive !== false && lastActiveAt && term(s, 'lastActive', { time: formatRelative(lang, lastActiveAt) }),
-            )}
-            ${current
-              ? html`<div>${this.#othersOnly ? s.currentHintSignOut : s.currentHint}</div>`
-              : loggingOut
-                ? note(s.loggingOut, s.loggingOutHint)
-                : unavailable
-                  ? note(s.statusUnavailable, s.statusUnavailableHint)
-                  : nothing}
-          </div>
-          <button
-            part="details-toggle"
-            class="link"
-            aria-expanded=${expanded}
-            aria-label=${term(s, 'detailsFor', { device: name })}
-            @click=${() => this.#toggle(session)}
-          >
-            ${s.details}
-          </button>
-        </div>
-        ${current || loggingOut || unavailable
-          ? nothing
-          : html`<button
-              part="logout-button"
-              class="danger"
-              aria-label=${term(s, 'logoutLabel', { device: name })}
-              @click=${(e: Event) => this.#open(e, session)}
-            >
-              ${s.logout}
-            </button>`}
-      </div>
-      ${expanded ? this.#more!.panel(session) : nothing}
-    </li>`;
-  }
-}
-
-/** What every row of one render reads. */
-interface RowContext {
-  s: Strings;
-  caps: Partial<AdapterCapabilities>;
-  lang: string;
-  loggedOut: ReadonlySet<string>;
-  /** The chunk, while selection mode is on (rows get checkboxes). */
-  more: More | false | undefined;
 }

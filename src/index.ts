@@ -1,6 +1,6 @@
 /** The class-only entry: everything public, and no custom element definition. */
 export { ActiveSessions, type ActiveSessionsStatus } from './active-sessions.js';
-export type { SecurityLinks } from './more.js';
+export type { SecurityLinks } from './flows/report.js';
 export {
   SessionsError,
   DEFAULT_CAPABILITIES,
@@ -28,11 +28,10 @@ export {
 export { sessionsContext, type SessionsConfig } from './context.js';
 export type * from './events.js';
 export type { Strings, StringKey, PluralKey, TermValues } from './i18n/en.js';
-import { en } from './i18n/en.js';
-import { enMore } from './i18n/en-more.js';
+import { english } from './i18n/en.js';
 import type { Strings } from './i18n/en.js';
-/** Every English string the widget shows (the bundle's and the on-demand chunk's). */
-export const englishStrings: Strings = { ...en, ...enMore };
+/** Every English string the widget shows. */
+export const englishStrings: Strings = english;
 export { registerTranslation } from './i18n/registry.js';
 export {
   SessionsController,

@@ -1,13 +1,12 @@
 /**
  * `SessionsController` on its own, without the element or any DOM: a host that is only an
- * EventTarget with `addController`/`requestUpdate`. What the element renders is this state. The
- * logouts (`actions.ts`, in the on-demand chunk) are driven the same way.
+ * EventTarget with `addController`/`requestUpdate`. What the element renders is this state; its
+ * actions (logout, logout-all) are driven the same way.
  */
 import { expect } from '@open-wc/testing';
 import type { ReactiveController } from 'lit';
 import { SessionsError, type Session, type SessionsAdapter } from '../src/index.js';
-import { logout as logoutWith, logoutAll as logoutAllWith } from '../src/actions.js';
-import { emit } from '../src/events.js';
+import { LocalizeController } from '../src/i18n/localize.js';
 import { SessionsController, type SessionsInputs, type SessionsState } from '../src/sessions-controller.js';
 import { recordFetches } from './fetches.js';
 
@@ -35,6 +34,13 @@ const session = (id: string, signedInAt: string, current = false): Session => ({
   signedInAt,
 });
 
+/** The messages the controller's events carry, in a language of their own. */
+const messages = () =>
+  new LocalizeController(
+    Object.assign(document.createElement('div'), { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) }),
+    () => [{ errorServer: 'failed: http', unavailable: 'failed: unavailable', errorTimeout: 'failed: timeout', skippedNote: 'skipped' }],
+  );
+
 /** A controller on a fake host, its inputs (change them and call `hostUpdate()`), and its events. */
 function setup(inputs: SessionsInputs) {
   const host = fakeHost();
@@ -44,8 +50,8 @@ function setup(inputs: SessionsInputs) {
   }
   const controller = new SessionsController(host, {
     inputs: () => inputs,
-    describe: (f) => `failed: ${f.kind}`,
-    skippedMessage: () => 'skipped',
+    i18n: messages(),
+
   });
   return { host, controller, events, inputs };
 }
@@ -136,11 +142,11 @@ describe('SessionsController', () => {
       logout: () => new Promise(() => {}),
       logoutAll: () => new Promise(() => {}),
     };
-    const { host, controller } = setup({ adapter, timeout: 50 });
+    const { controller } = setup({ adapter, timeout: 50 });
     controller.hostUpdate();
     await settled(controller, 'error');
     expect(controller.state.status === 'error' && controller.state.failure.kind).to.equal('timeout');
-    expect(await logoutWith(controller, host, emit, session('x', '2026-01-01T00:00:00Z'), false)).to.deep.equal({ kind: 'timeout' });
+    expect(await controller.logout(session('x', '2026-01-01T00:00:00Z'), false)).to.deep.equal({ kind: 'timeout' });
   });
 
   it('removes a logged-out row and reports it; keeps the row when the logout fails', async () => {
@@ -152,16 +158,16 @@ describe('SessionsController', () => {
       },
       logoutAll: async () => ({ includesCurrent: true }),
     };
-    const { host, controller, events } = setup({ adapter });
+    const { controller, events } = setup({ adapter });
     controller.hostUpdate();
     await settled(controller, 'ready');
     const other = controller.sessions[1];
-    expect(await logoutWith(controller, host, emit, other, false)).to.deep.equal({ kind: 'http', status: 500 });
+    expect(await controller.logout(other, false)).to.deep.equal({ kind: 'http', status: 500 });
     expect(controller.sessions.map((s) => s.id)).to.deep.equal(['me', 'other']);
     fail = false;
-    expect(await logoutWith(controller, host, emit, other, false)).to.equal('done');
+    expect(await controller.logout(other, false)).to.equal('done');
     expect(controller.sessions.map((s) => s.id)).to.deep.equal(['me']);
-    expect(controller.loggedOut.has('other')).to.equal(true);
+    expect(controller.isLoggedOut('other')).to.equal(true);
     expect(events.map((e) => e.type)).to.deep.equal([
       'active-sessions-load',
       'active-sessions-logout',
@@ -184,7 +190,7 @@ describe('SessionsController', () => {
     host.addEventListener('active-sessions-logout', (e) => e.preventDefault());
     controller.hostUpdate();
     await settled(controller, 'ready');
-    expect(await logoutWith(controller, host, emit, controller.sessions[1], false)).to.equal('cancelled');
+    expect(await controller.logout(controller.sessions[1], false)).to.equal('cancelled');
     expect(sent).to.equal(0);
   });
 
@@ -194,11 +200,11 @@ describe('SessionsController', () => {
       logout: async () => {},
       logoutAll: async () => ({ includesCurrent: true, propagationSeconds: 5 }),
     };
-    const { host, controller, events } = setup({ adapter });
+    const { controller, events } = setup({ adapter });
     controller.hostUpdate();
     await settled(controller, 'ready');
     expect(controller.propagationSeconds).to.equal(600);
-    expect(await logoutAllWith(controller, host, emit)).to.equal('done');
+    expect(await controller.logoutAll()).to.equal('done');
     expect(controller.state).to.deep.equal({ status: 'done', includesCurrent: true, propagationSeconds: 600 });
     expect(events.at(-1)!.detail).to.deep.equal({ includesCurrent: true, propagationSeconds: 600 });
   });

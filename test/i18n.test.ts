@@ -6,11 +6,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { buildSession, currentSession } from '../mocks/index.js';
 import { registerTranslation, type ActiveSessions } from '../src/index.js';
-import { term } from '../src/i18n/localize.js';
-import { plural } from '../src/i18n/plural.js';
 import pl from '../src/i18n/packs/pl.js';
-import plMore from '../src/i18n/packs-more/pl.js';
+import plMore from '../src/i18n/packs-flows/pl.js';
 import { englishStrings } from '../src/index.js';
+import { pluralForm } from '../src/i18n/format.js';
+import { LocalizeController } from '../src/i18n/localize.js';
 import { chunkLoaded, clean, mockApi, rowFor, shadow, textOf, widgetInLanguage } from './support.js';
 
 const SIGNED_IN = '2026-11-20T09:14:00Z';
@@ -108,12 +108,20 @@ describe('translations', () => {
   it('types each string’s placeholders (checked by tsc)', () => {
     // The check is tsc's (`npm run typecheck` fails if a string that takes a device can be given
     // none); at run time, the typed call gives the filled-in string.
+    const host = Object.assign(document.createElement('div'), {
+      addController() {},
+      removeController() {},
+      requestUpdate() {},
+      updateComplete: Promise.resolve(true),
+    });
+    const i18n = new LocalizeController(host, () => []);
     const typed = () => {
       // @ts-expect-error logoutLabel takes {device}
-      term(englishStrings, 'logoutLabel', {});
-      return term(englishStrings, 'logoutLabel', { device: 'Pixel 9' });
+      i18n.term('logoutLabel', {});
+      return i18n.term('logoutLabel', { device: 'Pixel 9' });
     };
     expect(typed()).to.equal('Log out Pixel 9');
+    expect(englishStrings.logoutLabel).to.equal('Log out {device}');
   });
 });
 
@@ -129,7 +137,7 @@ describe('the Polish pack', () => {
 
   it('picks each form with Intl.PluralRules("pl"): 1, 2, 5, 22, 25', () => {
     const strings = { ...englishStrings, ...pl, ...plMore };
-    const done = (n: number) => plural(strings, 'pl', 'selectedDone', n);
+    const done = (n: number) => pluralForm(strings, 'pl', 'selectedDone', n);
     expect([1, 2, 5, 22, 25].map(done)).to.deep.equal([
       'Wylogowano 1 sesję',
       'Wylogowano 2 sesje',
@@ -137,19 +145,19 @@ describe('the Polish pack', () => {
       'Wylogowano 22 sesje',
       'Wylogowano 25 sesji',
     ]);
-    expect([1, 2, 5, 22, 25].map((n) => plural(strings, 'pl', 'selectedFailed', n))).to.deep.equal([
+    expect([1, 2, 5, 22, 25].map((n) => pluralForm(strings, 'pl', 'selectedFailed', n))).to.deep.equal([
       '1 sesja nie została wylogowana.',
       '2 sesje nie zostały wylogowane.',
       '5 sesji nie zostało wylogowanych.',
       '22 sesje nie zostały wylogowane.',
       '25 sesji nie zostało wylogowanych.',
     ]);
-    expect(plural(strings, 'pl', 'selectedConfirm', 22)).to.equal('Wyloguj 22 sesje');
-    expect(plural(strings, 'pl', 'selectedTitle', 12)).to.equal('Wylogować 12 sesji?');
+    expect(pluralForm(strings, 'pl', 'selectedConfirm', 22)).to.equal('Wyloguj 22 sesje');
+    expect(pluralForm(strings, 'pl', 'selectedTitle', 12)).to.equal('Wylogować 12 sesji?');
     // Fractions are `other`, written the Polish way.
-    expect(plural(strings, 'pl', 'selectedDone', 1.5)).to.equal('Wylogowano 1,5 sesji');
+    expect(pluralForm(strings, 'pl', 'selectedDone', 1.5)).to.equal('Wylogowano 1,5 sesji');
     // The filter's form follows the number of sessions; {count} is the number shown.
-    expect(plural(strings, 'pl', 'filterCount', 120, { count: 5, total: 120 })).to.equal('5 z 120 sesji');
-    expect(plural(strings, 'pl', 'filterCount', 22, { count: 1, total: 22 })).to.equal('1 z 22 sesji');
+    expect(pluralForm(strings, 'pl', 'filterCount', 120, { count: 5, total: 120 })).to.equal('5 z 120 sesji');
+    expect(pluralForm(strings, 'pl', 'filterCount', 22, { count: 1, total: 22 })).to.equal('1 z 22 sesji');
   });
 });

@@ -8,10 +8,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { buildSession, currentSession } from '../mocks/index.js';
 import { englishStrings, registerTranslation, type ActiveSessions } from '../src/index.js';
 import { en, type Strings } from '../src/i18n/en.js';
-import { enMore } from '../src/i18n/en-more.js';
-import { formatDuration } from '../src/i18n/format.js';
-import { term } from '../src/i18n/localize.js';
-import { plural } from '../src/i18n/plural.js';
+import { enFlows } from '../src/i18n/en-flows.js';
+import { fill, formatDuration, pluralForm } from '../src/i18n/format.js';
 import { shippedFor } from '../src/i18n/packs/index.js';
 import { chunkLoaded, clean, rowFor, shadow, textOf, widgetInLanguage } from './support.js';
 
@@ -21,7 +19,7 @@ const RTL = ['ar', 'he'];
 type Pack = Record<string, string>;
 /** Each language's two modules, as the registry's index loads them. */
 async function packOf(tag: string): Promise<{ core: Pack; more: Pack; all: Pack }> {
-  const [core, more] = await Promise.all([import(`../src/i18n/packs/${tag}.ts`), import(`../src/i18n/packs-more/${tag}.ts`)]);
+  const [core, more] = await Promise.all([import(`../src/i18n/packs/${tag}.ts`), import(`../src/i18n/packs-flows/${tag}.ts`)]);
   return { core: core.default, more: more.default, all: { ...core.default, ...more.default } };
 }
 
@@ -29,7 +27,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const FORM = /_(zero|one|two|few|many|other)$/;
 /** The English string a key translates: its own, or for a plural form, `_other`'s. */
 const english = (key: string) => (englishStrings as Record<string, string>)[key.replace(FORM, '_other')];
-const pluralKeys = Object.keys(enMore).flatMap((k) => (k.endsWith('_other') ? [k.slice(0, -'_other'.length)] : []));
+const pluralKeys = Object.keys(enFlows).flatMap((k) => (k.endsWith('_other') ? [k.slice(0, -'_other'.length)] : []));
 
 const SIGNED_IN = '2026-11-20T09:14:00Z';
 const sessions = () => [
@@ -47,11 +45,11 @@ describe('the shipped packs', () => {
         const { core, more } = await packOf(tag);
         const blank = (pack: Pack, keys: string[]) => keys.filter((k) => typeof pack[k] !== 'string' || !pack[k].trim());
         expect(blank(core, Object.keys(en)), 'strings shown before any click').to.deep.equal([]);
-        expect(blank(more, Object.keys(enMore)), 'strings of the click flows').to.deep.equal([]);
+        expect(blank(more, Object.keys(enFlows)), 'strings of the click flows').to.deep.equal([]);
         const stray = (pack: Pack, from: object) =>
           Object.keys(pack).filter((k) => k !== 'direction' && !(k in from) && !(k.replace(FORM, '_other') in from));
         expect(stray(core, en), 'keys in the first part that are not en.ts’s').to.deep.equal([]);
-        expect(stray(more, enMore), 'keys in the second part that are not en-more.ts’s').to.deep.equal([]);
+        expect(stray(more, enFlows), 'keys in the second part that are not en-flows.ts’s').to.deep.equal([]);
       });
 
       it('has no {placeholder} the English string lacks, and keeps every one it has', async () => {
@@ -180,7 +178,7 @@ describe('plurals and counts', () => {
     const uk = await strings('uk');
     const counts = [1, 2, 5, 21, 22, 25];
     const form = (n: number) => uk[`selectedDone_${new Intl.PluralRules('uk').select(n)}` as keyof Strings]!;
-    expect(counts.map((n) => plural(uk, 'uk', 'selectedDone', n))).to.deep.equal(counts.map((n) => form(n).replace('{count}', String(n))));
+    expect(counts.map((n) => pluralForm(uk, 'uk', 'selectedDone', n))).to.deep.equal(counts.map((n) => form(n).replace('{count}', String(n))));
     // "з 1 сеансу", "з 5 сеансів": after "з" the few and many forms share the genitive plural.
     expect(form(1)).not.to.equal(form(5));
   });
@@ -188,16 +186,16 @@ describe('plurals and counts', () => {
   it('counts Arabic sessions with all six forms, in Arabic digits', async () => {
     const ar = await strings('ar');
     const counts = [0, 1, 2, 3, 11, 100];
-    const done = counts.map((n) => plural(ar, 'ar', 'selectedDone', n));
+    const done = counts.map((n) => pluralForm(ar, 'ar', 'selectedDone', n));
     expect(counts.map((n) => new Intl.PluralRules('ar').select(n))).to.deep.equal(['zero', 'one', 'two', 'few', 'many', 'other']);
     expect(new Set(done).size).to.equal(6);
-    expect(plural(ar, 'ar', 'filterCount', 20_000, { count: 5, total: 20_000 })).to.include(new Intl.NumberFormat('ar').format(20_000));
+    expect(pluralForm(ar, 'ar', 'filterCount', 20_000, { count: 5, total: 20_000 })).to.include(new Intl.NumberFormat('ar').format(20_000));
   });
 
   it('writes Polish and Ukrainian minute counts in the form each number takes, in a sentence that fits every form', async () => {
     const pl = await strings('pl');
     const uk = await strings('uk');
-    const upTo = (s: Strings, lang: string, minutes: number) => term(s, 'logoutAllText', { duration: formatDuration(lang, minutes * 60) });
+    const upTo = (s: Strings, lang: string, minutes: number) => fill(s.logoutAllText, { duration: formatDuration(lang, minutes * 60) }).join('');
     expect([1, 2, 5].map((m) => upTo(pl, 'pl', m).split('. ').at(-1))).to.deep.equal([
       'Maksymalny czas wylogowania: 1 minuta.',
       'Maksymalny czas wylogowania: 2 minuty.',
@@ -227,7 +225,7 @@ describe('plurals and counts', () => {
   it('gives Japanese, Korean and Chinese one form for every count', async () => {
     for (const tag of ['ja', 'ko', 'zh-CN']) {
       const s = await strings(tag);
-      expect(plural(s, tag, 'selectedDone', 1).replace('1', 'N'), tag).to.equal(plural(s, tag, 'selectedDone', 7).replace('7', 'N'));
+      expect(pluralForm(s, tag, 'selectedDone', 1).replace('1', 'N'), tag).to.equal(pluralForm(s, tag, 'selectedDone', 7).replace('7', 'N'));
     }
   });
 });

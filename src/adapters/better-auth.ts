@@ -14,7 +14,7 @@
  */
 import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from '../adapter.js';
 import { parseSessionList, propagationSeconds } from '../model.js';
-import { errorBody, errorFor, json, request, type HttpOptions } from './http.js';
+import { errorBody, errorFor, json, request, withoutTrailingSlash, type HttpOptions } from './http.js';
 
 /** `getToken`, `headers` and `timeout` as for every adapter (`HttpOptions`). */
 export interface BetterAuthAdapterOptions extends HttpOptions {
@@ -79,7 +79,7 @@ interface BetterAuthSession {
 
 /** An adapter for a Better Auth server at `baseURL`, by cookie session or bearer token. */
 export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): SessionsAdapter {
-  const base = options.baseURL.replace(/\/+$/, '');
+  const base = withoutTrailingSlash(options.baseURL);
   const http: HttpOptions = { ...options, credentials: options.credentials ?? 'include' };
   const send = (path: string, init: RequestInit = {}) => request(base + path, init, http, undefined, failure);
   const post = (path: string, body?: object) =>

@@ -4,6 +4,7 @@
  * the Authorization header.
  */
 import { SessionsError } from '../adapter.js';
+import { MAX_RETRY_AFTER_SECONDS, MAX_TIMEOUT_MS, OPTIONAL_BODY_MS, TIMEOUT_MS } from '../defaults.js';
 import { isAddressableId } from '../model.js';
 
 export type TokenSource = () => string | undefined | null | Promise<string | undefined | null>;
@@ -27,9 +28,9 @@ export interface HttpOptions {
 }
 
 /** The timeout when none (or an unusable one) is given: 15 s. */
-export const DEFAULT_TIMEOUT = 15_000;
+export const DEFAULT_TIMEOUT = TIMEOUT_MS;
 /** The longest timeout honoured: 10 minutes. */
-export const MAX_TIMEOUT = 600_000;
+export const MAX_TIMEOUT = MAX_TIMEOUT_MS;
 
 /**
  * A usable timeout in milliseconds: a finite number > 0, capped at 10 minutes; anything else
@@ -39,7 +40,7 @@ export const sanitizeTimeout = (value: unknown): number =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.min(value, MAX_TIMEOUT) : DEFAULT_TIMEOUT;
 
 /** The longest wait a Retry-After is believed for: one day. */
-export const MAX_RETRY_AFTER = 86_400;
+export const MAX_RETRY_AFTER = MAX_RETRY_AFTER_SECONDS;
 
 /**
  * Seconds from a Retry-After header, or undefined ("try again later") when it is unusable:
@@ -60,6 +61,12 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   } else return undefined;
   return !Number.isFinite(seconds) || seconds > MAX_RETRY_AFTER ? undefined : Math.max(1, seconds);
 }
+
+/** A base URL without its trailing slashes: `https://id.example/` and `https://id.example` are one endpoint. */
+export const withoutTrailingSlash = (url: string): string => url.replace(/\/+$/, '');
+
+/** A logout's answer: any 2xx is done, and so is a 404: the session is already gone, as asked. */
+export const doneOrGone = (res: Response): boolean => res.ok || res.status === 404;
 
 /**
  * The one way an adapter puts a session id into a URL path: `encodeURIComponent(id)`, or a
@@ -199,7 +206,7 @@ export async function request(
 }
 
 /** At most this long is spent reading an optional body (and never past the request's timeout). */
-export const OPTIONAL_BODY_TIMEOUT = 1_500;
+export const OPTIONAL_BODY_TIMEOUT = OPTIONAL_BODY_MS;
 
 /**
  * Reads an optional JSON body: undefined when there is none, it is not JSON, it fails, or it

@@ -11,7 +11,7 @@
  */
 import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from '../adapter.js';
 import { parseSessionList, propagationSeconds } from '../model.js';
-import { errorFor, json, pathSegment, request, type HttpOptions, type TokenSource } from './http.js';
+import { doneOrGone, errorFor, json, pathSegment, request, withoutTrailingSlash, type HttpOptions, type TokenSource } from './http.js';
 
 /** `headers` and `timeout` as for every adapter (`HttpOptions`); the API takes no cookies. */
 export interface KeycloakAdapterOptions extends Omit<HttpOptions, 'credentials'> {
@@ -96,7 +96,7 @@ const appName = (c: KeycloakClient | null) =>
 
 /** An adapter for the Account REST API of Keycloak realm `realm` at `url`, with an access token. */
 export function createKeycloakAdapter(options: KeycloakAdapterOptions): SessionsAdapter {
-  const base = `${options.url.replace(/\/+$/, '')}/realms/${encodeURIComponent(options.realm)}/account/sessions`;
+  const base = `${withoutTrailingSlash(options.url)}/realms/${encodeURIComponent(options.realm)}/account/sessions`;
   // `Accept: application/json` (sent by `request`) is what routes the call to the REST API
   // rather than the account console's HTML.
   // A failing `getToken` (keycloak-js's `updateToken()` rejects once the SSO session is over)
@@ -140,7 +140,7 @@ export function createKeycloakAdapter(options: KeycloakAdapterOptions): Sessions
 
     async logout(id) {
       // Keycloak answers 204 even for a session that is gone; a 404 would mean the same.
-      await send(`/${pathSegment(id)}`, { method: 'DELETE' }, (res) => res.ok || res.status === 404);
+      await send(`/${pathSegment(id)}`, { method: 'DELETE' }, doneOrGone);
     },
 
     async logoutAll() {

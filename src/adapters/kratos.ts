@@ -18,7 +18,7 @@
  */
 import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from '../adapter.js';
 import { parseSessionList } from '../model.js';
-import { errorBody, errorFor, json, pathSegment, request, type HttpOptions } from './http.js';
+import { doneOrGone, errorBody, errorFor, json, pathSegment, request, withoutTrailingSlash, type HttpOptions } from './http.js';
 
 /** `getToken`, `headers` and `timeout` as for every adapter (`HttpOptions`). */
 export interface KratosAdapterOptions extends HttpOptions {
@@ -137,7 +137,7 @@ interface KratosSession {
 
 /** An adapter for the self-service sessions API of Ory Kratos (or Ory Network) at `url`. */
 export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdapter {
-  const base = options.url.replace(/\/+$/, '');
+  const base = withoutTrailingSlash(options.url);
   const http: HttpOptions = { ...options, credentials: options.credentials ?? 'include' };
   const send = (url: string, init: RequestInit, ok?: (res: Response) => boolean) =>
     request(url, init, http, ok, failure);
@@ -215,7 +215,7 @@ export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdap
 
     async logout(id) {
       // 204; Kratos also answers 204 for a session that is gone, and a 404 would mean the same.
-      await send(`${base}/sessions/${pathSegment(id)}`, { method: 'DELETE' }, (res) => res.ok || res.status === 404);
+      await send(`${base}/sessions/${pathSegment(id)}`, { method: 'DELETE' }, doneOrGone);
     },
 
     async logoutAll() {

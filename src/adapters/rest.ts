@@ -1,16 +1,16 @@
-/** The default adapter: the REST wire contract of SPEC §4. */
+/** The default adapter: the REST contract (README, "REST contract"). */
 import { SessionsError, type SessionsAdapter } from '../adapter.js';
 import { compact, parseSessionList, propagationSeconds } from '../model.js';
-import { json, optionalJson, pathSegment, request, type HttpOptions } from './http.js';
+import { doneOrGone, json, optionalJson, pathSegment, request, withoutTrailingSlash, type HttpOptions } from './http.js';
 
 export interface RestAdapterOptions extends HttpOptions {
   /** Base URL of the sessions API, absolute or relative; a trailing `/` is ignored. */
   endpoint: string;
 }
 
-/** The adapter for the REST contract of SPEC §4 on `endpoint`: what the element uses by default. */
+/** The adapter for the REST contract on `endpoint`: what the element uses by default. */
 export function createRestAdapter(options: RestAdapterOptions): SessionsAdapter {
-  const base = options.endpoint.replace(/\/+$/, '');
+  const base = withoutTrailingSlash(options.endpoint);
   const url = (path: string) => `${base}/sessions${path}`;
   return {
     // No `capabilities`: the REST contract supports everything, which is what their absence means.
@@ -30,9 +30,7 @@ export function createRestAdapter(options: RestAdapterOptions): SessionsAdapter 
       const query = removeTrustedDevice ? '?remove_trusted_device=true' : '';
       // `pathSegment` refuses `.`/`..` (which would address `{endpoint}/` or `{endpoint}/sessions/`).
       const path = `/${pathSegment(id)}${query}`;
-      // A 404 means the session is already gone: that is what the person asked for.
-      await request(url(path), { method: 'DELETE', signal }, options,
-        (res) => res.ok || res.status === 404);
+      await request(url(path), { method: 'DELETE', signal }, options, doneOrGone);
     },
     async logoutAll({ signal } = {}) {
       const res = await request(url('/logout-all'), { method: 'POST', signal }, options);

@@ -1,10 +1,10 @@
 /**
- * Every string the person sees, in English (SPEC §2 copy). `{name}` placeholders are filled in
+ * Every string the person sees, in English (the help article's copy). `{name}` placeholders are filled in
  * by the element; their names are part of each string's type (`TermValues`), so a string that
  * takes a device name is always given one. Override any of them through the element's `strings`
  * property, or add a language with `registerTranslation()`.
  */
-import type { enMore } from './en-more.js';
+import { enFlows } from './en-flows.js';
 
 export const en = {
   heading: 'Active sessions',
@@ -55,16 +55,18 @@ export const en = {
   errorRateLimitedLater: 'Too many requests. Try again later.',
   skippedNote: "Some sessions couldn't be shown.",
   errorInsecure: "The server's address isn't secure (https).",
-  // Second release (SPEC §7): what shows before any click. The rest is in en-more.ts.
   details: 'Details',
   detailsFor: 'Details for {device}',
 } as const;
 
 /**
- * Every English string: the ones above (in the bundle) and those of the flows that start with a
- * click (`en-more.ts`, in the on-demand chunk with their code).
+ * Every English string: the list's (above) and the click flows' (`en-flows.ts`). A shipped
+ * language gives them as two packs of the same split, each its own small chunk.
  */
-type English = typeof en & typeof enMore;
+type English = typeof en & typeof enFlows;
+
+/** Every English string, as one object. */
+export const english = { ...en, ...enFlows };
 
 /** The key of a displayed string. */
 export type StringKey = keyof English;
@@ -104,8 +106,8 @@ export type Strings = { [K in StringKey]: string } & OtherForms & {
 export type CorePack = { [K in keyof typeof en]: string } & { direction: 'ltr' | 'rtl' };
 
 /**
- * A shipped language's second part: every string of `en-more.ts` (the flows a click starts), with
- * the plural forms its `Intl.PluralRules` needs, in `packs-more/<tag>.ts`, fetched with the
- * on-demand chunk.
+ * A shipped language's second part: every string of `en-flows.ts` (the flows a click starts), with
+ * the plural forms its `Intl.PluralRules` needs, in `packs-flows/<tag>.ts`, fetched with the
+ * first part.
  */
-export type MorePack = { [K in keyof typeof enMore]: string } & OtherForms;
+export type FlowsPack = { [K in keyof typeof enFlows]: string } & OtherForms;

@@ -72,6 +72,27 @@ export function formatDuration(lang: string, seconds: number): string {
   );
 }
 
+/** "20,000", "٢٠٬٠٠٠": a number written the language's way. */
+export const formatNumber = (lang: string, n: number): string => formatter('n', lang, (l) => new Intl.NumberFormat(l)).format(n);
+
+/**
+ * A string that depends on `count` (`PluralKey`), in the form `Intl.PluralRules` picks for
+ * `locale` (`_one`, `_few`, … else `_other`), every number in it written the language's way.
+ */
+export function pluralForm(forms: Record<string, string>, locale: string, key: string, count: number, values: Record<string, unknown> = {}): string {
+  let category = 'other';
+  try {
+    category = formatter('p', locale, (l) => new Intl.PluralRules(l)).select(count);
+  } catch {
+    // An odd locale tag: the `other` form.
+  }
+  const all: Record<string, unknown> = { count, ...values };
+  return (forms[`${key}_${category}`] ?? forms[`${key}_other`]!).replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = all[name];
+    return typeof value === 'number' ? formatNumber(locale, value) : String(value ?? '');
+  });
+}
+
 /** The nearest `lang` up the tree, crossing shadow roots; English when none is set. */
 export function closestLang(el: Element): string {
   for (let n: Element | undefined = el; n; n = (n.getRootNode() as ShadowRoot).host) {

@@ -41,13 +41,16 @@ export function registerTranslation(lang: string, strings: Partial<Strings>): vo
 
 /**
  * Runs `listener` whenever the language a widget speaks may have changed: a translation was
- * registered, or a `lang` attribute changed anywhere in the document. Returns the function that
- * stops it; the page's one MutationObserver runs only while someone listens.
+ * registered, or a `lang` attribute changed in the document or in one of `roots` (the shadow
+ * roots the widget sits in: a document-wide observer does not see into them). Returns the
+ * function that stops it; the page's one MutationObserver runs only while someone listens.
  */
-export function onLanguageChange(listener: () => void): () => void {
-  if (!listeners.size) {
-    (observer ??= new MutationObserver(notify)).observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
-  }
+export function onLanguageChange(listener: () => void, roots: readonly ShadowRoot[] = []): () => void {
+  observer ??= new MutationObserver(notify);
+  const options = { attributeFilter: ['lang'], subtree: true };
+  if (!listeners.size) observer.observe(document.documentElement, options);
+  // Observing a node twice with the same options is a no-op.
+  for (const root of roots) observer.observe(root, options);
   listeners.add(listener);
   return () => {
     listeners.delete(listener);

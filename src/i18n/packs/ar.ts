@@ -1,7 +1,7 @@
 /**
  * Arabic: the strings a widget shows before any click (`en.ts`'s keys). Loaded on demand, as its
  * own chunk, only when the nearest `lang` is `ar`; the strings of the flows that start with a
- * click are in `../packs-more/ar.ts`, fetched with the on-demand chunk. Imports nothing.
+ * click are in `../packs-flows/ar.ts`, fetched at the same time. Imports nothing.
  * Written right to left; no bidi control characters (the element isolates what it fills in).
  */
 import type { CorePack } from '../en.js';

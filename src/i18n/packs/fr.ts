@@ -1,7 +1,7 @@
 /**
  * French: the strings a widget shows before any click (`en.ts`'s keys). Loaded on demand, as its
  * own chunk, only when the nearest `lang` is `fr`; the strings of the flows that start with a
- * click are in `../packs-more/fr.ts`, fetched with the on-demand chunk. Imports nothing.
+ * click are in `../packs-flows/fr.ts`, fetched at the same time. Imports nothing.
  * The spaces inside « » and before ? and : are no-break spaces (U+00A0).
  */
 import type { CorePack } from '../en.js';

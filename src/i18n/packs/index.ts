@@ -2,7 +2,7 @@
  * The shipped languages (SPEC §7.6): which there are, which one a page's `lang` gets, and how to
  * fetch it. Its own small chunk, fetched by the registry the first time a widget's language is not
  * English. Each language is two modules, each its own chunk under 1,500 B gzip: `packs/<tag>.ts`
- * (what shows before any click) and `packs-more/<tag>.ts` (the flows a click starts). Both are
+ * (what shows before any click) and `packs-flows/<tag>.ts` (the flows a click starts). Both are
  * fetched together: the English strings alone are 2.1 kB gzip, so one module per language could
  * not stay under that size.
  */
@@ -12,21 +12,21 @@ type Part = () => Promise<{ default: Partial<Strings> }>;
 
 /** Each shipped language's two parts, by tag as written in BCP 47. */
 const SHIPPED: Record<string, [Part, Part]> = {
-  pl: [() => import('./pl.js'), () => import('../packs-more/pl.js')],
-  de: [() => import('./de.js'), () => import('../packs-more/de.js')],
-  fr: [() => import('./fr.js'), () => import('../packs-more/fr.js')],
-  es: [() => import('./es.js'), () => import('../packs-more/es.js')],
-  'pt-BR': [() => import('./pt-BR.js'), () => import('../packs-more/pt-BR.js')],
-  it: [() => import('./it.js'), () => import('../packs-more/it.js')],
-  nl: [() => import('./nl.js'), () => import('../packs-more/nl.js')],
-  sv: [() => import('./sv.js'), () => import('../packs-more/sv.js')],
-  uk: [() => import('./uk.js'), () => import('../packs-more/uk.js')],
-  tr: [() => import('./tr.js'), () => import('../packs-more/tr.js')],
-  ja: [() => import('./ja.js'), () => import('../packs-more/ja.js')],
-  ko: [() => import('./ko.js'), () => import('../packs-more/ko.js')],
-  'zh-CN': [() => import('./zh-CN.js'), () => import('../packs-more/zh-CN.js')],
-  ar: [() => import('./ar.js'), () => import('../packs-more/ar.js')],
-  he: [() => import('./he.js'), () => import('../packs-more/he.js')],
+  pl: [() => import('./pl.js'), () => import('../packs-flows/pl.js')],
+  de: [() => import('./de.js'), () => import('../packs-flows/de.js')],
+  fr: [() => import('./fr.js'), () => import('../packs-flows/fr.js')],
+  es: [() => import('./es.js'), () => import('../packs-flows/es.js')],
+  'pt-BR': [() => import('./pt-BR.js'), () => import('../packs-flows/pt-BR.js')],
+  it: [() => import('./it.js'), () => import('../packs-flows/it.js')],
+  nl: [() => import('./nl.js'), () => import('../packs-flows/nl.js')],
+  sv: [() => import('./sv.js'), () => import('../packs-flows/sv.js')],
+  uk: [() => import('./uk.js'), () => import('../packs-flows/uk.js')],
+  tr: [() => import('./tr.js'), () => import('../packs-flows/tr.js')],
+  ja: [() => import('./ja.js'), () => import('../packs-flows/ja.js')],
+  ko: [() => import('./ko.js'), () => import('../packs-flows/ko.js')],
+  'zh-CN': [() => import('./zh-CN.js'), () => import('../packs-flows/zh-CN.js')],
+  ar: [() => import('./ar.js'), () => import('../packs-flows/ar.js')],
+  he: [() => import('./he.js'), () => import('../packs-flows/he.js')],
 };
 
 /** The shipped tags, each with its likely language and script (CLDR, through `Intl.Locale`). */

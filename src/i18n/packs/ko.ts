@@ -1,7 +1,7 @@
 /**
  * Korean: the strings a widget shows before any click (`en.ts`'s keys). Loaded on demand, as its
  * own chunk, only when the nearest `lang` is `ko`; the strings of the flows that start with a
- * click are in `../packs-more/ko.ts`, fetched with the on-demand chunk. Imports nothing.
+ * click are in `../packs-flows/ko.ts`, fetched at the same time. Imports nothing.
  */
 import type { CorePack } from '../en.js';
 

@@ -1,7 +1,7 @@
 /**
  * Dutch: the strings a widget shows before any click (`en.ts`'s keys). Loaded on demand, as its
  * own chunk, only when the nearest `lang` is `nl`; the strings of the flows that start with a
- * click are in `../packs-more/nl.ts`, fetched with the on-demand chunk. Imports nothing.
+ * click are in `../packs-flows/nl.ts`, fetched at the same time. Imports nothing.
  */
 import type { CorePack } from '../en.js';
 

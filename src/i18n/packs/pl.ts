@@ -1,7 +1,7 @@
 /**
  * Polish: the strings a widget shows before any click (`en.ts`'s keys). Loaded on demand, as its
  * own chunk, only when the nearest `lang` is `pl`; the strings of the flows that start with a
- * click are in `../packs-more/pl.ts`, fetched with the on-demand chunk. Imports nothing.
+ * click are in `../packs-flows/pl.ts`, fetched at the same time. Imports nothing.
  *
  * `{duration}` comes in the nominative ("1 minuta", "2 minuty", "30 minut", from Intl), so it
  * only follows a colon, never a preposition ("do 1 minuta" would be wrong).

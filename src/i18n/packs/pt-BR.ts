@@ -1,7 +1,7 @@
 /**
  * Brazilian Portuguese: the strings a widget shows before any click (`en.ts`'s keys). Loaded on
  * demand, as its own chunk, only when the nearest `lang` is `pt-BR`; the strings of the flows that
- * start with a click are in `../packs-more/pt-BR.ts`, fetched with the on-demand chunk. Imports
+ * start with a click are in `../packs-flows/pt-BR.ts`, fetched at the same time. Imports
  * nothing.
  */
 import type { CorePack } from '../en.js';

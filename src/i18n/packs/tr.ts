@@ -1,7 +1,7 @@
 /**
  * Turkish: the strings a widget shows before any click (`en.ts`'s keys). Loaded on demand, as its
  * own chunk, only when the nearest `lang` is `tr`; the strings of the flows that start with a
- * click are in `../packs-more/tr.ts`, fetched with the on-demand chunk. Imports nothing.
+ * click are in `../packs-flows/tr.ts`, fetched at the same time. Imports nothing.
  * Placeholders stand alone or before a postposition ("üzerinde"), never before a suffix, so
  * vowel harmony never depends on a device name.
  */

@@ -1,7 +1,7 @@
 /**
  * Ukrainian: the strings a widget shows before any click (`en.ts`'s keys). Loaded on demand, as its
  * own chunk, only when the nearest `lang` is `uk`; the strings of the flows that start with a
- * click are in `../packs-more/uk.ts`, fetched with the on-demand chunk. Imports nothing.
+ * click are in `../packs-flows/uk.ts`, fetched at the same time. Imports nothing.
  * {duration} comes in the nominative ("1 хвилина", "30 хвилин"), so it is only put where the
  * nominative fits ("знадобитися не більше ніж…", "коли мине…"), never after "до" or "через".
  */

@@ -1,8 +1,8 @@
 /**
  * Simplified Chinese (mainland China): the strings a widget shows before any click (`en.ts`'s
  * keys). Loaded on demand, as its own chunk, only when the nearest `lang` is `zh-CN`; the strings
- * of the flows that start with a click are in `../packs-more/zh-CN.ts`, fetched with the
- * on-demand chunk. Imports nothing.
+ * of the flows that start with a click are in `../packs-flows/zh-CN.ts`, fetched at the same
+ * time. Imports nothing.
  */
 import type { CorePack } from '../en.js';
 

@@ -1,8 +1,8 @@
 /**
- * Dutch: the strings of the flows that start with a click (`en-more.ts`'s keys), fetched with
- * the on-demand chunk when the nearest `lang` is `nl`. Imports nothing.
+ * Dutch: the strings of the flows that start with a click (`en-flows.ts`'s keys), fetched with
+ * the list strings (`packs/<tag>.ts`) when the nearest `lang` is `nl`. Imports nothing.
  */
-import type { MorePack } from '../en.js';
+import type { FlowsPack } from '../en.js';
 
 export default {
   loggedOut: 'Uitgelogd op {device}',
@@ -82,4 +82,4 @@ export default {
   selectedFailed_other: 'Bij {count} sessies is uitloggen mislukt.',
   selectedResult: '{done}. {failed}',
   close: 'Sluiten',
-} satisfies MorePack;
+} satisfies FlowsPack;

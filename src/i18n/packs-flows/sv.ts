@@ -1,8 +1,8 @@
 /**
- * Swedish: the strings of the flows that start with a click (`en-more.ts`'s keys), fetched with
- * the on-demand chunk when the nearest `lang` is `sv`. Imports nothing.
+ * Swedish: the strings of the flows that start with a click (`en-flows.ts`'s keys), fetched with
+ * the list strings (`packs/<tag>.ts`) when the nearest `lang` is `sv`. Imports nothing.
  */
-import type { MorePack } from '../en.js';
+import type { FlowsPack } from '../en.js';
 
 export default {
   loggedOut: 'Utloggad från {device}',
@@ -80,4 +80,4 @@ export default {
   selectedFailed_other: '{count} sessioner kunde inte loggas ut.',
   selectedResult: '{done}. {failed}',
   close: 'Stäng',
-} satisfies MorePack;
+} satisfies FlowsPack;

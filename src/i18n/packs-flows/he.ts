@@ -1,8 +1,8 @@
 /**
- * Hebrew: the strings of the flows that start with a click (`en-more.ts`'s keys), fetched with
- * the on-demand chunk when the nearest `lang` is `he`. Imports nothing.
+ * Hebrew: the strings of the flows that start with a click (`en-flows.ts`'s keys), fetched with
+ * the list strings (`packs/<tag>.ts`) when the nearest `lang` is `he`. Imports nothing.
  */
-import type { MorePack } from '../en.js';
+import type { FlowsPack } from '../en.js';
 
 export default {
   loggedOut: 'בוצעה התנתקות מ-{device}',
@@ -87,4 +87,4 @@ export default {
   selectedFailed_other: 'ההתנתקות מ-{count} הפעלות נכשלה.',
   selectedResult: '{done}. {failed}',
   close: 'סגירה',
-} satisfies MorePack;
+} satisfies FlowsPack;

@@ -1,8 +1,8 @@
 /**
- * Arabic: the strings of the flows that start with a click (`en-more.ts`'s keys), fetched with
- * the on-demand chunk when the nearest `lang` is `ar`. Imports nothing.
+ * Arabic: the strings of the flows that start with a click (`en-flows.ts`'s keys), fetched with
+ * the list strings (`packs/<tag>.ts`) when the nearest `lang` is `ar`. Imports nothing.
  */
-import type { MorePack } from '../en.js';
+import type { FlowsPack } from '../en.js';
 
 export default {
   loggedOut: 'تم تسجيل الخروج من {device}',
@@ -102,4 +102,4 @@ export default {
   selectedFailed_other: 'تعذر تسجيل الخروج من {count} جلسة.',
   selectedResult: '{done}. {failed}',
   close: 'إغلاق',
-} satisfies MorePack;
+} satisfies FlowsPack;

@@ -1,8 +1,8 @@
 /**
- * Brazilian Portuguese: the strings of the flows that start with a click (`en-more.ts`'s keys),
- * fetched with the on-demand chunk when the nearest `lang` is `pt-BR`. Imports nothing.
+ * Brazilian Portuguese: the strings of the flows that start with a click (`en-flows.ts`'s keys),
+ * fetched with the list strings when the nearest `lang` is `pt-BR`. Imports nothing.
  */
-import type { MorePack } from '../en.js';
+import type { FlowsPack } from '../en.js';
 
 export default {
   loggedOut: 'Sessão encerrada em {device}',
@@ -87,4 +87,4 @@ export default {
   selectedFailed_other: 'Não foi possível encerrar {count} sessões.',
   selectedResult: '{done}. {failed}',
   close: 'Fechar',
-} satisfies MorePack;
+} satisfies FlowsPack;

@@ -1,8 +1,8 @@
 /**
- * Spanish: the strings of the flows that start with a click (`en-more.ts`'s keys), fetched with
- * the on-demand chunk when the nearest `lang` is `es`. Imports nothing.
+ * Spanish: the strings of the flows that start with a click (`en-flows.ts`'s keys), fetched with
+ * the list strings (`packs/<tag>.ts`) when the nearest `lang` is `es`. Imports nothing.
  */
-import type { MorePack } from '../en.js';
+import type { FlowsPack } from '../en.js';
 
 export default {
   loggedOut: 'Sesión cerrada en {device}',
@@ -87,4 +87,4 @@ export default {
   selectedFailed_other: 'No se han podido cerrar {count} sesiones.',
   selectedResult: '{done}. {failed}',
   close: 'Cerrar',
-} satisfies MorePack;
+} satisfies FlowsPack;

@@ -1,8 +1,8 @@
 /**
- * Turkish: the strings of the flows that start with a click (`en-more.ts`'s keys), fetched with
- * the on-demand chunk when the nearest `lang` is `tr`. Imports nothing.
+ * Turkish: the strings of the flows that start with a click (`en-flows.ts`'s keys), fetched with
+ * the list strings (`packs/<tag>.ts`) when the nearest `lang` is `tr`. Imports nothing.
  */
-import type { MorePack } from '../en.js';
+import type { FlowsPack } from '../en.js';
 
 export default {
   loggedOut: 'Çıkış yapıldı: {device}',
@@ -82,4 +82,4 @@ export default {
   selectedFailed_other: '{count} oturumdan çıkış yapılamadı.',
   selectedResult: '{done}. {failed}',
   close: 'Kapat',
-} satisfies MorePack;
+} satisfies FlowsPack;

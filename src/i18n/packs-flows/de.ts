@@ -1,8 +1,8 @@
 /**
- * German: the strings of the flows that start with a click (`en-more.ts`'s keys), fetched with
- * the on-demand chunk when the nearest `lang` is `de`. Imports nothing.
+ * German: the strings of the flows that start with a click (`en-flows.ts`'s keys), fetched with
+ * the list strings (`packs/<tag>.ts`) when the nearest `lang` is `de`. Imports nothing.
  */
-import type { MorePack } from '../en.js';
+import type { FlowsPack } from '../en.js';
 
 export default {
   loggedOut: 'Von {device} abgemeldet',
@@ -82,4 +82,4 @@ export default {
   selectedFailed_other: '{count} Sitzungen konnten nicht abgemeldet werden.',
   selectedResult: '{done}. {failed}',
   close: 'Schließen',
-} satisfies MorePack;
+} satisfies FlowsPack;

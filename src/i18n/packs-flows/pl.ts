@@ -1,8 +1,8 @@
 /**
- * Polish: the strings of the flows that start with a click (`en-more.ts`'s keys), fetched with
- * the on-demand chunk when the nearest `lang` is `pl`. Imports nothing.
+ * Polish: the strings of the flows that start with a click (`en-flows.ts`'s keys), fetched with
+ * the list strings (`packs/<tag>.ts`) when the nearest `lang` is `pl`. Imports nothing.
  */
-import type { MorePack } from '../en.js';
+import type { FlowsPack } from '../en.js';
 
 export default {
   loggedOut: 'Wylogowano z {device}',
@@ -91,4 +91,4 @@ export default {
   selectedFailed_other: '{count} sesji nie zostało wylogowanych.',
   selectedResult: '{done}. {failed}',
   close: 'Zamknij',
-} satisfies MorePack;
+} satisfies FlowsPack;

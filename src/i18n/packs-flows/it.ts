@@ -1,8 +1,8 @@
 /**
- * Italian: the strings of the flows that start with a click (`en-more.ts`'s keys), fetched with
- * the on-demand chunk when the nearest `lang` is `it`. Imports nothing.
+ * Italian: the strings of the flows that start with a click (`en-flows.ts`'s keys), fetched with
+ * the list strings (`packs/<tag>.ts`) when the nearest `lang` is `it`. Imports nothing.
  */
-import type { MorePack } from '../en.js';
+import type { FlowsPack } from '../en.js';
 
 export default {
   loggedOut: 'Sessione chiusa su {device}',
@@ -88,4 +88,4 @@ export default {
   selectedFailed_other: 'Impossibile chiudere {count} sessioni.',
   selectedResult: '{done}. {failed}',
   close: 'Chiudi',
-} satisfies MorePack;
+} satisfies FlowsPack;

@@ -1,8 +1,8 @@
 /**
- * Korean: the strings of the flows that start with a click (`en-more.ts`'s keys), fetched with
- * the on-demand chunk when the nearest `lang` is `ko`. Imports nothing.
+ * Korean: the strings of the flows that start with a click (`en-flows.ts`'s keys), fetched with
+ * the list strings (`packs/<tag>.ts`) when the nearest `lang` is `ko`. Imports nothing.
  */
-import type { MorePack } from '../en.js';
+import type { FlowsPack } from '../en.js';
 
 export default {
   loggedOut: '{device}에서 로그아웃했습니다',
@@ -81,4 +81,4 @@ export default {
   selectedFailed_other: '{count}개는 로그아웃하지 못했습니다.',
   selectedResult: '{done}. {failed}',
   close: '닫기',
-} satisfies MorePack;
+} satisfies FlowsPack;

@@ -1,8 +1,8 @@
 /**
- * Ukrainian: the strings of the flows that start with a click (`en-more.ts`'s keys), fetched with
- * the on-demand chunk when the nearest `lang` is `uk`. Imports nothing.
+ * Ukrainian: the strings of the flows that start with a click (`en-flows.ts`'s keys), fetched with
+ * the list strings (`packs/<tag>.ts`) when the nearest `lang` is `uk`. Imports nothing.
  */
-import type { MorePack } from '../en.js';
+import type { FlowsPack } from '../en.js';
 
 export default {
   loggedOut: 'Вихід виконано: {device}',
@@ -93,4 +93,4 @@ export default {
   selectedFailed_other: 'Не вдалося вийти з {count} сеансу.',
   selectedResult: '{done}. {failed}',
   close: 'Закрити',
-} satisfies MorePack;
+} satisfies FlowsPack;

@@ -1,9 +1,9 @@
 /**
  * Simplified Chinese (mainland China): the strings of the flows that start with a click
- * (`en-more.ts`'s keys), fetched with the on-demand chunk when the nearest `lang` is `zh-CN`.
+ * (`en-flows.ts`'s keys), fetched with the list strings when the nearest `lang` is `zh-CN`.
  * Imports nothing.
  */
-import type { MorePack } from '../en.js';
+import type { FlowsPack } from '../en.js';
 
 export default {
   loggedOut: '已在{device}上退出登录',
@@ -78,4 +78,4 @@ export default {
   selectedFailed_other: '{count}个会话未能退出。',
   selectedResult: '{done}。{failed}',
   close: '关闭',
-} satisfies MorePack;
+} satisfies FlowsPack;

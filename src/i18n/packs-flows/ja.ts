@@ -1,8 +1,8 @@
 /**
- * Japanese: the strings of the flows that start with a click (`en-more.ts`'s keys), fetched with
- * the on-demand chunk when the nearest `lang` is `ja`. Imports nothing.
+ * Japanese: the strings of the flows that start with a click (`en-flows.ts`'s keys), fetched with
+ * the list strings (`packs/<tag>.ts`) when the nearest `lang` is `ja`. Imports nothing.
  */
-import type { MorePack } from '../en.js';
+import type { FlowsPack } from '../en.js';
 
 export default {
   loggedOut: '{device}からログアウトしました',
@@ -81,4 +81,4 @@ export default {
   selectedFailed_other: '{count}件はログアウトできませんでした。',
   selectedResult: '{done}。{failed}',
   close: '閉じる',
-} satisfies MorePack;
+} satisfies FlowsPack;

@@ -1,11 +1,10 @@
 /**
- * The English strings of the flows that start with a click (SPEC §7.2–§7.3): a session's details,
- * "This wasn't me" and its checklist, selecting and logging out several sessions. They travel in
- * the on-demand chunk with the code that shows them (`more.ts`); every other string is in
- * `en.ts`. Translations give them like any other string.
+ * The English strings of the flows a click starts: the confirmations, a session's details, "This
+ * wasn't me" and its checklist, selecting and logging out several sessions. Every other string
+ * is in `en.ts`; a shipped language splits its strings the same way (`packs-flows/<tag>.ts`).
  */
-export const enMore = {
-  // Flows 2–4: the confirmations, and what follows them.
+export const enFlows = {
+  // The confirmations, and what follows them.
   loggedOut: 'Logged out of {device}',
   logoutAllDone:
     "You've been logged out of all sessions. It can take up to {duration} to take effect everywhere.",
@@ -22,7 +21,7 @@ export const enMore = {
   confirmLogoutAll: 'Log out of all devices',
   cancel: 'Cancel',
   logoutFailed: "Couldn't log out. {reason}",
-  // Flows 16–21, and the help note's support link (drawn by the chunk).
+  // Many sessions, staying current, and the help note's support link.
   filterLabel: 'Filter sessions',
   showMore: 'Show {count} more',
   select: 'Select',
@@ -32,7 +31,7 @@ export const enMore = {
   filterCount_other: '{count} of {total} sessions',
   noMatch: 'No sessions match',
   contactSupport: 'Contact support',
-  // Flow 14: the details panel, one labelled item per known fact.
+  // The details panel, one labelled item per known fact.
   deviceLabel: 'Device',
   browserLabel: 'Browser',
   osLabel: 'Operating system',
@@ -54,7 +53,7 @@ export const enMore = {
   method_otp: 'One-time code',
   method_api_key: 'API key',
   methodWithProvider: '{method} ({provider})',
-  // Flow 15: "This wasn't me", its dialog and the checklist.
+  // "This wasn't me", its dialog and the checklist.
   report: "This wasn't me",
   secureTitle: 'Secure your account',
   reportText: 'This logs out {session}. Then secure your account:',
@@ -66,7 +65,7 @@ export const enMore = {
   stepTwoStep: 'Turn on two-step verification',
   stepLogoutAll: 'Log out of all sessions',
   done: 'Done',
-  // Flow 18: selecting several sessions.
+  // Selecting several sessions.
   selectAll: 'Select all',
   selectInactive: 'Select inactive',
   logoutSelected: 'Log out selected ({count})',

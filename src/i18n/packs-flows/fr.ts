@@ -1,9 +1,9 @@
 /**
- * French: the strings of the flows that start with a click (`en-more.ts`'s keys), fetched with
- * the on-demand chunk when the nearest `lang` is `fr`. Imports nothing. The spaces before ? and :
+ * French: the strings of the flows that start with a click (`en-flows.ts`'s keys), fetched with
+ * the list strings (`packs/<tag>.ts`) when the nearest `lang` is `fr`. Imports nothing. The spaces before ? and :
  * are no-break spaces (U+00A0).
  */
-import type { MorePack } from '../en.js';
+import type { FlowsPack } from '../en.js';
 
 export default {
   loggedOut: 'Déconnexion de {device} effectuée',
@@ -89,4 +89,4 @@ export default {
   selectedFailed_other: "{count} sessions n'ont pas pu être déconnectées.",
   selectedResult: '{done}. {failed}',
   close: 'Fermer',
-} satisfies MorePack;
+} satisfies FlowsPack;

@@ -1,0 +1,169 @@
+/**
+ * Logging out one session (a trusted device included) and logging out of all sessions: the
+ * confirmations, the request through `SessionsController`, and what follows (the row goes, the
+ * live region says so, focus moves on; or the done state). A failed action keeps the row and
+ * says why inside the dialog; after a 429 the confirm button waits out the server's Retry-After.
+ */
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { PROPAGATION_SECONDS } from '../defaults.js';
+import { describeFailure, waitingUntil, type Failure } from '../failures.js';
+import type { LocalizeController } from '../i18n/localize.js';
+import type { Session } from '../model.js';
+import type { Outcome, SessionsController } from '../sessions-controller.js';
+import { deviceName, isolated, placeOf } from '../session-text.js';
+import type { Announcer } from './announcer.js';
+import type { Confirmation, ConfirmDialogController, ConfirmDialogHost } from './confirm-dialog.js';
+import type { StayingCurrentController } from './staying-current.js';
+
+export interface FlowHost extends ConfirmDialogHost, HTMLElement {
+  /** Focuses the message of the state an action led to. */
+  focusMessage(): void;
+  /** Focuses the first control of the shown row at `index`. */
+  focusRow(index: number): void;
+  /** Focuses the Log out button of the row at `index` of the list, else the nearest one before it, else the heading. */
+  focusLogoutNear(index: number): void;
+}
+
+/** What every flow works with: the widget's controllers. */
+export interface Flows {
+  host: FlowHost;
+  sessions: SessionsController;
+  i18n: LocalizeController;
+  dialog: ConfirmDialogController;
+  announcer: Announcer;
+  staying: StayingCurrentController;
+}
+
+/** A confirmation whose confirm sends a request: busy while it runs, its failure shown in it. */
+export interface ActionConfirmation extends Confirmation {
+  error?: string;
+  /** The rate-limit failure whose Retry-After the confirm button waits out. */
+  limited?: Failure;
+}
+
+/** Log out all's text before confirming, or after (given the done state's seconds). */
+export function propagationText({ i18n, sessions }: Pick<Flows, 'i18n' | 'sessions'>, done?: number): string {
+  const seconds = done ?? sessions.propagationSeconds ?? PROPAGATION_SECONDS;
+  const key = `logout${othersOnly(sessions) ? 'Others' : 'All'}${done == null ? 'Text' : 'Done'}` as const;
+  return seconds ? i18n.term(key, { duration: i18n.duration(seconds) }) : i18n.strings[`${key}Now`];
+}
+
+/** Log out all does not end this session (or does not exist): no copy may say it does. */
+export const othersOnly = (sessions: SessionsController) =>
+  sessions.capabilities.logoutCurrent === false || sessions.capabilities.logoutAll === false;
+
+/** The session, as a dialog names it: device, apps, location, each field isolated. */
+export function describeSession({ i18n, sessions }: Pick<Flows, 'i18n' | 'sessions'>, session: Session): TemplateResult {
+  const apps = sessions.capabilities.apps !== false ? (session.apps ?? []) : [];
+  const location = placeOf(session, sessions.capabilities, i18n);
+  return html`<strong
+    ><bdi>${deviceName(session, i18n)}</bdi>${apps.length ? html`${' · '}${isolated(apps, ', ')}` : nothing}${location.length
+      ? html`${' · '}${isolated(location, ', ')}`
+      : nothing}</strong
+  >`;
+}
+
+/** The session is a trusted device, and the backend knows what that is. */
+export const isTrusted = (sessions: SessionsController, session: Session) =>
+  !!session.trusted && sessions.capabilities.trustedDevices !== false;
+
+export class LogoutController implements ReactiveController {
+  #retryTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly flows: Flows) {
+    flows.host.addController(this);
+  }
+
+  hostDisconnected() {
+    clearTimeout(this.#retryTimer);
+  }
+
+  /** Opens the confirmation for one session's logout, or for Log out all with none. */
+  confirm(opener: HTMLElement, session?: Session) {
+    const { i18n, dialog } = this.flows;
+    const confirmation: ActionConfirmation = {
+      opener,
+      render: () => {
+        const s = i18n.strings;
+        const trusted = !!session && isTrusted(this.flows.sessions, session);
+        const text = session
+          ? i18n.parts(trusted ? 'confirmTrustedText' : 'confirmLogoutText', { session: describeSession(this.flows, session) })
+          : propagationText(this.flows);
+        const label = session ? (trusted ? s.confirmLogoutAndRemove : s.confirmLogout) : s.confirmLogoutAll;
+        return html`<h2 id="title">${session ? s.confirmLogoutTitle : s.confirmLogoutAllTitle}</h2>
+          <p id="text">${text}</p>
+          ${this.renderError(confirmation)}
+          ${dialog.renderActions(label, () => void this.#confirm(confirmation, session), {
+            busy: confirmation.busy,
+            waiting: !!waitingUntil(confirmation.limited),
+          })}`;
+      },
+    };
+    dialog.open(confirmation);
+  }
+
+  renderError({ error }: ActionConfirmation) {
+    return error ? html`<p class="error" role="alert">${error}</p>` : nothing;
+  }
+
+  async #confirm(confirmation: ActionConfirmation, session?: Session) {
+    const { sessions, i18n, announcer, host, staying } = this.flows;
+    // The index of the row, for where focus goes once it is gone.
+    const index = session ? sessions.sessions.indexOf(session) : -1;
+    const done = await this.send(confirmation, () =>
+      session ? sessions.logout(session, isTrusted(sessions, session)) : sessions.logoutAll(),
+    );
+    if (!done) return;
+    staying.tell(session ? 'logout' : 'logout-all', session ? [session.id] : []);
+    if (!session) {
+      // The done state's message is announced like every message that replaces the list.
+      void host.updateComplete.then(() => host.focusMessage());
+    } else {
+      announcer.announce(i18n.term('loggedOut', { device: deviceName(session, i18n) }));
+      void host.updateComplete.then(() => host.focusLogoutNear(index));
+    }
+  }
+
+  /**
+   * Runs `action` for `confirmation`: busy meanwhile; on success the dialog closes (true); on a
+   * failure it stays and says why, unless the list is gone with it (Sign in again, Not
+   * available), and after a 429 its confirm waits out the Retry-After.
+   */
+  async send(confirmation: ActionConfirmation, action: () => Promise<Outcome>): Promise<boolean> {
+    const { dialog, sessions, i18n, host } = this.flows;
+    if (confirmation.busy) return false;
+    confirmation.busy = true;
+    confirmation.error = confirmation.limited = undefined;
+    host.requestUpdate();
+    const outcome = await action();
+    confirmation.busy = false;
+    if (outcome === 'cancelled') {
+      dialog.close();
+      return false;
+    }
+    if (outcome !== 'done') {
+      const { status } = sessions.state;
+      if (status === 'unauthorized' || status === 'unavailable') {
+        dialog.dismiss();
+        void host.updateComplete.then(() => host.focusMessage());
+      } else {
+        confirmation.error = i18n.term('logoutFailed', { reason: describeFailure(i18n, outcome) });
+        this.waitOut(confirmation, outcome);
+        dialog.focusConfirm();
+      }
+      host.requestUpdate();
+      return false;
+    }
+    if (dialog.current === confirmation) dialog.dismiss();
+    return true;
+  }
+
+  /** After a 429 with a Retry-After, `confirmation` keeps its confirm disabled until the wait is over. */
+  waitOut(confirmation: ActionConfirmation, failure: Failure) {
+    const until = waitingUntil(failure);
+    if (!until) return;
+    confirmation.limited = failure;
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = setTimeout(() => this.flows.host.requestUpdate(), until - Date.now());
+  }
+}
