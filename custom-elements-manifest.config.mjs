@@ -1,5 +1,5 @@
 // `cem analyze` configuration (npm run analyze): Lit-aware, source files only. Besides
-// custom-elements.json it writes what is generated from it (SPEC §7.8): the framework types in
+// custom-elements.json it writes what is generated from it (README, "Frameworks and editors"): the framework types in
 // types/ and the editor data in editors/, each by a maintained generator, never by hand.
 import { readFileSync } from 'node:fs';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';

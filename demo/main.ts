@@ -1,7 +1,7 @@
 /**
  * The demo page (`npm start`): the widget against MSW mocks, with switchers for the mock
- * scenario, language, colour scheme, width and the widget's options (SPEC §7.5), an optional
- * second widget on the same endpoint (cross-tab sync, flow 20), and a log of every event.
+ * scenario, language, colour scheme, width and the widget's options, an optional
+ * second widget on the same endpoint (cross-tab sync), and a log of every event.
  * The scenario and the options live in the page's address, so a reload or a second tab starts
  * the same way.
  */
@@ -100,7 +100,7 @@ function remount() {
   for (const old of widgets()) old.replaceWith(createWidget(old.dataset.label));
 }
 
-/** Shows or removes the second widget (flow 20 on one page); the first one gets a label then. */
+/** Shows or removes the second widget (cross-tab sync on one page); the first one gets a label then. */
 function showSecondWidget(on: boolean) {
   const [first] = widgets();
   secondWrap.hidden = !on;
@@ -125,7 +125,7 @@ showSecondWidget(field('second').checked);
  * Each tab runs its own mock server (MSW answers in the page), so without help a refresh in the
  * other tab would bring back a row logged out here. Like one real backend, the demo's tabs tell
  * each other which sessions were logged out and drop them from their own mock data too. This is
- * the demo's doing, not the widget's: the widgets sync themselves (flow 20).
+ * the demo's doing, not the widget's: the widgets sync themselves.
  */
 function shareMockState(mocks: MockWorker) {
   if (typeof BroadcastChannel !== 'function') return;
@@ -198,7 +198,7 @@ form.addEventListener('submit', (event) => event.preventDefault());
 
 /**
  * "Last visit: 2 hours ago": moves the time the widget remembers for this endpoint back two hours
- * and remounts it, so sessions that signed in since then show as New (flow 21). The key is the
+ * and remounts it, so sessions that signed in since then show as New. The key is the
  * widget's own (`active-sessions:seen:<absolute endpoint URL>`); the demo writes it only to save
  * you the two-hour wait.
  */

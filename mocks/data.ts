@@ -1,5 +1,5 @@
 /**
- * Session data in the WIRE format of SPEC §4 (snake_case JSON), shared by the mock handlers, the
+ * Session data in the wire format (README, "Wire contract": snake_case JSON), shared by the mock handlers, the
  * tests, the stories and the demo. Everything here is deterministic: dates are relative to a
  * `now` you pass in, and generated data comes from index arithmetic, not Math.random.
  */
@@ -33,10 +33,10 @@ export interface WireSession {
   signed_in_at?: string | null;
   /** ISO 8601. */
   last_active_at?: string | null;
-  /** ISO 8601: when the session ends by itself (SPEC §7.1). */
+  /** ISO 8601: when the session ends by itself. */
   expires_at?: string | null;
   /**
-   * How it signed in (SPEC §7.1): `password`, `passkey`, `sso`, `oauth`, `magic_link`, `otp`,
+   * How it signed in: `password`, `passkey`, `sso`, `oauth`, `magic_link`, `otp`,
    * `api_key` or any other string (shown as given).
    */
   auth_method?: AuthMethod | null;
@@ -47,7 +47,7 @@ export interface WireSession {
   [unknownField: string]: unknown;
 }
 
-/** The sign-in methods SPEC §7.1 names; the wire may carry any other string too. */
+/** The sign-in methods the wire contract names; the wire may carry any other string too. */
 export type AuthMethod = 'password' | 'passkey' | 'sso' | 'oauth' | 'magic_link' | 'otp' | 'api_key' | (string & {});
 
 /** Overrides for `buildSession`: `device` and `location` are merged one level deep. */
@@ -179,7 +179,7 @@ export function currentOnly(now: Now = REFERENCE_NOW): WireSession[] {
  * a Linux session known only by its user agent, an API Platform session and one whose status is
  * unavailable, across seven countries. Deliberately not in display order.
  *
- * Sign-in methods (SPEC §7.1), all expiring in the future: Windows PC `sso` through Okta with
+ * Sign-in methods, all expiring in the future: Windows PC `sso` through Okta with
  * MFA, iPhone `password` with MFA, API Platform `passkey`, Linux `oauth` through Google without
  * MFA, iPad `magic_link` without MFA. The current session, the Pixel 9 and the unavailable row
  * carry none of these fields, as a server that does not know them would send (tests compare their
@@ -396,7 +396,7 @@ export function manySessions(n = 500, now: Now = REFERENCE_NOW): WireSession[] {
 }
 
 /**
- * Every SPEC §7.1 field on every row: each sign-in method (`password`, `passkey`, `sso` through
+ * Every optional field on every row: each sign-in method (`password`, `passkey`, `sso` through
  * Okta, `oauth` through Google, `magic_link`, `otp`, `api_key`, and `smart_card`, a method the
  * widget does not know, to be shown as given), `mfa` true, false and absent, `expires_at` from a
  * few hours to a month ahead, two trusted devices and the current session (a passkey).
@@ -645,7 +645,7 @@ export function variedSessions(n = 120, now: Now = REFERENCE_NOW): WireSession[]
 
 /**
  * The default account plus two sessions that signed in within the last hour (a Galaxy S24 in
- * Málaga 12 minutes ago and a ThinkPad in Amsterdam 48 minutes ago), for `highlight-new` (flow 21):
+ * Málaga 12 minutes ago and a ThinkPad in Amsterdam 48 minutes ago), for `highlight-new`:
  * they are New when the list was last viewed more than an hour before `now`.
  */
 export function newSinceLastVisitSessions(now: Now = REFERENCE_NOW): WireSession[] {

@@ -1,5 +1,5 @@
 /**
- * MSW request handlers implementing the REST wire contract of SPEC §4 statefully, on an in-memory
+ * MSW request handlers implementing the REST wire contract (README, "Wire contract") statefully, on an in-memory
  * copy of the sessions: a logout removes the row, "Log out all" empties the list. One factory for
  * the tests, the stories, the demo and host apps; it imports only `msw` core (browser or Node).
  */
@@ -76,7 +76,7 @@ export interface SessionsHandlersOptions {
   /** Latency of `GET /sessions` in the `slow` scenario: ms or `'infinite'`; 3000 by default. */
   slowDelay?: number | 'infinite';
   /**
-   * `propagation_seconds` sent beside the list (SPEC §7.1) and by logout-all; `null` leaves it out
+   * `propagation_seconds` sent beside the list and by logout-all; `null` leaves it out
    * of both (logout-all then answers 202 with no body). By default 1800, or 0 in the `instant`
    * scenario; a value given here wins over the scenario's.
    */
@@ -252,7 +252,7 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
           });
         }
         default: {
-          // SPEC §7.1: the list says up front how long Log out all takes, as logout-all will.
+          // The list says up front how long Log out all takes, as logout-all will.
           const seconds = propagation();
           return HttpResponse.json(seconds === null ? { sessions: state } : { sessions: state, propagation_seconds: seconds });
         }

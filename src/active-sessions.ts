@@ -10,7 +10,7 @@ import { INACTIVE_DAYS, PAGE_SIZE, STALE_AFTER_SECONDS, TIMEOUT_MS } from './def
 import { emit } from './events.js';
 import { describeFailure, waitingUntil, type Failure } from './failures.js';
 import { Announcer } from './flows/announcer.js';
-import { ConfirmDialogController } from './flows/confirm-dialog.js';
+import { ConfirmDialogController, type FocusTargets } from './flows/confirm-dialog.js';
 import { DetailsController } from './flows/details.js';
 import { LogoutController, othersOnly, propagationText, type Flows } from './flows/logout.js';
 import { PagingController } from './flows/paging.js';
@@ -159,14 +159,30 @@ export class ActiveSessions extends LitElement {
     }),
     i18n: this.#i18n,
   });
+  #heading = createRef<HTMLElement>();
+  #message = createRef<HTMLElement>();
+  #list = createRef<HTMLUListElement>();
+  /** Where the flows may move focus: the element's own parts, by what they are. */
+  #focus: FocusTargets = {
+    heading: () => this.#heading.value?.focus(),
+    message: () => this.#message.value?.focus(),
+    row: (index) => this.#list.value?.children[index]?.querySelector<HTMLElement>('button, input')?.focus(),
+    logoutNear: (index) => {
+      const buttons = [...(this.#list.value?.children ?? [])].map((row) => row.querySelector<HTMLElement>('[part~=logout-button]'));
+      const target = [...buttons.slice(index), ...buttons.slice(0, index).reverse()].find(Boolean);
+      if (target) target.focus();
+      else this.#focus.heading();
+    },
+  };
   #announcer = new Announcer(this);
-  #dialog = new ConfirmDialogController(this, this.#i18n);
+  #dialog = new ConfirmDialogController(this, this.#i18n, this.#focus);
   #staying = new StayingCurrentController(
-    { host: this, sessions: this.#sessions, i18n: this.#i18n, dialog: this.#dialog, announcer: this.#announcer },
+    { host: this, focus: this.#focus, sessions: this.#sessions, i18n: this.#i18n, dialog: this.#dialog, announcer: this.#announcer },
     () => this,
   );
   #flows: Flows = {
     host: this,
+    focus: this.#focus,
     sessions: this.#sessions,
     i18n: this.#i18n,
     dialog: this.#dialog,
@@ -180,9 +196,6 @@ export class ActiveSessions extends LitElement {
   #selection = new SelectionController(this.#flows, this.#logout, this.#paging, () => this.inactiveDays);
 
   #token?: string;
-  #heading = createRef<HTMLElement>();
-  #message = createRef<HTMLElement>();
-  #list = createRef<HTMLUListElement>();
   /** Re-renders when a rate-limited load's Retry-After is over, so Try again comes back. */
   #retryTimer?: ReturnType<typeof setTimeout>;
   /** The last state whose message was announced, so each is announced once. */
@@ -247,38 +260,14 @@ export class ActiveSessions extends LitElement {
     return this.#sessions.load();
   }
 
-  /** @internal Focuses the heading (where focus goes when what had it is gone). */
-  focusHeading() {
-    this.#heading.value?.focus();
-  }
-
-  /** @internal Focuses the message of the state an action led to. */
-  focusMessage() {
-    this.#message.value?.focus();
-  }
-
-  /** @internal Focuses the first control of the shown row at `index`. */
-  focusRow(index: number) {
-    this.#list.value?.children[index]?.querySelector<HTMLElement>('button, input')?.focus();
-  }
-
-  /** @internal Focuses the Log out button of the row at `index`, else the nearest one before it, else the heading. */
-  focusLogoutNear(index: number) {
-    const buttons = [...(this.#list.value?.children ?? [])].map((row) => row.querySelector<HTMLElement>('[part~=logout-button]'));
-    const target = [...buttons.slice(index), ...buttons.slice(0, index).reverse()].find(Boolean);
-    if (target) target.focus();
-    else this.focusHeading();
-  }
-
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
-    // A message that replaced the list is announced once it is on screen.
+    // A message that replaced the list is announced once it is on screen (in the next frame: an
+    // update requested from updated() would be a second render for one change).
     const state = this.#sessions.state;
     if (state !== this.#announced) {
       this.#announced = state;
-      const text = this.#message.value?.querySelector('p, slot');
-      const words = text instanceof HTMLSlotElement ? text.assignedNodes({ flatten: true }).map((n) => n.textContent).join('') : text?.textContent;
-      if (words?.trim()) this.#announcer.announce(words);
+      requestAnimationFrame(() => this.#announceMessage());
     }
     // Try again comes back when the server's Retry-After is over.
     const retryAt = this.#retryAt;
@@ -288,6 +277,16 @@ export class ActiveSessions extends LitElement {
         this.requestUpdate();
       }, retryAt - Date.now());
     }
+  }
+
+  /**
+   * Announces the message that replaced the list (or its skeleton), whatever led to it: its text
+   * as shown; for the empty state, what fills its slot (the host's words, or "No active sessions").
+   */
+  #announceMessage() {
+    const text = this.#message.value?.querySelector('p, slot');
+    const words = text instanceof HTMLSlotElement ? text.assignedNodes({ flatten: true }).map((n) => n.textContent).join('') : text?.textContent;
+    if (words?.trim()) this.#announcer.announce(words);
   }
 
   /** When a rate-limited load allows trying again (epoch ms), while that is ahead. */
@@ -309,7 +308,7 @@ export class ActiveSessions extends LitElement {
   async #reload() {
     await this.#sessions.load();
     await this.updateComplete;
-    this.focusMessage();
+    if (this.#message.value) this.#focus.message();
   }
 
   /** The Sign in again button (shown only in the `unauthorized` state): tells the host again. */
@@ -391,7 +390,18 @@ export class ActiveSessions extends LitElement {
             ? describeFailure(this.#i18n, failure)
             : html`${s.loadFailed} <span class="muted">${describeFailure(this.#i18n, failure)}</span>`}
         </p>
-        <button aria-disabled=${waiting} aria-describedby="failure" @click=${() => this.#retryAt || this.#reload()}>${s.tryAgain}</button>`,
+        <button
+          aria-disabled=${waiting}
+          aria-describedby="failure"
+          @click=${() => {
+            if (this.#retryAt) return;
+            // The button goes with the message: keep keyboard focus in the widget.
+            this.#focus.heading();
+            void this.#reload();
+          }}
+        >
+          ${s.tryAgain}
+        </button>`,
     );
   }
 

@@ -1,5 +1,5 @@
 /**
- * The interface every backend speaks to the element through (SPEC §5). The default is the REST
+ * The interface every backend speaks to the element through (README, "Adapters"). The default is the REST
  * adapter of `adapters/rest.ts`; adapters for real auth servers implement the same shape.
  */
 import type { SessionList, Session } from './model.js';

@@ -1,4 +1,4 @@
-/** The element's DOM events (SPEC §3): all bubble and are composed; none carries the token. */
+/** The element's DOM events (README, "Events"): all bubble and are composed; none carries the token. */
 import type { Session } from './model.js';
 
 export type Operation = 'load' | 'logout' | 'logout-all';
@@ -29,7 +29,7 @@ export interface ActiveSessionsEventDetails {
 /** What another widget did, as `active-sessions-sync` and the cross-tab message say. */
 export type SyncKind = 'logout' | 'logout-all';
 
-/** The message widgets of one origin and endpoint send each other (flow 20): never a token or details. */
+/** The message widgets of one origin and endpoint send each other (other tabs and windows): never a token or details. */
 export interface SyncMessage {
   kind: SyncKind;
   sessionIds: string[];

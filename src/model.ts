@@ -1,5 +1,5 @@
 /**
- * The widget's own session model (camelCase mirror of the wire, SPEC §3) and the validation of
+ * The widget's own session model (camelCase mirror of the wire: README, "Reference") and the validation of
  * wire data into it. Everything the element renders has been through `parseSessionList`.
  */
 import type { ParsedUserAgent } from './ua.js';
@@ -37,30 +37,30 @@ export interface Session {
   /** ISO 8601. */
   lastActiveAt?: string;
   /**
-   * When the session ends by itself (wire `expires_at`, SPEC §7.1), as an ISO 8601 date; absent
+   * When the session ends by itself (wire `expires_at`), as an ISO 8601 date; absent
    * when the server did not say or sent no valid date.
    */
   expiresAt?: string;
   /**
-   * How the session signed in (wire `auth_method`, SPEC §7.1): one of `AUTH_METHODS` (`password`,
+   * How the session signed in (wire `auth_method`): one of `AUTH_METHODS` (`password`,
    * `passkey`, `sso`, `oauth`, `magic_link`, `otp`, `api_key`) or any other string, kept as the
    * server gave it (trimmed, bidi controls removed, cut to `LIMITS.label`).
    */
   authMethod?: string;
   /**
-   * Who vouched for the sign-in (wire `auth_provider`, SPEC §7.1): free text such as "Google" or
+   * Who vouched for the sign-in (wire `auth_provider`): free text such as "Google" or
    * "Okta", for `sso`/`oauth` sign-ins; cleaned and capped like every label.
    */
   authProvider?: string;
   /**
-   * Whether a second factor was used for this session (wire `mfa`, SPEC §7.1): `true` or `false`
+   * Whether a second factor was used for this session (wire `mfa`): `true` or `false`
    * only when the server sent a real boolean; absent (unknown) otherwise.
    */
   mfa?: boolean;
 }
 
 /**
- * The sign-in methods the widget knows by name (SPEC §7.1). `Session.authMethod` may hold any
+ * The sign-in methods the widget knows by name. `Session.authMethod` may hold any
  * other string too, shown as given.
  */
 export const AUTH_METHODS = ['password', 'passkey', 'sso', 'oauth', 'magic_link', 'otp', 'api_key'] as const;
@@ -77,7 +77,7 @@ export interface SessionList {
   /** Entries that were left out because they were malformed. */
   skipped?: SkippedEntry[];
   /**
-   * The list's optional top-level `propagation_seconds` (SPEC §7.1): how long Log out all takes
+   * The list's optional top-level `propagation_seconds`: how long Log out all takes
    * to take effect everywhere. Absent when the server sent none or an unusable value.
    */
   propagationSeconds?: number;
@@ -100,7 +100,7 @@ export const LIMITS = {
   /** An IPv6 address with a zone is under 64. */
   ip: 100,
   /**
-   * An ISO 3166-1 alpha-2 code is 2, but an invalid code is shown as given (SPEC §4), and some
+   * An ISO 3166-1 alpha-2 code is 2, but an invalid code is shown as given (README, "Wire contract"), and some
    * servers send a country name: room for "United States of America".
    */
   country: 32,
@@ -213,7 +213,7 @@ export const completeDevice = (device: SessionDevice, parse: (ua: string) => Par
   });
 };
 
-/** Maps one wire session (SPEC §4) to the model; throws a reason when it cannot be used. */
+/** Maps one wire session (README, "Wire contract") to the model; throws a reason when it cannot be used. */
 export function parseSession(raw: unknown): Session {
   if (!isObject(raw)) throw 'not an object';
   const id = raw.id;
@@ -286,7 +286,7 @@ export function parseSessionList(body: unknown): SessionList {
 
 const time = (iso?: string) => (iso ? Date.parse(iso) : -Infinity);
 
-/** Display order (SPEC §2): the current session first, then the most recent sign-in first. */
+/** Display order: the current session first, then the most recent sign-in first. */
 export const sortSessions = (sessions: readonly Session[]): Session[] =>
   // Each date parsed once, not in every comparison (20,000 sessions: ~600,000 parses otherwise).
   sessions

@@ -1,5 +1,5 @@
 /**
- * `active-sessions/react` (SPEC §7.8): `<ActiveSessions>`, a React component for the element,
+ * `active-sessions/react` (README, "Frameworks and editors"): `<ActiveSessions>`, a React component for the element,
  * made with `@lit/react`. Every property of the element is a prop (set as a property, so objects
  * and functions such as `getToken` pass through), and each DOM event is an `on…` prop whose
  * handler gets the event with its typed `detail`. Importing this module defines the element, as

@@ -1,5 +1,5 @@
 /**
- * Every state of SPEC §2, one story each, against the MSW handlers of `mocks/`. The flows (log out,
+ * Every state the widget can be in (README, "What the person sees"), one story each, against the MSW handlers of `mocks/`. The flows (log out,
  * cancel, a failed logout…) are in `flows.stories.ts`.
  */
 import { html } from 'lit';

@@ -1,5 +1,5 @@
 /**
- * The flows of SPEC §2, played step by step (open the Interactions panel to follow them): each
+ * The flows a person goes through, played step by step (open the Interactions panel to follow them): each
  * starts from a fresh mocked API, clicks like a person would and checks what they see.
  */
 import type { Meta } from '@storybook/web-components-vite';
@@ -102,8 +102,7 @@ export const FailedLogoutAndRetry: Story = {
   },
 };
 
-// ---- The second release (SPEC §7.2–§7.4). The click flows live in an on-demand chunk: their UI
-// appears a few ms after the list, so each step polls for what it needs.
+// ---- The second release (README, "Second release"): each step waits for what it needs.
 
 /** Text of a node as a person reads it (whitespace collapsed). */
 const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

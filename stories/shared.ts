@@ -53,7 +53,7 @@ export function widget(
   </div>`;
 }
 
-/** The localStorage key under which the widget keeps when its list at `endpoint` was last seen (flow 21). */
+/** The localStorage key under which the widget keeps when its list at `endpoint` was last seen (for `highlight-new`). */
 export const seenKey = (endpoint: string) =>
   `active-sessions:seen:${new URL(endpoint.replace(/\/+$/, ''), location.href).href}`;
 

@@ -38,7 +38,7 @@ const session = (id: string, signedInAt: string, current = false): Session => ({
 const messages = () =>
   new LocalizeController(
     Object.assign(document.createElement('div'), { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) }),
-    () => [{ errorServer: 'failed: http', unavailable: 'failed: unavailable', errorTimeout: 'failed: timeout', skippedNote: 'skipped' }],
+    () => [{ errorServer: 'failed: http', unavailable: 'failed: unavailable', unavailableSso: 'failed: unavailable', errorTimeout: 'failed: timeout', skippedNote: 'skipped' }],
   );
 
 /** A controller on a fake host, its inputs (change them and call `hostUpdate()`), and its events. */

@@ -1,9 +1,10 @@
 /**
- * Flow 20, "Other tabs" (SPEC §7.4): a logout, a Log out all or a selected logout done in one
- * widget updates every other `<active-sessions>` of the same origin and endpoint (the same page,
- * other tabs and windows), through a BroadcastChannel named after the endpoint. Only session ids
- * and what happened travel, never a token or session details; the widget that acted hears nothing
- * back (no `active-sessions-sync` on it).
+ * Other tabs (README, "Staying current"): a logout, a Log out all or a selected logout done in one
+ * widget updates every other `<active-sessions>` of the same origin, endpoint and account (the
+ * same page, other tabs and windows), through a BroadcastChannel named after the endpoint and the
+ * account's current session. Only session ids and what happened travel, never a token or session
+ * details; a message is never believed as it is: the widget reloads quietly and shows what the
+ * server says. The widget that acted hears nothing back (no `active-sessions-sync` on it).
  *
  * Another tab is met two ways: a BroadcastChannel of the same name opened by the test (what any
  * other document of the origin would post), and a real second document, a same-origin iframe
@@ -32,8 +33,12 @@ import {
 const waitUntil = (condition: () => unknown, message?: string, options: { timeout?: number } = {}) =>
   waitUntilWithin(condition, message, { timeout: 4000, ...options });
 
-/** The channel every widget of `/api` on this origin shares (the endpoint as one absolute URL). */
-const CHANNEL = `active-sessions ${new URL('/api', location.href).href}`;
+/** The channel the widgets of `/api` on this origin share for the mock's account (its current session). */
+const CHANNEL = `active-sessions ${JSON.stringify([new URL('/api', location.href).href, 'ses_8f2c_current'])}`;
+
+/** What another tab of the same account did on the server, before it told this one. */
+const elsewhere = (method: 'DELETE' | 'POST', path: string) =>
+  fetch(`/api/sessions/${path}`, { method, headers: { Authorization: `Bearer ${TOKEN}` } });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Long enough for a BroadcastChannel message (a task away) to have arrived and been handled. */
@@ -86,7 +91,7 @@ async function logOutAll(el: ActiveSessions) {
   await waitForStatus(el, 'done');
 }
 
-describe('flow 20: other tabs', () => {
+describe('other tabs', () => {
   let api: SessionsMock;
   beforeEach(async () => {
     api = await mockApi();
@@ -198,34 +203,33 @@ describe('flow 20: other tabs', () => {
       const el = await widget();
       const events = recordEvents(el, 'active-sessions-sync');
       const { channel } = open();
+      await elsewhere('DELETE', 'ses_pixel9');
       channel.postMessage({ kind: 'logout', sessionIds: ['ses_pixel9', 'ses_not_listed_here'] });
       await waitUntil(() => !deviceNames(el).includes('Pixel 9'), 'Pixel 9 is still listed');
       await settle();
-      // Only what this widget listed is reported as gone.
+      // Only what the server no longer lists is reported as gone.
       expect(events.map((e) => e.detail)).to.deep.equal([{ kind: 'logout', sessionIds: ['ses_pixel9'] }]);
       expect(el.status).to.equal('ready');
-      expect(api.requests.filter((r) => r.method !== 'GET'), 'the widget sent a request of its own').to.deep.equal([]);
+      // The other tab's logout; this widget only reloaded.
+      expect(api.requests.filter((r) => r.method !== 'GET').map((r) => r.pathname)).to.deep.equal(['/api/sessions/ses_pixel9']);
     });
 
     it("shows the done state on another tab's Log out all", async () => {
       const el = await widget();
       const events = recordEvents(el, 'active-sessions-sync');
+      await elsewhere('POST', 'logout-all');
       open().channel.postMessage({ kind: 'logout-all', sessionIds: [] });
       await waitForStatus(el, 'done');
       expect(textOf(shadow(el))).to.include("You've been logged out of all sessions.");
       expect(events.map((e) => e.detail.kind)).to.deep.equal(['logout-all']);
     });
 
-    it("shows the done state on another tab's Log out all with an empty list too", async () => {
-      await mockApi({ scenario: 'empty' });
-      const el = document.createElement('active-sessions');
-      el.setAttribute('endpoint', '/api');
-      el.token = TOKEN;
-      // The chunk (which hears other tabs) draws this link once it is there.
-      el.securityLinks = { support: 'https://example.test/support' };
-      (await fixture<HTMLElement>(html`<div lang="en"></div>`)).append(el);
-      await waitForStatus(el, 'empty');
-      await waitUntil(() => shadow(el).querySelector('a[href="https://example.test/support"]'), 'the on-demand chunk never loaded');
+    it("keeps hearing its account once its list is empty: another tab's Log out all shows the done state", async () => {
+      const el = await widget();
+      for (const id of el.sessions.filter((s) => !s.current).map((s) => s.id)) await elsewhere('DELETE', id);
+      await elsewhere('DELETE', 'ses_8f2c_current');
+      await el.refresh();
+      expect(el.status).to.equal('empty');
       const events = recordEvents(el, 'active-sessions-sync');
       open().channel.postMessage({ kind: 'logout-all', sessionIds: [] });
       await waitForStatus(el, 'done');

@@ -118,7 +118,7 @@ export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): Sess
       const sessions = listed.map((s: BetterAuthSession | null) => {
         const known = typeof s?.id === 'string' && typeof s.token === 'string' && s.token !== '';
         if (known) next.set(s!.id as string, s!.token as string);
-        // The wire shape of SPEC §4, so one parser validates every backend's data.
+        // The REST contract's wire shape, so one parser validates every backend's data.
         return {
           id: s?.id,
           current: s?.id === current,

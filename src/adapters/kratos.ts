@@ -65,7 +65,7 @@ export function kratosLocation(v: unknown): { city?: string; country?: string } 
 
 /**
  * Kratos's credential types (`identity.CredentialsType`) for a first factor, in the widget's words
- * (SPEC §7.1). `oidc` is social sign-in (`oauth`), unless the provider belongs to an organization
+ * (README, "Wire contract"). `oidc` is social sign-in (`oauth`), unless the provider belongs to an organization
  * (Ory's B2B single sign-on: `sso`); `saml` is `sso`; `code` is a one-time code by email or SMS;
  * a recovery signs in by its emailed link or code. Any other type (e.g. `profile`, `deviceauthn`)
  * is kept as Kratos names it.

@@ -21,9 +21,22 @@ export interface Confirmation {
   closed?(): void;
 }
 
-export interface ConfirmDialogHost extends ReactiveControllerHost {
-  /** Focuses the widget's heading (where focus goes when the opener is gone). */
-  focusHeading(): void;
+/** Where focus can go in the widget: the element's own parts, by what they are. */
+export interface FocusTargets {
+  /** The heading: where focus goes when what had it is gone. */
+  heading(): void;
+  /** The message of the state an action led to. */
+  message(): void;
+  /** The first control of the shown row at `index`. */
+  row(index: number): void;
+  /** The Log out button of the row at `index`, else the nearest one before it, else the heading. */
+  logoutNear(index: number): void;
+}
+
+/** Runs `fn` once the host has rendered what was just changed. */
+export function afterRender(host: ReactiveControllerHost, fn: () => void) {
+  host.requestUpdate();
+  void host.updateComplete.then(fn);
 }
 
 export class ConfirmDialogController implements ReactiveController {
@@ -32,8 +45,9 @@ export class ConfirmDialogController implements ReactiveController {
   #current?: Confirmation;
 
   constructor(
-    private readonly host: ConfirmDialogHost,
+    private readonly host: ReactiveControllerHost,
     private readonly i18n: LocalizeController,
+    private readonly focus: FocusTargets,
   ) {
     host.addController(this);
   }
@@ -45,7 +59,7 @@ export class ConfirmDialogController implements ReactiveController {
 
   /** Focuses the confirm button, once rendered (after a failure, so Enter tries again). */
   focusConfirm() {
-    void this.host.updateComplete.then(() => this.#confirmButton.value?.focus());
+    afterRender(this.host, () => this.#confirmButton.value?.focus());
   }
 
   open(confirmation: Confirmation) {
@@ -58,11 +72,10 @@ export class ConfirmDialogController implements ReactiveController {
     const current = this.#current;
     if (!current || current.busy) return;
     this.#current = undefined;
-    this.host.requestUpdate();
     current.closed?.();
-    void this.host.updateComplete.then(() => {
+    afterRender(this.host, () => {
       if (current.opener.isConnected) current.opener.focus();
-      else this.host.focusHeading();
+      else this.focus.heading();
     });
   };
 

@@ -4,7 +4,7 @@
  * live region says so, focus moves on; or the done state). A failed action keeps the row and
  * says why inside the dialog; after a 429 the confirm button waits out the server's Retry-After.
  */
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { PROPAGATION_SECONDS } from '../defaults.js';
 import { describeFailure, waitingUntil, type Failure } from '../failures.js';
 import type { LocalizeController } from '../i18n/localize.js';
@@ -12,21 +12,13 @@ import type { Session } from '../model.js';
 import type { Outcome, SessionsController } from '../sessions-controller.js';
 import { deviceName, isolated, placeOf } from '../session-text.js';
 import type { Announcer } from './announcer.js';
-import type { Confirmation, ConfirmDialogController, ConfirmDialogHost } from './confirm-dialog.js';
+import { afterRender, type Confirmation, type ConfirmDialogController, type FocusTargets } from './confirm-dialog.js';
 import type { StayingCurrentController } from './staying-current.js';
 
-export interface FlowHost extends ConfirmDialogHost, HTMLElement {
-  /** Focuses the message of the state an action led to. */
-  focusMessage(): void;
-  /** Focuses the first control of the shown row at `index`. */
-  focusRow(index: number): void;
-  /** Focuses the Log out button of the row at `index` of the list, else the nearest one before it, else the heading. */
-  focusLogoutNear(index: number): void;
-}
-
-/** What every flow works with: the widget's controllers. */
+/** What every flow works with: the element, its controllers, and where focus can go in it. */
 export interface Flows {
-  host: FlowHost;
+  host: ReactiveControllerHost & HTMLElement;
+  focus: FocusTargets;
   sessions: SessionsController;
   i18n: LocalizeController;
   dialog: ConfirmDialogController;
@@ -107,7 +99,7 @@ export class LogoutController implements ReactiveController {
   }
 
   async #confirm(confirmation: ActionConfirmation, session?: Session) {
-    const { sessions, i18n, announcer, host, staying } = this.flows;
+    const { sessions, i18n, announcer, host, staying, focus } = this.flows;
     // The index of the row, for where focus goes once it is gone.
     const index = session ? sessions.sessions.indexOf(session) : -1;
     const done = await this.send(confirmation, () =>
@@ -117,10 +109,10 @@ export class LogoutController implements ReactiveController {
     staying.tell(session ? 'logout' : 'logout-all', session ? [session.id] : []);
     if (!session) {
       // The done state's message is announced like every message that replaces the list.
-      void host.updateComplete.then(() => host.focusMessage());
+      afterRender(host, () => focus.message());
     } else {
       announcer.announce(i18n.term('loggedOut', { device: deviceName(session, i18n) }));
-      void host.updateComplete.then(() => host.focusLogoutNear(index));
+      afterRender(host, () => focus.logoutNear(index));
     }
   }
 
@@ -130,7 +122,7 @@ export class LogoutController implements ReactiveController {
    * available), and after a 429 its confirm waits out the Retry-After.
    */
   async send(confirmation: ActionConfirmation, action: () => Promise<Outcome>): Promise<boolean> {
-    const { dialog, sessions, i18n, host } = this.flows;
+    const { dialog, sessions, i18n, host, focus } = this.flows;
     if (confirmation.busy) return false;
     confirmation.busy = true;
     confirmation.error = confirmation.limited = undefined;
@@ -145,7 +137,7 @@ export class LogoutController implements ReactiveController {
       const { status } = sessions.state;
       if (status === 'unauthorized' || status === 'unavailable') {
         dialog.dismiss();
-        void host.updateComplete.then(() => host.focusMessage());
+        afterRender(host, () => focus.message());
       } else {
         confirmation.error = i18n.term('logoutFailed', { reason: describeFailure(i18n, outcome) });
         this.waitOut(confirmation, outcome);

@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import { FILTER_ABOVE } from '../defaults.js';
 import type { Session } from '../model.js';
 import { placeOf } from '../session-text.js';
+import { afterRender } from './confirm-dialog.js';
 import type { Flows } from './logout.js';
 
 /** Filter text, case- and accent-insensitive: "Kraków" and "KRAKOW" are both "krakow". */
@@ -27,7 +28,7 @@ export class PagingController {
   #pages = 1;
 
   constructor(
-    private readonly flows: Pick<Flows, 'host' | 'sessions' | 'i18n'>,
+    private readonly flows: Pick<Flows, 'host' | 'focus' | 'sessions' | 'i18n'>,
     private readonly pageSize: () => number,
   ) {}
 
@@ -85,8 +86,7 @@ export class PagingController {
       part="show-more-button"
       @click=${() => {
         const first = this.#pages++ * size;
-        this.flows.host.requestUpdate();
-        void this.flows.host.updateComplete.then(() => this.flows.host.focusRow(first));
+        afterRender(this.flows.host, () => this.flows.focus.row(first));
       }}
     >
       ${this.flows.i18n.term('showMore', { count: Math.min(hidden, size) })}

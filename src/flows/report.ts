@@ -10,6 +10,7 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { emit } from '../events.js';
 import type { Session } from '../model.js';
 import { deviceName } from '../session-text.js';
+import { afterRender } from './confirm-dialog.js';
 import { describeSession, isTrusted, type ActionConfirmation, type Flows, type LogoutController } from './logout.js';
 
 /** URLs for the checklist's steps and the help note's support link (the element's `securityLinks`). */
@@ -75,8 +76,7 @@ export class ReportController {
     const device = deviceName(session, i18n);
     this.#checklistFor = device;
     announcer.announce(`${i18n.strings.secureTitle}. ${i18n.term('checklistText', { device })}`);
-    host.requestUpdate();
-    void host.updateComplete.then(() => this.#checklist.value?.focus());
+    afterRender(host, () => this.#checklist.value?.focus());
   }
 
   #renderSteps(withLogoutAll: boolean) {
@@ -111,8 +111,7 @@ export class ReportController {
 
   #dismiss = () => {
     this.#checklistFor = undefined;
-    this.flows.host.requestUpdate();
-    void this.flows.host.updateComplete.then(() => this.flows.host.focusHeading());
+    afterRender(this.flows.host, () => this.flows.focus.heading());
   };
 
   /** The help note's support link, when the host gave one. */

@@ -10,6 +10,7 @@ import { INACTIVE_DAYS, PARALLEL_LOGOUTS } from '../defaults.js';
 import { emit } from '../events.js';
 import { waitingUntil, type Failure } from '../failures.js';
 import type { Session } from '../model.js';
+import { afterRender } from './confirm-dialog.js';
 import { isTrusted, type ActionConfirmation, type Flows, type LogoutController } from './logout.js';
 import type { PagingController } from './paging.js';
 
@@ -183,7 +184,7 @@ export class SelectionController implements ReactiveController {
 
   /** Logs out the run's sessions, a few at a time; failures stay selected. */
   async #run(run: Run) {
-    const { sessions, host, staying } = this.flows;
+    const { sessions, host, staying, focus } = this.flows;
     const trusted = run.sessions.some((x) => isTrusted(sessions, x));
     if (!emit(host, 'active-sessions-logout-selected', { sessions: [...run.sessions], removeTrustedDevices: trusted }, true)) {
       return this.flows.dialog.close();
@@ -221,10 +222,10 @@ export class SelectionController implements ReactiveController {
     if (status === 'unauthorized' || status === 'unavailable') {
       this.flows.dialog.dismiss();
       this.#selecting = false;
-      void host.updateComplete.then(() => host.focusHeading());
+      afterRender(host, () => focus.heading());
     } else {
       // Try again when some failed, else Close.
-      void host.updateComplete.then(() => (run.failed ? this.#tryAgain : this.#close).value?.focus());
+      afterRender(host, () => (run.failed ? this.#tryAgain : this.#close).value?.focus());
     }
     this.#update();
   }

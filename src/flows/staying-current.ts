@@ -80,8 +80,8 @@ export class StayingCurrentController implements ReactiveController {
     const current = sessions.sessions.find((x) => x.current)?.id;
     const endpoint = this.#endpoint;
     const { status } = sessions.state;
-    // Keeps the channel while the list reloads or has ended (the account has not changed).
-    if (status === 'loading' || status === 'done') return;
+    // Keeps the channel while the list reloads, is empty or has ended: the account is the same.
+    if (status === 'loading' || status === 'empty' || status === 'done') return;
     const name = endpoint && current ? `active-sessions ${JSON.stringify([endpoint, current])}` : undefined;
     if (name === this.#channelName) return;
     this.#channel?.close();

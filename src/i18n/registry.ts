@@ -78,7 +78,7 @@ export interface Translation {
 }
 
 /**
- * What a widget whose nearest `lang` is `lang` shows: the shipped language's strings (SPEC §7.6,
+ * What a widget whose nearest `lang` is `lang` shows: the shipped language's strings (README, "Language";
  * matched as `packs/index.ts` says), under what the host registered for the tag and each of its
  * prefixes, the most specific on top (`de-CH` over `de`). While a shipped language is on its way,
  * English with English formats: text and formats are never of two languages.

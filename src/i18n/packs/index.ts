@@ -1,5 +1,5 @@
 /**
- * The shipped languages (SPEC §7.6): which there are, which one a page's `lang` gets, and how to
+ * The shipped languages (README, "Language"): which there are, which one a page's `lang` gets, and how to
  * fetch it. Its own small chunk, fetched by the registry the first time a widget's language is not
  * English. Each language is two modules, each its own chunk under 1,500 B gzip: `packs/<tag>.ts`
  * (what shows before any click) and `packs-flows/<tag>.ts` (the flows a click starts). Both are
