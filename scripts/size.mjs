@@ -11,7 +11,7 @@
  * fetched (as the browser's resource timing lists them).
  *
  * Fails (exit 1) when the English page downloads more than PAGE_LIMIT, when a language chunk is
- * LANGUAGE_LIMIT or more, or when fewer than all 2 × 15 language chunks were measured. The German
+ * LANGUAGE_LIMIT or more, or when it finds other than 2 × 15 language chunks to measure. The German
  * page (`lang="de"`: the languages' index and German's two chunks on top) and the adapters are
  * printed for information.
  */
@@ -23,7 +23,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
-/** The English page, entry and every chunk it fetched (gzip -9 bytes). README "Performance". */
+/** The English page: the bundle and every chunk it fetched, in bytes gzip -9 (README "Size"). */
 const PAGE_LIMIT = 25_000;
 /** Each language chunk, in bytes gzip (two per shipped language): at most this minus one. */
 const LANGUAGE_LIMIT = 1_500;
@@ -196,8 +196,13 @@ function report(title, { files, clicked }) {
   return total;
 }
 
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error('size: no Chromium found: set CHROME_PATH, or run node scripts/ensure-browsers.mjs');
+  process.exit(1);
+}
 const server = await serveStatic(DIST);
-const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
 let english;
 let german;
 try {

@@ -27,8 +27,8 @@ const CHUNK_NAMES = [
   [/^ua\.ts$/, () => 'user-agent'],
 ];
 
-/** `chunks/<what it holds>-<hash>.js` for a chunk whose facade module is `id`. */
-export function chunkName(id, fallback) {
+/** The name of a chunk whose facade module is `id` (what it holds), else `fallback`. */
+function chunkName(id, fallback) {
   const relative = id?.startsWith(SRC) ? id.slice(SRC.length).split(path.sep).join('/') : undefined;
   for (const [pattern, name] of CHUNK_NAMES) {
     const match = relative && pattern.exec(relative);
@@ -37,12 +37,12 @@ export function chunkName(id, fallback) {
   return fallback;
 }
 
-/** `code` without its comments (Vite's transform keeps them). */
+/** `code` without its comments (Vite's transform keeps them), each left as a space or a line break. */
 function withoutComments(code, id) {
   let out = '';
   let at = 0;
   for (const { start, end } of parseSync(id, code, { lang: 'js' }).comments) {
-    out += code.slice(at, start);
+    out += code.slice(at, start) + (/[\n\r\u2028\u2029]/.test(code.slice(start, end)) ? '\n' : ' ');
     at = end;
   }
   return out + code.slice(at);
