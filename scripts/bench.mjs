@@ -39,7 +39,7 @@ import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './chromium.mjs';
-import { BROWSER_MODULES } from './esbuild-options.mjs';
+import { buildLib } from './vite-lib.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUNDLE = path.join(ROOT, 'dist', 'active-sessions.js');
@@ -67,10 +67,8 @@ if (!existsSync(BUNDLE)) {
   if (build.status !== 0) throw new Error('npm run build failed');
 }
 
-// The Lit floor, built as the bundle is (scripts/esbuild-options.mjs).
-const floor = (
-  await esbuild.build({ ...BROWSER_MODULES, absWorkingDir: ROOT, entryPoints: ['bench/floor.js'], write: false })
-).outputFiles[0].contents;
+// The Lit floor, built as the bundle is (scripts/vite-lib.mjs), in memory.
+const [{ code: floor }] = await buildLib({ entry: 'bench/floor.js', outDir: 'dist', fileName: 'floor.js', write: false });
 
 // The 20,000 sessions: the mocks' own builder (mocks/data.ts, `many-20000`), as wire JSON (SPEC §4).
 const dataModule = (

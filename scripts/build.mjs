@@ -1,32 +1,31 @@
 #!/usr/bin/env node
 /**
  * `npm run build`:
- *  1. `dist/active-sessions.js` — the self-contained browser bundle (SPEC §6): one minified ES
- *     module with Lit inside, entry `src/bundle.ts`. What only some pages or a click need is a
- *     dynamic import, so esbuild makes it a chunk in `dist/chunks/`: `more-[hash].js` (the click
- *     flows), `ua-[hash].js` (the user-agent parser), `packs-[hash].js` (the shipped languages'
- *     index, for a page that is not in English) and two per language, `<tag>-[hash].js` (its
- *     strings before any click, then the click flows'), each under 1,500 B gzip (`npm run size`).
- *     The build fails if the bundle imports a chunk statically, esbuild makes any other chunk,
- *     or a chunk imports anything (but for the index, which fetches its languages).
+ *  1. `dist/active-sessions.js`, the self-contained browser bundle (README "In a plain HTML
+ *     page"): one minified ES module with Lit inside, entry `src/bundle.ts`, built by Vite in
+ *     library mode (scripts/vite-lib.mjs). What only some pages or a click need is a dynamic
+ *     import, so it becomes a chunk in `dist/chunks/`, named after what it holds:
+ *     `user-agent-<hash>.js` (the user-agent parser), `lang-index-<hash>.js` (the shipped
+ *     languages' index, for a page that is not in English) and two per language,
+ *     `lang-<tag>-<hash>.js` (its strings before any click) and `lang-<tag>-flows-<hash>.js`
+ *     (the click flows'), each under 1,500 B gzip (`npm run size`).
+ *     The build fails if the bundle imports anything statically, if any chunk imports the bundle
+ *     (see `checkBundle`), or if msw or Lit's development build ended up in it.
  *  2. One self-contained module per auth-server adapter, `dist/adapters/<name>.js` (the package's
- *     `./adapters/<name>` entries): never part of the bundle above, and without Lit.
+ *     `./adapters/<name>` entries): one Vite build each, so they share nothing; never part of the
+ *     bundle above, and without Lit.
  *  3. The npm entries: `tsc -p tsconfig.build.json` → `dist/src/**` and `dist/mocks/**` (.js + .d.ts).
  *
  * `--no-minify-templates` skips the html``/css`` minification (to measure what it saves).
  */
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
-import { BROWSER_MODULES as SHARED_BROWSER_MODULES } from './esbuild-options.mjs';
+import { ROOT, buildLib, minifyTemplateLiterals } from './vite-lib.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = path.join(root, 'dist');
-const bundle = path.join(dist, 'active-sessions.js');
+const dist = path.join(ROOT, 'dist');
+const BUNDLE = 'active-sessions.js';
 const minifyTemplates = !process.argv.includes('--no-minify-templates');
 
 const fail = (message) => {
@@ -34,112 +33,77 @@ const fail = (message) => {
   process.exit(1);
 };
 
-/**
- * Minifies the contents of html``/svg``/css`` literals in our own sources (esbuild leaves
- * template literal contents alone). Each file is first turned into JS by esbuild, so the literal
- * parser never sees TypeScript syntax newer than it knows.
- */
-async function templateMinifier() {
-  const { minifyHTMLLiterals } = await import('minify-literals');
-  const tsconfigRaw = readFileSync(path.join(root, 'tsconfig.json'), 'utf8');
-  const src = path.join(root, 'src') + path.sep;
-  return {
-    name: 'minify-template-literals',
-    setup(build) {
-      build.onLoad({ filter: /\.ts$/ }, async (args) => {
-        if (!args.path.startsWith(src)) return undefined;
-        const source = await readFile(args.path, 'utf8');
-        const { code } = await esbuild.transform(source, { loader: 'ts', tsconfigRaw, sourcefile: args.path });
-        // Nothing to minify (and the minifier warns about any file that names unsafeCSS).
-        if (!/\b(?:html|svg|css)`/.test(code)) return { contents: code, loader: 'js', resolveDir: path.dirname(args.path) };
-        const minified = await minifyHTMLLiterals(code, {
-          fileName: args.path,
-          generateSourceMap: false,
-          // Without it `<rect/><path/>` in svg`` becomes `<rect><path>`: the path is swallowed by the rect.
-          minifyOptions: { keepClosingSlash: true, removeAttributeQuotes: true },
-        });
-        return { contents: minified?.code ?? code, loader: 'js', resolveDir: path.dirname(args.path) };
-      });
-    },
-  };
-}
+/** Modules that must never be in a browser module built here: msw, and Lit's development build. */
+const FORBIDDEN = [
+  [/[\\/]node_modules[\\/](msw|@mswjs)[\\/]/, 'msw'],
+  [/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]development[\\/]/, "Lit's development build"],
+];
 
-/** Every browser module built here, with its metafile (for the checks below). */
-const BROWSER_MODULES = { ...SHARED_BROWSER_MODULES, absWorkingDir: root, metafile: true };
+function checkModules(chunk, where) {
+  for (const [pattern, what] of FORBIDDEN) {
+    const found = chunk.moduleIds.find((id) => pattern.test(id));
+    if (found) fail(`${what} ended up in ${where} (${path.relative(ROOT, found)})`);
+  }
+}
 
 async function buildBundle() {
-  const result = await esbuild.build({
-    ...BROWSER_MODULES,
-    entryPoints: [{ in: 'src/bundle.ts', out: 'active-sessions' }],
-    outdir: dist,
-    chunkNames: 'chunks/[name]-[hash]',
-    splitting: true,
-    plugins: minifyTemplates ? [await templateMinifier()] : [],
+  const output = await buildLib({
+    entry: 'src/bundle.ts',
+    outDir: 'dist',
+    fileName: BUNDLE,
+    plugins: minifyTemplates ? [minifyTemplateLiterals()] : [],
   });
-
-  const outputs = Object.entries(result.metafile.outputs).map(([file, meta]) => ({
-    file: path.relative(root, path.resolve(root, file)),
-    meta,
-  }));
-  const main = outputs.find((o) => o.file === 'dist/active-sessions.js');
-  if (process.env.META) for (const [i, v] of Object.entries(main.meta.inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)) console.log(v.bytesInOutput, i);
-  if (!main) fail('esbuild did not write dist/active-sessions.js');
-
-  // The bundle must stand alone: a static import would be a second request before it can run.
-  const staticImports = main.meta.imports.filter((i) => i.kind !== 'dynamic-import');
-  if (staticImports.length) fail(`dist/active-sessions.js imports ${staticImports.map((i) => i.path).join(', ')} statically`);
-
-  const chunks = outputs.filter((o) => o !== main);
-  const language = (o) => /^src\/i18n\/packs(-flows)?\/[a-z]{2}(-[A-Z]{2})?\.ts$/.test(o.meta.entryPoint ?? '');
-  const index = chunks.find((o) => o.meta.entryPoint === 'src/i18n/packs/index.ts');
-  const unexpected = chunks.filter((o) => !/^dist\/chunks\/(ua|more|packs)-[\w-]+\.js$/.test(o.file) && !language(o));
-  if (unexpected.length) fail(`unexpected chunk(s): ${unexpected.map((o) => o.file).join(', ')}`);
-  const languages = new Set(chunks.filter(language).map((o) => o.file));
-  for (const chunk of chunks) {
-    const imports = chunk.meta.imports.filter((i) => !(chunk === index && i.kind === 'dynamic-import' && languages.has(i.path)));
-    if (imports.length) fail(`${chunk.file} imports ${imports.map((i) => i.path).join(', ')}`);
-  }
-  if (main.meta.imports.some((i) => /node_modules|msw/.test(i.path))) fail('the bundle imports a package at run time');
-  if (Object.keys(main.meta.inputs).some((i) => /node_modules[\\/](msw|@mswjs)[\\/]/.test(i))) fail('msw ended up in the bundle');
-
-  await terse(outputs.map((o) => o.file));
+  checkBundle(output.filter((o) => o.type === 'chunk'));
+  for (const chunk of output) console.log(`dist/${chunk.fileName}: ${chunk.code?.length ?? chunk.source.length} B`);
 }
 
-/** A second pass with terser: its compressor finds what esbuild's leaves (~150 B gzip here). */
-async function terse(files) {
-  const { minify } = await import('terser');
-  for (const relative of files) {
-    const file = path.join(root, relative);
-    const { code } = await minify(await readFile(file, 'utf8'), {
-      module: true,
-      ecma: 2022,
-      compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
-      // Module scope: top-level names are private to the file, so they may be renamed too.
-      toplevel: true,
-    });
-    await writeFile(file, code);
-    console.log(`${relative}: ${code.length} B`);
+/**
+ * The bundle stands alone, and nothing imports it back. A chunk that imported it
+ * (`import … from "../active-sessions.js"`, which is how Rolldown would give a lazy chunk Lit or
+ * a module the bundle has) names it by its plain URL; a page that loaded the bundle as
+ * `active-sessions.js?v=3` (a cache-buster) would then get a second copy of it, with its own
+ * Lit and its own state (test/bundle-query.test.ts). So a lazy module may only import what the
+ * bundle does not have: keep whatever it shares with the element out of it (pass it in as an
+ * argument, or import it statically from the element instead).
+ */
+function checkBundle(chunks) {
+  const main = chunks.find((c) => c.fileName === BUNDLE);
+  if (!main) fail(`Vite did not write dist/${BUNDLE}`);
+  // A static import would be a second request before the bundle can run.
+  if (main.imports.length) fail(`dist/${BUNDLE} imports ${main.imports.join(', ')} statically`);
+  const files = new Set(chunks.map((c) => c.fileName));
+  for (const chunk of chunks) {
+    const where = `dist/${chunk.fileName}`;
+    checkModules(chunk, where);
+    const imports = [...chunk.imports, ...chunk.dynamicImports];
+    if (chunk !== main && imports.includes(BUNDLE)) {
+      fail(
+        `${where} imports dist/${BUNDLE}: a page that loads the bundle with a query string (?v=3) would ` +
+          `get a second copy of it. Keep what ${path.relative(ROOT, chunk.facadeModuleId ?? chunk.fileName)} ` +
+          `shares with the element (Lit, a module the element imports) out of that lazy module.`,
+      );
+    }
+    const outside = imports.filter((i) => !files.has(i));
+    if (outside.length) fail(`${where} imports ${outside.join(', ')} at run time (a package left out of the bundle?)`);
   }
 }
 
 const ADAPTERS = ['better-auth', 'keycloak', 'kratos'];
 
-async function buildAdapters() {
-  const result = await esbuild.build({
-    ...BROWSER_MODULES,
-    entryPoints: ADAPTERS.map((name) => ({ in: `src/adapters/${name}.ts`, out: name })),
-    outdir: path.join(dist, 'adapters'),
-  });
-  for (const [file, meta] of Object.entries(result.metafile.outputs)) {
-    if (meta.imports.length) fail(`${file} imports ${meta.imports.map((i) => i.path).join(', ')}`);
-    if (Object.keys(meta.inputs).some((i) => /node_modules/.test(i))) fail(`${file} bundles a package`);
-  }
-  await terse(Object.keys(result.metafile.outputs).map((file) => path.relative(root, path.resolve(root, file))));
+async function buildAdapter(name) {
+  const output = await buildLib({ entry: `src/adapters/${name}.ts`, outDir: 'dist/adapters', fileName: `${name}.js` });
+  const where = `dist/adapters/${name}.js`;
+  if (output.length !== 1) fail(`${where} came with other files: ${output.map((o) => o.fileName).join(', ')}`);
+  const [chunk] = output;
+  if (chunk.imports.length || chunk.dynamicImports.length) fail(`${where} imports ${[...chunk.imports, ...chunk.dynamicImports].join(', ')}`);
+  const bundled = chunk.moduleIds.filter((id) => /[\\/]node_modules[\\/]/.test(id));
+  if (bundled.length) fail(`${where} bundles a package (${path.relative(ROOT, bundled[0])})`);
+  console.log(`${where}: ${chunk.code.length} B`);
 }
 
 function buildPackage() {
-  const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
   if (run.status !== 0) fail('tsc -p tsconfig.build.json failed');
   console.log('dist/src/, dist/mocks/: ES modules + .d.ts');
 }
@@ -148,8 +112,8 @@ const digest = async (file) => createHash('sha256').update(await readFile(file))
 
 await rm(dist, { recursive: true, force: true });
 await buildBundle();
-await buildAdapters();
-const before = await digest(bundle);
+for (const name of ADAPTERS) await buildAdapter(name);
+const before = await digest(path.join(dist, BUNDLE));
 buildPackage();
-if ((await digest(bundle)) !== before) fail('tsc overwrote dist/active-sessions.js');
+if ((await digest(path.join(dist, BUNDLE))) !== before) fail(`tsc overwrote dist/${BUNDLE}`);
 console.log(`build: done${minifyTemplates ? '' : ' (templates not minified)'}`);
