@@ -22,7 +22,7 @@ const CHUNK_NAMES = [
   // A language's strings shown before any click…
   [/^i18n\/packs\/([a-z]{2}(?:-[A-Z]{2})?)\.ts$/, (tag) => `lang-${tag}`],
   // …and those of the flows a click starts.
-  [/^i18n\/packs-more\/([a-z]{2}(?:-[A-Z]{2})?)\.ts$/, (tag) => `lang-${tag}-flows`],
+  [/^i18n\/packs-flows\/([a-z]{2}(?:-[A-Z]{2})?)\.ts$/, (tag) => `lang-${tag}-flows`],
   // The user-agent parser, fetched when a row has a user agent but no browser or OS.
   [/^ua\.ts$/, () => 'user-agent'],
 ];

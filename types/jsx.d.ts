@@ -1,4 +1,5 @@
 import type {
+  SecurityLinks,
   ActiveSessions,
   ActiveSessionsLoadDetail,
   ActiveSessionsLogoutDetail,
@@ -331,6 +332,9 @@ export type CustomElements = {
    * `Authorization: Bearer <token>`; never rendered, logged or put in an event. (property only)
    * - `sessions`: The sessions shown, in display order (current first, then newest sign-in). (property only) (readonly)
    * - `status`: Where the widget is: `idle`, `loading`, `ready`, `empty`, `error`, `unavailable`, `unauthorized` or `done`. (property only) (readonly)
+   * - `settled`: Resolves once the widget has finished what it is doing (the first load, a refresh, a logout
+   * and whatever they lead to) and has rendered the result. For tests and hosts: await it
+   * instead of polling `status`. Never rejects. (property only) (readonly)
    *
    * ## Events
    *
@@ -437,6 +441,9 @@ export type CustomElementsSolidJs = {
    * `Authorization: Bearer <token>`; never rendered, logged or put in an event. (property only)
    * - `sessions`: The sessions shown, in display order (current first, then newest sign-in). (property only) (readonly)
    * - `status`: Where the widget is: `idle`, `loading`, `ready`, `empty`, `error`, `unavailable`, `unauthorized` or `done`. (property only) (readonly)
+   * - `settled`: Resolves once the widget has finished what it is doing (the first load, a refresh, a logout
+   * and whatever they lead to) and has rendered the result. For tests and hosts: await it
+   * instead of polling `status`. Never rejects. (property only) (readonly)
    *
    * ## Events
    *

@@ -51,6 +51,10 @@ URLs become links; anything else stays plain text. */
   sessions?: ActiveSessions["sessions"];
   /** Where the widget is: `idle`, `loading`, `ready`, `empty`, `error`, `unavailable`, `unauthorized` or `done`. */
   status?: ActiveSessions["status"];
+  /** Resolves once the widget has finished what it is doing (the first load, a refresh, a logout
+and whatever they lead to) and has rendered the result. For tests and hosts: await it
+instead of polling `status`. Never rejects. */
+  settled?: ActiveSessions["settled"];
   /** A list was loaded (also after a refresh). Detail: `{ sessions }`. */
   onActiveSessionsLoad?: (e: CustomEvent<ActiveSessionsLoadDetail>) => void;
   /** Cancelable. One logout was confirmed and is about to be sent; `preventDefault()` stops it (the dialog closes, the row stays). Detail: `{ session, removeTrustedDevice }`. */
