@@ -163,6 +163,7 @@ describe('Escape closes the dialog after an action ended', function () {
   this.timeout(15_000);
   it('Escape closes the dialog after a failed Log out (500)', async () => {
     const { el } = await renderWidget({ scenario: 'logout-fails' });
+    await chunkLoaded(el);
     await openLogout(el, 'Pixel 9');
     await confirmByKeyboard(el);
     await waitFor(() => dialogOf(el).querySelector('[role="alert"]'), () => `no failure in the dialog: "${dialogText(el)}"`);
@@ -173,6 +174,7 @@ describe('Escape closes the dialog after an action ended', function () {
 
   it('Escape closes the dialog after a failed Log out all (500)', async () => {
     const { el, api } = await renderWidget();
+    await chunkLoaded(el);
     api.scenario = 'error';
     await openLogoutAll(el);
     await confirmByKeyboard(el);
@@ -584,6 +586,7 @@ describe('a stalled 202 to Log out all with a short timeout', function () {
     // of a body, then nothing (web-test-runner.config.mjs, serveStalledBody).
     const { el } = await renderWidget({ baseUrl: '/stall/202', props: { timeout: 1000 } });
     (await mockWorker()).worker.use(http.post('/stall/202/sessions/logout-all', () => passthrough()));
+    await chunkLoaded(el);
     await openLogoutAll(el);
     const events = recordEvents(el, 'active-sessions-logged-out-all', 'active-sessions-error');
     confirmButton(el).click();
@@ -721,6 +724,7 @@ for (const version of ['19', '18'] as const) {
       const render = mount(() => ({ endpoint: '/api', getToken: () => 'tok' }));
       const el = await render(1);
       await waitForStatus(el, 'ready');
+      await chunkLoaded(el);
       await openLogoutAll(el);
       confirmButton(el).click();
       // onLoggedOutAll set the parent's state: it re-rendered, with a new inline getToken.
