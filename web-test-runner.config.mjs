@@ -66,6 +66,42 @@ function serveStalledBody(ctx, next) {
 }
 
 /**
+ * `/flaky-dist/<file>` serves dist/<file> (the built bundle and its chunks, as `npm test`'s pretest
+ * built them) under another URL, so a page that loads `/flaky-dist/active-sessions.js` fetches its
+ * chunks from `/flaky-dist/chunks/…`. While a test has said `executeServerCommand('flaky-dist',
+ * { chunks: 'fail' })`, every chunk there answers 404 (a redeploy that removed the old hashes, a
+ * network blip), until `{ chunks: 'serve' }`. Only this URL space is affected: `/dist/` itself, and
+ * every other test file, always get the real files.
+ */
+let flakyChunks = 'serve';
+function serveFlakyDist(ctx, next) {
+  const match = /^\/flaky-dist\/(.+)$/.exec(ctx.path);
+  if (!match) return next();
+  ctx.set('Cache-Control', 'no-store');
+  if (flakyChunks === 'fail' && match[1].startsWith('chunks/')) {
+    ctx.status = 404;
+    ctx.body = 'Not found (flaky-dist: chunks are failing)';
+    return undefined;
+  }
+  ctx.url = `/dist/${match[1]}${ctx.querystring ? `?${ctx.querystring}` : ''}`;
+  return next();
+}
+
+/** `executeServerCommand('flaky-dist', { chunks: 'fail' | 'serve' })`: see `serveFlakyDist`. */
+function flakyDistPlugin() {
+  return {
+    name: 'flaky-dist',
+    async executeCommand({ command, payload }) {
+      if (command !== 'flaky-dist') return undefined;
+      const chunks = payload?.chunks;
+      if (chunks !== 'fail' && chunks !== 'serve') throw new Error("flaky-dist: give { chunks: 'fail' | 'serve' }");
+      flakyChunks = chunks;
+      return true;
+    },
+  };
+}
+
+/**
  * The package entries test/node-entries.test.ts imports in Node: every `exports` entry that is a
  * JS module. Two have a `node` condition: `./active-sessions.js` (the browser bundle's lit-html
  * reads `document` when it loads; in Node it is the npm entry, which defines the same element)
@@ -193,6 +229,8 @@ function bundleCommonJs(packages) {
     build({
       entryPoints: [name],
       ...DEV_BUNDLE,
+      // @sinonjs/fake-timers requires Node's `util` only where `process` exists (never in a page).
+      external: ['util'],
     }).then((result) => result.outputFiles[0].text);
   return {
     name: 'bundle-commonjs',
@@ -364,7 +402,8 @@ export default {
   browsers,
   groups,
   plugins: [
-    bundleCommonJs(['@testing-library/dom']),
+    // @sinonjs/fake-timers: test/defects.test.ts controls the clock with it (CommonJS only).
+    bundleCommonJs(['@testing-library/dom', '@sinonjs/fake-timers']),
     reactModules(),
     esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     betterAuthPlugin(),
@@ -372,6 +411,7 @@ export default {
     reactSsrPlugin(),
     npmPackPlugin(),
     keyboardPlugin(),
+    flakyDistPlugin(),
   ],
   middleware: [
     // MSW registers its worker at the site root; the file lives in public/.
@@ -381,6 +421,7 @@ export default {
     },
     serveCspFixture,
     serveStalledBody,
+    serveFlakyDist,
   ],
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   reporters: [defaultReporter(), summaryReporter()],

@@ -131,6 +131,8 @@ interface Bounds {
   timeout: AbortSignal;
   /** Ends the request early (what `optionalJson` does with a body that stalls). */
   stop: AbortController;
+  /** When the request's timeout fires (`performance.now()` time): `optionalJson` gives up before it. */
+  deadline: number;
 }
 const bounds = new WeakMap<Response, Bounds>();
 
@@ -165,10 +167,12 @@ export async function request(
   ok = (res: Response) => res.ok,
   fail = failure,
 ): Promise<Response> {
+  const limit = sanitizeTimeout(options.timeout);
   const b: Bounds = {
     caller: init.signal ?? undefined,
-    timeout: AbortSignal.timeout(sanitizeTimeout(options.timeout)),
+    timeout: AbortSignal.timeout(limit),
     stop: new AbortController(),
+    deadline: performance.now() + limit,
   };
   const signal = AbortSignal.any([b.timeout, b.stop.signal, ...(b.caller ? [b.caller] : [])]);
   const { getToken } = options;
@@ -207,16 +211,23 @@ export async function request(
 
 /** At most this long is spent reading an optional body (and never past the request's timeout). */
 export const OPTIONAL_BODY_TIMEOUT = OPTIONAL_BODY_MS;
+/**
+ * How long before the request's timeout the optional body is given up: the operation the request
+ * is part of is bounded by the same timeout, started a moment earlier (the element's own limit),
+ * and must end with the answer the status gave, not with that limit.
+ */
+const OPTIONAL_BODY_MARGIN = 100;
 
 /**
  * Reads an optional JSON body: undefined when there is none, it is not JSON, it fails, or it
- * does not arrive within `ms` (1.5 s by default) or the request's own timeout, whichever comes
- * first; a stalled body is then cancelled. For answers whose status says everything, e.g. a 202
- * to Log out all.
+ * does not arrive within `ms` (1.5 s by default), and in any case `OPTIONAL_BODY_MARGIN` before
+ * the request's own timeout; a stalled body is then cancelled. For answers whose status says
+ * everything, e.g. a 202 to Log out all: with a `timeout` of 1 s, it is still a success.
  */
 export async function optionalJson(res: Response, ms = OPTIONAL_BODY_TIMEOUT): Promise<unknown> {
   const b = bounds.get(res);
-  const grace = AbortSignal.timeout(ms);
+  const left = b ? b.deadline - performance.now() - OPTIONAL_BODY_MARGIN : ms;
+  const grace = AbortSignal.timeout(Math.max(0, Math.floor(Math.min(ms, left))));
   try {
     return JSON.parse(await until(res.text(), grace));
   } catch {
