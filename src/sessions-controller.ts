@@ -115,6 +115,18 @@ const eventOrAbort = (target: EventTarget, type: string, signal: AbortSignal) =>
   });
 
 /**
+ * Whether the page's module scripts may still be about to run: `DOMContentLoaded` has not fired.
+ * A module script (the bundle included) runs once the document is parsed, when `readyState` is
+ * `interactive` already, so the navigation timing entry is what tells.
+ */
+function beforeContentLoaded(): boolean {
+  if (document.readyState === 'loading') return true;
+  if (document.readyState === 'complete') return false;
+  const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return !!navigation && !navigation.domContentLoadedEventStart;
+}
+
+/**
  * What decides which adapter is built, and so when the list is loaded again. Identity counts for
  * an adapter, an endpoint and a token; for `getToken`, only whether there is one (it is asked at
  * each request, so a new function each render, as an inline React prop is, changes nothing); for
@@ -303,7 +315,7 @@ export class SessionsController implements ReactiveController {
     try {
       // A page whose module scripts have not all run yet may be about to give the token (the
       // bundle defines the element before the page's own script sets `getToken`): ask after them.
-      if (tokenless && document.readyState === 'loading') await eventOrAbort(document, 'DOMContentLoaded', signal);
+      if (tokenless && beforeContentLoaded()) await eventOrAbort(document, 'DOMContentLoaded', signal);
       if (signal.aborted) return;
       const result = await this.#bounded(() => adapter.list({ signal }), signal);
       const { sessions, skipped, propagationSeconds } = (Array.isArray(result) ? { sessions: result } : result) as SessionList;

@@ -66,6 +66,7 @@ export class StayingCurrentController implements ReactiveController {
 
   hostConnected() {
     document.addEventListener('visibilitychange', this.#onVisible);
+    this.#follow();
   }
 
   hostDisconnected() {
@@ -74,8 +75,14 @@ export class StayingCurrentController implements ReactiveController {
     this.#channel = this.#channelName = undefined;
   }
 
-  /** After each update: the channel follows the endpoint and the account's current session. */
   hostUpdated() {
+    this.#follow();
+  }
+
+  /** The channel follows the endpoint and the account's current session, while connected. */
+  #follow() {
+    // An update can still run after the element was removed: a removed widget listens to nothing.
+    if (!this.flows.host.isConnected) return;
     const { sessions } = this.flows;
     const current = sessions.sessions.find((x) => x.current)?.id;
     const endpoint = this.#endpoint;
