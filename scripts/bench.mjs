@@ -5,14 +5,25 @@
  * exits 1 when a 20,000-session step's longest task is over 200 ms (or the bench itself broke);
  * the other figures are reported, never enforced.
  *
- *  - Render N = 20, 500, 5,000 sessions: from appending the element (sessions given through an
- *    in-page `adapter` whose `list()` resolves at once) until `status === 'ready'`, its update is
- *    complete and layout is done — against a bare lit-html list of the same rows (same markup
- *    and strings, strings computed before the clock starts, no CSS). Goals: 500 rows ≤ 1.5×,
- *    5,000 rows ≤ 2× the lit-html list.
+ *  - End to end, N = 20, 500, 5,000 sessions (bench/e2e.js): from the module's `import()` until
+ *    the first frame that shows the first page's rows (`page-size` N, so every row), the list
+ *    fetched over HTTP from this script's server (`/bench/e2e-api/N/sessions`, SPEC §4 wire JSON
+ *    from the mocks' `variedSessions` builder, as for the 20,000 below: browser and OS on most
+ *    rows, a user agent only on some, so the widget fetches its `ua` chunk as a host's page
+ *    would) — against the floor (bench/e2e-floor.js: bare lit-html that fetches the same JSON and
+ *    renders the same rows unformatted into a shadow root), once with no CSS and once with the
+ *    widget's stylesheet adopted (whose `content-visibility: auto` makes 500 and 5,000 rows
+ *    cheaper than no CSS at all). `--e2e-runs` fresh pages (9 by default) after 2 warm-ups,
+ *    interleaved. Goals, on the faster of the two floors: 20 and 500 rows ≤ 1.5×, 5,000 rows ≤ 2×.
+ *  - Render N = 20, 500, 5,000 sessions, in the page: from appending the element (sessions given
+ *    through an in-page `adapter` whose `list()` resolves at once) until `status === 'ready'`,
+ *    its update is complete and layout is done — against a bare lit-html list of the same rows
+ *    that does the same work (bench/lit-html.js): the same markup in a shadow root, the widget's
+ *    own stylesheet adopted (`content-visibility: auto` included), the same strings and Intl
+ *    formats computed inside the clock. Goals: 500 rows ≤ 1.5×, 5,000 rows ≤ 2×.
  *  - Load + evaluate: `await import()` of dist/active-sessions.js until the element is defined,
- *    against the Lit floor (a LitElement rendering one line, bundled with the same esbuild
- *    options as scripts/build.mjs).
+ *    against the Lit floor (a LitElement rendering one line, built as the bundle is:
+ *    scripts/vite-lib.mjs).
  *
  *  - 20,000 sessions (SPEC §4 wire JSON from the mocks' `many-20000` builder, served by this
  *    script's `/bench/api/sessions`; DELETE and logout-all answer 204/202): the widget on that
@@ -22,6 +33,9 @@
  *    its time (performance.now() around the action and a double requestAnimationFrame) and its
  *    longest task (`longtask`). Goal: the longest task of each of the four ≤ 200 ms (median of
  *    `--many-runs` fresh pages, 3 by default, after one warm-up).
+ *
+ * `--only e2e,render,load,many` runs some parts only; `--e2e-latency N` answers each request of
+ * the end-to-end pages (bundle, chunks, floors, API) N ms late, as a network's latency would.
  *
  * Every run is a fresh page (2 warm-up rounds, then `--runs` rounds, 7 by default; cases
  * interleaved so drift hits them alike); the tables show medians with min–max, and the longest
@@ -33,6 +47,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -44,19 +59,34 @@ import { buildLib } from './vite-lib.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUNDLE = path.join(ROOT, 'dist', 'active-sessions.js');
 const SIZES = [20, 500, 5000];
-/** Widget ÷ lit-html list, by number of rows. */
+/** Widget ÷ lit-html list (in the page), by number of rows. */
 const GOALS = { 500: 1.5, 5000: 2 };
+/** Widget ÷ floor, end to end, by number of rows. */
+const E2E_GOALS = { 20: 1.5, 500: 1.5, 5000: 2 };
 const WARMUPS = 2;
 
-function option(name, fallback) {
+function option(name, fallback, least = 1) {
   const i = process.argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
   if (i < 0) return fallback;
   const value = Number(process.argv[i].includes('=') ? process.argv[i].split('=')[1] : process.argv[i + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} needs a positive integer`);
+  if (!Number.isInteger(value) || value < least) throw new Error(`${name} needs an integer ≥ ${least}`);
   return value;
 }
 const RUNS = option('--runs', 7);
+const E2E_RUNS = option('--e2e-runs', 9);
 const MANY_RUNS = option('--many-runs', 3);
+/**
+ * Milliseconds each request of the end-to-end pages (the bundle, its chunks, the floors, the API)
+ * waits before it is answered: 0, as fast as this machine serves, by default; a network's latency
+ * shows what the widget's requests in a row cost and what its work while it waits hides.
+ */
+const E2E_LATENCY = option('--e2e-latency', 0, 0);
+/** Whether the end-to-end cases are running (only their requests are delayed). */
+let e2eRunning = false;
+const PARTS = ['e2e', 'render', 'load', 'many'];
+const onlyArg = process.argv.find((a, i) => a.startsWith('--only=') || process.argv[i - 1] === '--only');
+const ONLY = onlyArg ? new Set(onlyArg.replace(/^--only=/, '').split(',')) : new Set(PARTS);
+for (const part of ONLY) if (!PARTS.includes(part)) throw new Error(`--only takes ${PARTS.join(', ')}`);
 /** Sessions in the big list, and the longest task any step with it may take (ms). */
 const MANY = 20_000;
 const MANY_LONGEST_TASK = 200;
@@ -67,19 +97,57 @@ if (!existsSync(BUNDLE)) {
   if (build.status !== 0) throw new Error('npm run build failed');
 }
 
-// The Lit floor, built as the bundle is (scripts/vite-lib.mjs), in memory.
-const [{ code: floor }] = await buildLib({ entry: 'bench/floor.js', outDir: 'dist', fileName: 'floor.js', write: false });
+/**
+ * The Lit floor of the load measurement: a one-line LitElement (bench/floor.js), built as the
+ * bundle is (scripts/vite-lib.mjs), in memory. Its code, served as /bench/floor.js. Kept in this
+ * one function so that how the floor is built can change in one place.
+ */
+async function buildLoadFloor() {
+  const [{ code }] = await buildLib({ entry: 'bench/floor.js', outDir: 'dist', fileName: 'floor.js', write: false });
+  return code;
+}
 
-// The 20,000 sessions: the mocks' own builder (mocks/data.ts, `many-20000`), as wire JSON (SPEC §4).
+/**
+ * The end-to-end floor (bench/e2e-floor.js), built as the bundle is (scripts/vite-lib.mjs), in
+ * memory: without CSS, and with the widget's stylesheet text `css` in place of its
+ * `__WIDGET_CSS__`. Served as /bench/e2e-floor.js and /bench/e2e-floor-css.js.
+ */
+async function buildE2eFloors(css) {
+  const build = async (value) => {
+    const plugin = {
+      name: 'widget-css',
+      transform: (code, id) => (id.endsWith('/bench/e2e-floor.js') ? code.replaceAll('__WIDGET_CSS__', value) : null),
+    };
+    const [{ code }] = await buildLib({ entry: 'bench/e2e-floor.js', outDir: 'dist', fileName: 'e2e-floor.js', plugins: [plugin], write: false });
+    return code;
+  };
+  return {
+    '/bench/e2e-floor.js': await build('null'),
+    '/bench/e2e-floor-css.js': await build(JSON.stringify(css)),
+  };
+}
+
+// The mocks' own builders (mocks/data.ts): `variedSessions` makes the 20,000 (`many-20000`) and
+// the end-to-end lists.
 const dataModule = (
   await esbuild.build({ absWorkingDir: ROOT, entryPoints: ['mocks/data.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' })
 ).outputFiles[0].text;
 const { variedSessions } = await import(`data:text/javascript;base64,${Buffer.from(dataModule).toString('base64')}`);
-const manyJson = Buffer.from(JSON.stringify({ sessions: variedSessions(MANY, Date.now()), propagation_seconds: 1800 }));
+const now = Date.now();
+const manyJson = Buffer.from(JSON.stringify({ sessions: variedSessions(MANY, now), propagation_seconds: 1800 }));
+/** The end-to-end lists by size (SPEC §4 wire JSON, snake_case). */
+const e2eJson = new Map(SIZES.map((n) => [n, Buffer.from(JSON.stringify({ sessions: variedSessions(n, now) }))]));
 
-/** `/bench/api/sessions…`: the REST wire contract (SPEC §4) over the 20,000 sessions; stateless. */
+/**
+ * `/bench/api/sessions…`: the REST wire contract (SPEC §4) over the 20,000 sessions; stateless.
+ * `/bench/e2e-api/N/sessions`: the end-to-end lists (GET only).
+ */
 function serveApi(req, res, pathname) {
   const headers = { 'Cache-Control': 'no-store' };
+  const e2e = /^\/bench\/e2e-api\/(\d+)\/sessions$/.exec(pathname);
+  if (req.method === 'GET' && e2e && e2eJson.has(+e2e[1])) {
+    return void res.writeHead(200, { ...headers, 'Content-Type': 'application/json' }).end(e2eJson.get(+e2e[1]));
+  }
   if (req.method === 'GET' && pathname === '/bench/api/sessions') {
     return void res.writeHead(200, { ...headers, 'Content-Type': 'application/json' }).end(manyJson);
   }
@@ -93,12 +161,17 @@ function serveApi(req, res, pathname) {
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 /** What the pages may fetch: their own code, the built files, lit-html for the baseline. */
 const SERVED = ['/bench/', '/dist/', '/node_modules/lit-html/'];
+/** Modules built at bench time, by path. */
+const built = { '/bench/floor.js': await buildLoadFloor() };
 
 const server = createServer(async (req, res) => {
   const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
   const headers = { 'Cache-Control': 'no-store' };
-  if (pathname.startsWith('/bench/api/')) return serveApi(req, res, pathname);
-  if (pathname === '/bench/floor.js') return void res.writeHead(200, { ...headers, 'Content-Type': TYPES['.js'] }).end(floor);
+  if (e2eRunning && E2E_LATENCY && /^\/(dist\/|bench\/e2e-(api|floor))/.test(pathname)) {
+    await new Promise((resolve) => setTimeout(resolve, E2E_LATENCY));
+  }
+  if (pathname.startsWith('/bench/api/') || pathname.startsWith('/bench/e2e-api/')) return serveApi(req, res, pathname);
+  if (built[pathname]) return void res.writeHead(200, { ...headers, 'Content-Type': TYPES['.js'] }).end(built[pathname]);
   const file = path.join(ROOT, decodeURIComponent(pathname));
   if (!SERVED.some((prefix) => pathname.startsWith(prefix)) || !file.startsWith(ROOT)) return void res.writeHead(404).end();
   try {
@@ -112,14 +185,26 @@ const server = createServer(async (req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const cases = [
-  ...SIZES.flatMap((n) => [
-    { key: `widget ${n}`, module: '/bench/widget.js', args: [n] },
-    { key: `lit-html ${n}`, module: '/bench/lit-html.js', args: [n] },
-  ]),
-  { key: 'load widget', module: '/bench/load.js', args: ['/dist/active-sessions.js', 'active-sessions'] },
-  { key: 'load floor', module: '/bench/load.js', args: ['/bench/floor.js', 'lit-floor'] },
-].map((c) => ({ ...c, samples: [] }));
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (v) => `${v.toFixed(1)} ms`;
+const task = (v) => (v > 0 ? `${v.toFixed(0)} ms` : '<50 ms');
+const table = (head, rows) => {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('   ');
+  console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+};
+/** Median and spread of `c.samples`' `ms`, their longest tasks' median, and each mark's median. */
+const statsOf = (c) => {
+  const times = c.samples.map((s) => s.ms);
+  const marks = {};
+  for (const key of Object.keys(c.samples[0]?.marks ?? {})) marks[key] = median(c.samples.map((s) => s.marks[key] ?? NaN));
+  return { ms: median(times), min: Math.min(...times), max: Math.max(...times), longTask: median(c.samples.map((s) => s.longTask)), marks };
+};
+const spread = (s) => `${ms(s.ms)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+const load = () => os.loadavg().map((v) => v.toFixed(2)).join(', ');
 
 // --expose-gc: each run starts after a full GC, so one run's garbage is not collected in the next.
 const browser = await chromium.launch({ executablePath: findChrome(), args: [...CHROME_ARGS, '--js-flags=--expose-gc'] });
@@ -139,106 +224,183 @@ try {
       await page.close();
     }
   };
-
-  const started = Date.now();
-  process.stdout.write(`bench: ${WARMUPS} warm-up + ${RUNS} rounds of ${cases.length} cases, a fresh page each `);
-  for (let round = 0; round < WARMUPS + RUNS; round++) {
-    for (const c of cases) {
-      const result = await once(c);
-      if (round >= WARMUPS) c.samples.push(result);
+  /** `rounds` rounds (after WARMUPS) of every case, a fresh page each, interleaved. */
+  const rounds = async (label, cases, count) => {
+    const started = Date.now();
+    process.stdout.write(`${label}: ${WARMUPS} warm-up + ${count} rounds of ${cases.length} cases, a fresh page each (load ${load()}) `);
+    for (let round = 0; round < WARMUPS + count; round++) {
+      for (const c of cases) {
+        const result = await once(c);
+        if (round >= WARMUPS) c.samples.push(result);
+      }
+      process.stdout.write('.');
     }
-    process.stdout.write('.');
-  }
-  console.log(` ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-
-  const median = (xs) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    console.log(` ${((Date.now() - started) / 1000).toFixed(1)} s, load ${load()}\n`);
+    return Object.fromEntries(cases.map((c) => [c.key, statsOf(c)]));
   };
-  const stats = Object.fromEntries(
-    cases.map((c) => {
-      const times = c.samples.map((s) => s.ms);
-      return [c.key, { ms: median(times), min: Math.min(...times), max: Math.max(...times), longTask: median(c.samples.map((s) => s.longTask)) }];
-    }),
-  );
-  const ms = (v) => `${v.toFixed(1)} ms`;
-  const spread = (s) => `${ms(s.ms)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
-  const task = (v) => (v > 0 ? `${v.toFixed(0)} ms` : '<50 ms');
-  const table = (head, rows) => {
-    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells) => cells.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('   ');
-    console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
-  };
-
-  console.log(`Render + layout: median of ${RUNS} runs (min–max); longest task: median of the runs' longest`);
   const verdicts = [];
-  table(
-    ['rows', '<active-sessions>', 'lit-html list', 'ratio', 'longest task (widget / lit-html)', 'goal'],
-    SIZES.map((n) => {
-      const w = stats[`widget ${n}`];
-      const l = stats[`lit-html ${n}`];
-      const ratio = w.ms / l.ms;
-      const goal = GOALS[n];
-      const verdict = goal ? `≤ ${goal}× ${ratio <= goal ? 'OK' : 'OVER'}` : '—';
-      if (goal) verdicts.push(`${n} rows: ${ratio.toFixed(2)}× (goal ≤ ${goal}×) ${ratio <= goal ? 'OK' : 'OVER'}`);
-      return [n.toLocaleString('en'), spread(w), spread(l), `${ratio.toFixed(2)}×`, `${task(w.longTask)} / ${task(l.longTask)}`, verdict];
-    }),
-  );
 
-  const gz = (bytes) => `${(gzipSync(bytes, { level: 9 }).length / 1000).toFixed(1)} kB gzip`;
-  const lw = stats['load widget'];
-  const lf = stats['load floor'];
-  console.log(`\nLoad + evaluate + define: median of ${RUNS} runs (min–max)`);
-  table(
-    ['module', 'size', 'time', 'longest task'],
-    [
-      ['dist/active-sessions.js', gz(await readFile(BUNDLE)), spread(lw), task(lw.longTask)],
-      ['Lit floor (one-line LitElement)', gz(floor), spread(lf), task(lf.longTask)],
-    ],
-  );
-  console.log(`ratio widget ÷ floor: ${(lw.ms / lf.ms).toFixed(2)}×\n`);
+  // The widget's stylesheet, as shipped: what the baselines adopt.
+  const css = await (async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${origin}/bench/blank.html`);
+      return await page.evaluate(async () => {
+        const { ActiveSessions } = await import('/dist/active-sessions.js');
+        return ActiveSessions.elementStyles.map((s) => s.cssText).join('\n');
+      });
+    } finally {
+      await page.close();
+    }
+  })();
+  if (!/content-visibility/.test(css)) console.warn('bench: the widget stylesheet read from the bundle has no content-visibility');
 
-  // 20,000 sessions, step by step (bench/many.js): one warm-up page, then MANY_RUNS pages.
-  const manyCase = { module: '/bench/many.js', args: ['/bench/api', MANY] };
-  process.stdout.write(`${MANY.toLocaleString('en')} sessions: 1 warm-up + ${MANY_RUNS} runs, a fresh page each `);
-  const manyStarted = Date.now();
-  const manyRuns = [];
-  for (let round = 0; round < 1 + MANY_RUNS; round++) {
-    const result = await once(manyCase);
-    if (round) manyRuns.push(result);
-    process.stdout.write('.');
+  if (ONLY.has('e2e')) {
+    Object.assign(built, await buildE2eFloors(css));
+    const kinds = [
+      ['widget', '/dist/active-sessions.js'],
+      ['floor', '/bench/e2e-floor.js'],
+      ['floor-css', '/bench/e2e-floor-css.js'],
+    ];
+    const cases = SIZES.flatMap((n) =>
+      kinds.map(([kind, url]) => ({ key: `${kind} ${n}`, module: '/bench/e2e.js', args: [kind, url, `/bench/e2e-api/${n}`, n], samples: [] })),
+    );
+    e2eRunning = true;
+    const stats = await rounds('End to end', cases, E2E_RUNS);
+    e2eRunning = false;
+    console.log(
+      `End to end: import() → first frame with all rows (list over HTTP${E2E_LATENCY ? `, every request answered ${E2E_LATENCY} ms late` : ''}), ` +
+        `median of ${E2E_RUNS} runs (min–max). Floor: bare lit-html, the same rows unformatted, with no CSS and with the ` +
+        "widget's stylesheet (content-visibility makes long lists cheaper); the goal is on the faster floor",
+    );
+    table(
+      ['rows', 'JSON', '<active-sessions>', 'floor, no CSS', 'ratio', 'floor + widget CSS', 'ratio', 'longest task (widget / floors)', 'goal'],
+      SIZES.map((n) => {
+        const [w, f, fc] = ['widget', 'floor', 'floor-css'].map((k) => stats[`${k} ${n}`]);
+        const ratio = w.ms / Math.min(f.ms, fc.ms);
+        const goal = E2E_GOALS[n];
+        verdicts.push(`end to end, ${n} rows: ${ratio.toFixed(2)}× the faster floor (goal ≤ ${goal}×) ${ratio <= goal ? 'OK' : 'OVER'}`);
+        return [
+          n.toLocaleString('en'),
+          `${(e2eJson.get(n).length / 1000).toFixed(0)} kB`,
+          spread(w),
+          spread(f),
+          `${(w.ms / f.ms).toFixed(2)}×`,
+          spread(fc),
+          `${(w.ms / fc.ms).toFixed(2)}×`,
+          `${task(w.longTask)} / ${task(f.longTask)} / ${task(fc.longTask)}`,
+          `≤ ${goal}× ${ratio <= goal ? 'OK' : 'OVER'}`,
+        ];
+      }),
+    );
+    console.log('\nLandmarks (medians, ms from import()): module evaluated, response received, rows in the DOM (frame start), frame done');
+    table(
+      ['case', 'imported', 'response end', 'load event', 'rows', 'frame', 'rows after response'],
+      cases.map(({ key }) => {
+        const { marks: m, ms: total } = stats[key];
+        const f = (v) => (v === undefined || Number.isNaN(v) ? '—' : v.toFixed(1));
+        return [key, f(m.imported), f(m.responseEnd), f(m.loaded), f(m.rows), f(total), f(m.rows - m.responseEnd)];
+      }),
+    );
+    console.log('');
   }
-  console.log(` ${((Date.now() - manyStarted) / 1000).toFixed(1)} s\n`);
-  console.log(
-    `${MANY.toLocaleString('en')} sessions (SPEC §4 JSON, ${(manyJson.length / 1e6).toFixed(1)} MB): median of ${MANY_RUNS} runs (min–max); ` +
-      `longest task: median (max) of the runs'; goal ≤ ${MANY_LONGEST_TASK} ms`,
-  );
-  const manyOver = [];
-  table(
-    ['step', 'time', 'longest task', 'goal'],
-    manyRuns[0].map(({ name }, i) => {
-      const times = manyRuns.map((r) => r[i].ms);
-      const longest = manyRuns.map((r) => r[i].longTask);
-      const m = median(longest);
-      const goal = manyRuns[0][i].goal;
-      if (goal && m > MANY_LONGEST_TASK) manyOver.push(`${name}: ${m.toFixed(0)} ms`);
-      return [
-        name,
-        `${ms(median(times))} (${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)})`,
-        `${task(m)} (${task(Math.max(...longest))})`,
-        goal ? (m > MANY_LONGEST_TASK ? 'OVER' : 'OK') : '—',
-      ];
-    }),
-  );
-  console.log('');
+
+  if (ONLY.has('render') || ONLY.has('load')) {
+    const cases = [
+      ...(ONLY.has('render')
+        ? SIZES.flatMap((n) => [
+            { key: `widget ${n}`, module: '/bench/widget.js', args: [n] },
+            { key: `lit-html ${n}`, module: '/bench/lit-html.js', args: [n, css] },
+          ])
+        : []),
+      ...(ONLY.has('load')
+        ? [
+            { key: 'load widget', module: '/bench/load.js', args: ['/dist/active-sessions.js', 'active-sessions'] },
+            { key: 'load floor', module: '/bench/load.js', args: ['/bench/floor.js', 'lit-floor'] },
+          ]
+        : []),
+    ].map((c) => ({ ...c, samples: [] }));
+    const stats = await rounds('In the page', cases, RUNS);
+
+    if (ONLY.has('render')) {
+      console.log(
+        `Render + layout in the page: median of ${RUNS} runs (min–max); longest task: median of the runs' longest. ` +
+          'The lit-html list: same markup, the widget\'s CSS, same strings and formats, all inside the clock',
+      );
+      table(
+        ['rows', '<active-sessions>', 'lit-html list', 'ratio', 'longest task (widget / lit-html)', 'goal'],
+        SIZES.map((n) => {
+          const w = stats[`widget ${n}`];
+          const l = stats[`lit-html ${n}`];
+          const ratio = w.ms / l.ms;
+          const goal = GOALS[n];
+          const verdict = goal ? `≤ ${goal}× ${ratio <= goal ? 'OK' : 'OVER'}` : '—';
+          if (goal) verdicts.push(`in the page, ${n} rows: ${ratio.toFixed(2)}× (goal ≤ ${goal}×) ${ratio <= goal ? 'OK' : 'OVER'}`);
+          return [n.toLocaleString('en'), spread(w), spread(l), `${ratio.toFixed(2)}×`, `${task(w.longTask)} / ${task(l.longTask)}`, verdict];
+        }),
+      );
+      console.log('');
+    }
+
+    if (ONLY.has('load')) {
+      const gz = (bytes) => `${(gzipSync(bytes, { level: 9 }).length / 1000).toFixed(1)} kB gzip`;
+      const lw = stats['load widget'];
+      const lf = stats['load floor'];
+      console.log(`Load + evaluate + define: median of ${RUNS} runs (min–max)`);
+      table(
+        ['module', 'size', 'time', 'longest task'],
+        [
+          ['dist/active-sessions.js', gz(await readFile(BUNDLE)), spread(lw), task(lw.longTask)],
+          ['Lit floor (one-line LitElement)', gz(Buffer.from(built['/bench/floor.js'])), spread(lf), task(lf.longTask)],
+        ],
+      );
+      console.log(`ratio widget ÷ floor: ${(lw.ms / lf.ms).toFixed(2)}×\n`);
+    }
+  }
+
+  if (ONLY.has('many')) {
+    // 20,000 sessions, step by step (bench/many.js): one warm-up page, then MANY_RUNS pages.
+    const manyCase = { module: '/bench/many.js', args: ['/bench/api', MANY] };
+    process.stdout.write(`${MANY.toLocaleString('en')} sessions: 1 warm-up + ${MANY_RUNS} runs, a fresh page each (load ${load()}) `);
+    const manyStarted = Date.now();
+    const manyRuns = [];
+    for (let round = 0; round < 1 + MANY_RUNS; round++) {
+      const result = await once(manyCase);
+      if (round) manyRuns.push(result);
+      process.stdout.write('.');
+    }
+    console.log(` ${((Date.now() - manyStarted) / 1000).toFixed(1)} s, load ${load()}\n`);
+    console.log(
+      `${MANY.toLocaleString('en')} sessions (SPEC §4 JSON, ${(manyJson.length / 1e6).toFixed(1)} MB): median of ${MANY_RUNS} runs (min–max); ` +
+        `longest task: median (max) of the runs'; goal ≤ ${MANY_LONGEST_TASK} ms`,
+    );
+    const manyOver = [];
+    table(
+      ['step', 'time', 'longest task', 'goal'],
+      manyRuns[0].map(({ name }, i) => {
+        const times = manyRuns.map((r) => r[i].ms);
+        const longest = manyRuns.map((r) => r[i].longTask);
+        const m = median(longest);
+        const goal = manyRuns[0][i].goal;
+        if (goal && m > MANY_LONGEST_TASK) manyOver.push(`${name}: ${m.toFixed(0)} ms`);
+        return [
+          name,
+          `${ms(median(times))} (${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)})`,
+          `${task(m)} (${task(Math.max(...longest))})`,
+          goal ? (m > MANY_LONGEST_TASK ? 'OVER' : 'OK') : '—',
+        ];
+      }),
+    );
+    console.log('');
+    verdicts.push(
+      manyOver.length
+        ? `${MANY.toLocaleString('en')} sessions: longest task over ${MANY_LONGEST_TASK} ms in ${manyOver.join(', ')}`
+        : `${MANY.toLocaleString('en')} sessions: longest task ≤ ${MANY_LONGEST_TASK} ms in first render, filter, Show more and logout OK`,
+    );
+    if (manyOver.length) exitCode = 1;
+  }
 
   for (const v of verdicts) console.log(v);
-  console.log(
-    manyOver.length
-      ? `${MANY.toLocaleString('en')} sessions: longest task over ${MANY_LONGEST_TASK} ms in ${manyOver.join(', ')}`
-      : `${MANY.toLocaleString('en')} sessions: longest task ≤ ${MANY_LONGEST_TASK} ms in first render, filter, Show more and logout OK`,
-  );
-  if (manyOver.length) exitCode = 1;
 } catch (error) {
   console.error(`\nbench: ${error.stack ?? error}`);
   exitCode = 1;
