@@ -3,10 +3,15 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { configure } from 'storybook/test';
 import manifest from '../custom-elements.json';
 import type { SessionsMock } from '../mocks/index.js';
 
 setCustomElementsManifest(manifest);
+
+// A play function's findBy…/waitFor wait up to 5 s (Testing Library's default is 1 s): the static
+// Storybook is checked on a busy 2-core CI machine, where a first list can take longer than that.
+configure({ asyncUtilTimeout: 5000 });
 
 const preview: Preview = {
   tags: ['autodocs'],
