@@ -220,14 +220,38 @@ function betterAuthPlugin() {
 /**
  * Serves these packages as one ES module each, bundled by esbuild: `storybook/test` (used by the
  * stories' play functions) imports `@testing-library/dom`, which pulls CommonJS packages
- * (aria-query, lz-string, pretty-format) that a browser cannot import as they are.
+ * (aria-query, lz-string, pretty-format) that a browser cannot import as they are;
+ * `@sinonjs/fake-timers` (the tests' fake clocks) is CommonJS only.
  */
-function bundleCommonJs(packages) {
+function bundleCommonJs(packages, commonJsOnly = []) {
   const prefix = '/__bundled__/';
   const bundles = new Map();
+  // A package with no ES module entry bundles to a default export only (`commonJsOnly`): its names
+  // are re-exported one by one, as Node reads them (in a child process, as for React below).
+  const names = (name) =>
+    JSON.parse(execFileSync(process.execPath, ['-p', `JSON.stringify(Object.keys(require(${JSON.stringify(name)})))`], { cwd: ROOT, encoding: 'utf8' }))
+      .filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
+  const entry = (name) =>
+    commonJsOnly.includes(name)
+      ? {
+          stdin: { contents: `import m from ${JSON.stringify(name)};\nexport default m;\nexport const { ${names(name).join(', ')} } = m;\n`, resolveDir: ROOT, loader: 'js' },
+          // Node built-ins that @sinonjs/fake-timers requires only where it runs in Node (each in
+          // a try, except `util`, read whenever a `process` global exists, as Storybook's tests define).
+          external: ['timers', 'timers/promises', 'perf_hooks'],
+          plugins: [
+            {
+              name: 'empty-util',
+              setup(build) {
+                build.onResolve({ filter: /^util$/ }, () => ({ path: 'util', namespace: 'empty-util' }));
+                build.onLoad({ filter: /.*/, namespace: 'empty-util' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+              },
+            },
+          ],
+        }
+      : { entryPoints: [name] };
   const bundle = (name) =>
     build({
-      entryPoints: [name],
+      ...entry(name),
       ...DEV_BUNDLE,
       // @sinonjs/fake-timers requires Node's `util` only where `process` exists (never in a page).
       external: ['util'],
@@ -402,8 +426,7 @@ export default {
   browsers,
   groups,
   plugins: [
-    // @sinonjs/fake-timers: test/defects.test.ts controls the clock with it (CommonJS only).
-    bundleCommonJs(['@testing-library/dom', '@sinonjs/fake-timers']),
+    bundleCommonJs(['@testing-library/dom', '@sinonjs/fake-timers'], ['@sinonjs/fake-timers']),
     reactModules(),
     esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     betterAuthPlugin(),

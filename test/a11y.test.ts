@@ -4,26 +4,22 @@
  * sessions, a heading with a level, buttons named after their device, labelled dialogs and polite
  * status messages.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { delay, http } from 'msw';
 import type { ActiveSessions } from '../src/index.js';
 import {
   button,
   clean,
-  dialogOf,
+  harness,
   mockWorker,
-  openLogout,
-  openLogoutAll,
+  type RenderOptions,
   renderWidget,
-  rowFor,
-  rows,
   shadow,
   textOf,
   waitForStatus,
-  type RenderOptions,
+  waitUntil,
 } from './support.js';
 
-const confirmButton = (el: ActiveSessions) => shadow(el).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!;
 const headingOf = (el: ActiveSessions) => shadow(el).querySelector<HTMLElement>('[role="heading"]')!;
 const byId = (el: ActiveSessions, id: string) => shadow(el).getElementById(id);
 
@@ -83,7 +79,7 @@ describe('accessibility', () => {
 
     it('with hostile server strings', async () => {
       const el = await expectAccessible({ scenario: 'hostile' }, 'ready');
-      expect(rows(el)).to.have.length(14);
+      expect(harness(el).rows()).to.have.length(14);
     });
 
     it('with rows whose status is unavailable', async () => {
@@ -93,18 +89,18 @@ describe('accessibility', () => {
 
     it('with a row still listed as "Logging out…"', async () => {
       const { el } = await renderWidget({ scenario: 'still-listed' });
-      await openLogout(el, 'Pixel 9');
-      confirmButton(el).click();
-      await waitUntil(() => !dialogOf(el).open, 'the logout did not finish');
+      await harness(el).openLogout('Pixel 9');
+      harness(el).confirmButton().click();
+      await waitUntil(() => !harness(el).dialog(), 'the logout did not finish');
       await el.refresh();
-      expect(textOf(rowFor(el, 'Pixel 9'))).to.contain('Logging out…');
+      expect(textOf(harness(el).row('Pixel 9'))).to.contain('Logging out…');
       await expect(el).to.be.accessible();
     });
 
     it('after logging out of all sessions', async () => {
       const { el } = await renderWidget();
-      await openLogoutAll(el);
-      confirmButton(el).click();
+      await harness(el).openLogoutAll();
+      harness(el).confirmButton().click();
       await waitForStatus(el, 'done');
       await expect(el).to.be.accessible();
     });
@@ -137,27 +133,27 @@ describe('accessibility', () => {
     describe('with a dialog open', () => {
       it('to log out of one session', async () => {
         const { el } = await renderWidget();
-        await openLogout(el, 'Pixel 9');
+        await harness(el).openLogout('Pixel 9');
         await expect(el).to.be.accessible();
       });
 
       it('to log out and remove a trusted device', async () => {
         const { el } = await renderWidget();
-        const dialog = await openLogout(el, 'iPhone 16');
+        const dialog = await harness(el).openLogout('iPhone 16');
         expect(button(dialog, 'Log out and remove')).to.exist;
         await expect(el).to.be.accessible();
       });
 
       it('to log out of all sessions', async () => {
         const { el } = await renderWidget();
-        await openLogoutAll(el);
+        await harness(el).openLogoutAll();
         await expect(el).to.be.accessible();
       });
 
       it('showing an error', async () => {
         const { el } = await renderWidget({ scenario: 'logout-fails' });
-        const dialog = await openLogout(el, 'Pixel 9');
-        confirmButton(el).click();
+        const dialog = await harness(el).openLogout('Pixel 9');
+        harness(el).confirmButton().click();
         await waitUntil(() => dialog.querySelector('[role="alert"]'), 'the logout did not fail');
         await el.updateComplete;
         await expect(el).to.be.accessible();
@@ -166,10 +162,10 @@ describe('accessibility', () => {
       it('while its request is in flight', async () => {
         const { el } = await renderWidget();
         (await mockWorker()).worker.use(http.delete('/api/sessions/:id', () => delay('infinite')));
-        await openLogout(el, 'Pixel 9');
-        confirmButton(el).click();
-        await waitUntil(() => confirmButton(el).getAttribute('aria-busy') === 'true', 'the dialog never became busy');
-        expect(confirmButton(el).getAttribute('aria-disabled')).to.equal('true');
+        await harness(el).openLogout('Pixel 9');
+        harness(el).confirmButton().click();
+        await waitUntil(() => harness(el).confirmButton().getAttribute('aria-busy') === 'true', 'the dialog never became busy');
+        expect(harness(el).confirmButton().getAttribute('aria-disabled')).to.equal('true');
         await expect(el).to.be.accessible();
       });
     });
@@ -219,8 +215,8 @@ describe('accessibility', () => {
       const { el } = await renderWidget();
       const logout = button(shadow(el), 'Log out Pixel 9');
       expect(clean(logout.textContent)).to.equal('Log out');
-      expect(rowFor(el, 'Pixel 9').contains(logout)).to.equal(true);
-      for (const row of rows(el)) {
+      expect(harness(el).row('Pixel 9').contains(logout)).to.equal(true);
+      for (const row of harness(el).rows()) {
         const b = row.querySelector('[part~="logout-button"]');
         const device = clean(row.querySelector('[part~="device"] bdi')?.textContent);
         if (b) expect(b.getAttribute('aria-label')).to.equal(`Log out ${device}`);
@@ -230,7 +226,7 @@ describe('accessibility', () => {
 
     it('labels the dialog with its title and describes it with its body', async () => {
       const { el } = await renderWidget();
-      const dialog = await openLogout(el, 'Pixel 9');
+      const dialog = await harness(el).openLogout('Pixel 9');
       const title = dialog.querySelector('h2')!;
       expect(referenced(el, dialog, 'aria-labelledby')).to.equal('Log out of this session?');
       expect(referenced(el, dialog, 'aria-labelledby')).to.equal(textOf(title));
@@ -241,7 +237,7 @@ describe('accessibility', () => {
 
     it('labels the Log out all dialog with its title', async () => {
       const { el } = await renderWidget();
-      const dialog = await openLogoutAll(el);
+      const dialog = await harness(el).openLogoutAll();
       expect(referenced(el, dialog, 'aria-labelledby')).to.equal('Log out of all sessions?');
       expect(referenced(el, dialog, 'aria-describedby')).to.contain('including this one');
     });
@@ -256,8 +252,8 @@ describe('accessibility', () => {
       const { el } = await renderWidget();
       const region = shadow(el).querySelector('.sr[role="status"]')!;
       expect(['polite', null]).to.include(region.getAttribute('aria-live'));
-      await openLogout(el, 'Pixel 9');
-      confirmButton(el).click();
+      await harness(el).openLogout('Pixel 9');
+      harness(el).confirmButton().click();
       await waitUntil(() => textOf(region) === 'Logged out of Pixel 9', 'the logout was not announced');
     });
   });

@@ -5,22 +5,16 @@
  * out all, and the server's own records are checked after each step. Cookie mode (the page signs
  * in and the widget sends its cookie) and bearer mode (the `bearer()` plugin).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
-import type { ActiveSessions } from '../src/index.js';
 import { createBetterAuthAdapter, type BetterAuthAdapterOptions } from '../src/adapters/better-auth.js';
 import {
   button,
   clean,
-  deviceNames,
-  dialogOf,
-  openLogout,
-  openLogoutAll,
+  harness,
   recordEvents,
   renderWithAdapter,
-  rowFor,
-  rows,
   shadow,
   textOf,
   waitForStatus,
@@ -89,12 +83,6 @@ async function signInHere() {
 const render = (options: Partial<BetterAuthAdapterOptions> = {}) =>
   renderWithAdapter(createBetterAuthAdapter({ baseURL, ...options }));
 
-async function confirm(el: ActiveSessions) {
-  button(dialogOf(el), /^Log out/).click();
-  await waitUntil(() => !dialogOf(el).open, 'the dialog stayed open', { timeout: 4000 });
-  await el.updateComplete;
-}
-
 /** The raw session tokens, read the way the adapter reads them (a test may; the widget must not show them). */
 async function rawTokens(init: RequestInit) {
   const res = await fetch(`${baseURL}/list-sessions`, init);
@@ -115,12 +103,12 @@ describe('Better Auth adapter, end to end against a real server', function () {
     it('lists every session of the user, the current one first and labelled', async () => {
       const el = await render();
       expect(el.status).to.equal('ready');
-      expect(rows(el)).to.have.length(3);
-      const [first] = rows(el);
+      expect(harness(el).rows()).to.have.length(3);
+      const [first] = harness(el).rows();
       expect(clean(first.textContent)).to.contain('CURRENT SESSION');
-      expect(deviceNames(el)[0]).to.match(THIS_BROWSER);
-      expect(deviceNames(el).slice(1).sort()).to.deep.equal(['Edge 131 on Windows', 'Safari 18.1 on iOS 18.1']);
-      expect(clean(rowFor(el, 'Safari 18.1').textContent)).to.contain('198.51.100.23');
+      expect(harness(el).deviceNames()[0]).to.match(THIS_BROWSER);
+      expect(harness(el).deviceNames().slice(1).sort()).to.deep.equal(['Edge 131 on Windows', 'Safari 18.1 on iOS 18.1']);
+      expect(clean(harness(el).row('Safari 18.1 on iOS 18.1').textContent)).to.contain('198.51.100.23');
       expect(el.sessions.map((s) => s.current)).to.deep.equal([true, false, false]);
     });
 
@@ -156,24 +144,24 @@ describe('Better Auth adapter, end to end against a real server', function () {
     it('logs one session out, and the server no longer has it', async () => {
       const el = await render();
       const events = recordEvents(el, 'active-sessions-logged-out');
-      const dialog = await openLogout(el, 'Edge 131');
+      const dialog = await harness(el).openLogout('Edge 131 on Windows');
       expect(clean(dialog.textContent)).to.contain('Log out of this session?');
-      await confirm(el);
-      expect(deviceNames(el)).not.to.include('Edge 131 on Windows');
+      await harness(el).confirm();
+      expect(harness(el).deviceNames()).not.to.include('Edge 131 on Windows');
       expect(events).to.have.length(1);
       const left = await serverSessions();
       expect(left).to.have.length(2);
       expect(left.map((s) => s.userAgent)).not.to.include(WINDOWS.userAgent);
       // The server's own list agrees after a refresh.
       await el.refresh();
-      expect(rows(el)).to.have.length(2);
+      expect(harness(el).rows()).to.have.length(2);
     });
 
     it('logs out of all sessions, and the server has none left', async () => {
       const el = await render();
       const events = recordEvents(el, 'active-sessions-logged-out-all');
-      await openLogoutAll(el);
-      await confirm(el);
+      await harness(el).openLogoutAll();
+      await harness(el).confirm();
       expect(el.status).to.equal('done');
       expect(events[0].detail.includesCurrent).to.equal(true);
       expect(await serverSessions()).to.deep.equal([]);
@@ -186,8 +174,8 @@ describe('Better Auth adapter, end to end against a real server', function () {
       const events = recordEvents(document, 'active-sessions-load', 'active-sessions-logged-out');
       const el = await render();
       const seen = JSON.stringify(el.sessions) + shadow(el).innerHTML + el.outerHTML;
-      await openLogout(el, 'Safari 18.1');
-      await confirm(el);
+      await harness(el).openLogout('Safari 18.1 on iOS 18.1');
+      await harness(el).confirm();
       const all = seen + shadow(el).innerHTML + JSON.stringify(events.map((e) => e.detail));
       for (const token of tokens) expect(all.includes(token), 'a token leaked').to.equal(false);
       expect(events.length).to.be.greaterThan(1);
@@ -224,18 +212,18 @@ describe('Better Auth adapter, end to end against a real server', function () {
     it('lists the sessions with the token’s own session as the current one', async () => {
       const el = await render({ token, credentials: 'omit' });
       expect(el.status).to.equal('ready');
-      expect(deviceNames(el)[0]).to.equal('Firefox 132 on macOS');
-      expect(clean(rows(el)[0].textContent)).to.contain('CURRENT SESSION');
-      expect(rows(el)).to.have.length(3);
+      expect(harness(el).deviceNames()[0]).to.equal('Firefox 132 on macOS');
+      expect(clean(harness(el).rows()[0].textContent)).to.contain('CURRENT SESSION');
+      expect(harness(el).rows()).to.have.length(3);
     });
 
     it('logs one out and then all, and the server follows', async () => {
       const el = await render({ getToken: () => token, credentials: 'omit' });
-      await openLogout(el, 'Safari 18.1');
-      await confirm(el);
+      await harness(el).openLogout('Safari 18.1 on iOS 18.1');
+      await harness(el).confirm();
       expect((await serverSessions()).map((s) => s.userAgent).sort()).to.deep.equal([MAC.userAgent, WINDOWS.userAgent].sort());
-      await openLogoutAll(el);
-      await confirm(el);
+      await harness(el).openLogoutAll();
+      await harness(el).confirm();
       expect(el.status).to.equal('done');
       expect(await serverSessions()).to.deep.equal([]);
     });
@@ -251,10 +239,10 @@ describe('Better Auth adapter, end to end against a real server', function () {
         },
       });
       expect(el.status).to.equal('ready');
-      expect(rows(el)).to.have.length(3);
+      expect(harness(el).rows()).to.have.length(3);
       // /get-session answers a stale token with 200 null: asked again, it names this session.
       expect(el.sessions[0].current).to.equal(true);
-      expect(deviceNames(el)[0]).to.equal('Firefox 132 on macOS');
+      expect(harness(el).deviceNames()[0]).to.equal('Firefox 132 on macOS');
       expect(calls.length).to.be.greaterThan(2);
     });
 

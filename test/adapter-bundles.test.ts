@@ -4,11 +4,11 @@
  * page. The two carry separate copies of `SessionsError`: the element must still read an
  * adapter's failures for what they are.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { KEYCLOAK_TOKEN, KEYCLOAK_URL, REALM, keycloakFake } from './fixtures/keycloak.js';
 import { KRATOS_URL, kratosFake } from './fixtures/kratos.js';
-import { serve } from './support.js';
+import { serve, waitUntil } from './support.js';
 
 type Widget = HTMLElement & { status: string; adapter?: unknown; sessions: { current: boolean }[] };
 type Factory = (options: object) => unknown;

@@ -3,7 +3,7 @@
  * through MSW: epoch-second dates, clients as apps, the current flag, both deletes, and every
  * error the API documents.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createKeycloakAdapter, keycloakBrowser, type KeycloakAdapterOptions } from '../src/adapters/keycloak.js';
 import type { ActiveSessions } from '../src/index.js';
 import type { SessionsError } from '../src/adapter.js';
@@ -11,17 +11,13 @@ import { KEYCLOAK_TOKEN, KEYCLOAK_URL, REALM, SESSIONS_URL, STARTED, keycloakFak
 import {
   button,
   clean,
-  deviceNames,
-  dialogOf,
-  openLogout,
-  openLogoutAll,
+  harness,
   recordEvents,
   renderWithAdapter,
-  rowFor,
-  rows,
   serve,
   shadow,
   textOf,
+  waitUntil,
 } from './support.js';
 
 let fake: KeycloakFake;
@@ -35,11 +31,6 @@ const adapter = (options: Partial<KeycloakAdapterOptions> = {}) =>
 
 const render = (options: Partial<KeycloakAdapterOptions> = {}, until?: ActiveSessions['status']) =>
   renderWithAdapter(adapter(options), { until });
-
-async function confirm(el: ActiveSessions) {
-  button(dialogOf(el), /^Log out/).click();
-  await el.updateComplete;
-}
 
 describe('Keycloak adapter', () => {
   describe('listing', () => {
@@ -56,8 +47,8 @@ describe('Keycloak adapter', () => {
     it('shows every session, the current one first and labelled', async () => {
       const el = await render();
       expect(el.status).to.equal('ready');
-      expect(deviceNames(el)).to.deep.equal(['Chrome 125', 'Firefox 126', 'Unknown device']);
-      expect(clean(rows(el)[0].textContent)).to.contain('CURRENT SESSION');
+      expect(harness(el).deviceNames()).to.deep.equal(['Chrome 125', 'Firefox 126', 'Unknown device']);
+      expect(clean(harness(el).rows()[0].textContent)).to.contain('CURRENT SESSION');
       expect(el.sessions.map((s) => s.current)).to.deep.equal([true, false, false]);
     });
 
@@ -66,8 +57,8 @@ describe('Keycloak adapter', () => {
       const firefox = el.sessions[1];
       expect(firefox.signedInAt).to.equal('2026-11-20T09:14:00.000Z');
       expect(firefox.lastActiveAt).to.equal(new Date((STARTED + 3_600) * 1000).toISOString());
-      expect(clean(rowFor(el, 'Firefox 126').textContent)).to.contain('Signed in Nov 20, 2026, 9:14 AM');
-      expect(clean(rowFor(el, 'Firefox 126').textContent)).to.match(/Last active/);
+      expect(clean(harness(el).row('Firefox 126').textContent)).to.contain('Signed in Nov 20, 2026, 9:14 AM');
+      expect(clean(harness(el).row('Firefox 126').textContent)).to.match(/Last active/);
     });
 
     it('turns expires (epoch seconds: sign-in + SSO Session Max) into the expiry', async () => {
@@ -102,7 +93,7 @@ describe('Keycloak adapter', () => {
     it('shows the clients as the row’s apps, by name, or by id when the name is an untranslated key', async () => {
       const el = await render();
       const badges = (device: string) =>
-        [...rowFor(el, device).querySelectorAll('[part~="badge"]')].map((b) => clean(b.textContent));
+        [...harness(el).row(device).querySelectorAll('[part~="badge"]')].map((b) => clean(b.textContent));
       expect(badges('Firefox 126')).to.deep.equal(['my-spa', 'Billing portal']);
       expect(badges('Chrome 125')).to.deep.equal(['CURRENT SESSION', 'account-console']);
       expect(textOf(shadow(el))).not.to.contain('${');
@@ -111,7 +102,7 @@ describe('Keycloak adapter', () => {
 
     it('shows the IP address and nothing Keycloak does not have: no trusted badge, no location', async () => {
       const el = await render();
-      expect(clean(rowFor(el, 'Firefox 126').textContent)).to.contain('198.51.100.7');
+      expect(clean(harness(el).row('Firefox 126').textContent)).to.contain('198.51.100.7');
       expect(textOf(shadow(el))).not.to.contain('Trusted device');
       for (const s of el.sessions) expect(s).not.to.have.property('location');
     });
@@ -128,7 +119,7 @@ describe('Keycloak adapter', () => {
       fake.sessions.push({ ipAddress: '192.0.2.99' } as never, null as never);
       const events = recordEvents(document, 'active-sessions-error');
       const el = await render();
-      expect(rows(el)).to.have.length(3);
+      expect(harness(el).rows()).to.have.length(3);
       expect(events.map((e) => e.detail.code)).to.deep.equal(['invalid_session']);
     });
   });
@@ -137,13 +128,13 @@ describe('Keycloak adapter', () => {
     it('logs one session out with DELETE …/sessions/{id}', async () => {
       const el = await render();
       const events = recordEvents(el, 'active-sessions-logged-out');
-      await openLogout(el, 'Firefox 126');
-      await confirm(el);
-      await waitFor(() => rows(el).length === 2);
+      await harness(el).openLogout('Firefox 126');
+      await harness(el).confirm();
+      await waitUntil(() => harness(el).rows().length === 2);
       const del = fake.requests.find((r) => r.method === 'DELETE')!;
       expect(del.url.href).to.equal(`${SESSIONS_URL}/b8e2d0c4-1a3f-4c5e-8d9b-7f6a5e4d3c21`);
       expect(del.authorization).to.equal(`Bearer ${KEYCLOAK_TOKEN}`);
-      expect(deviceNames(el)).to.deep.equal(['Chrome 125', 'Unknown device']);
+      expect(harness(el).deviceNames()).to.deep.equal(['Chrome 125', 'Unknown device']);
       expect(events[0].detail.removedTrustedDevice).to.equal(false);
       expect(fake.sessions.map((s) => s.id)).not.to.include('b8e2d0c4-1a3f-4c5e-8d9b-7f6a5e4d3c21');
     });
@@ -151,9 +142,9 @@ describe('Keycloak adapter', () => {
     it('logs out of all sessions, this one included, with DELETE …/sessions?current=true', async () => {
       const el = await render();
       const events = recordEvents(el, 'active-sessions-logged-out-all');
-      await openLogoutAll(el);
-      expect(clean(dialogOf(el).textContent)).to.contain('including this one');
-      await confirm(el);
+      await harness(el).openLogoutAll();
+      expect(clean(harness(el).dialog()!.textContent)).to.contain('including this one');
+      await harness(el).confirm();
       await waitForDone(el);
       const del = fake.requests.find((r) => r.method === 'DELETE')!;
       expect(del.url.href).to.equal(`${SESSIONS_URL}?current=true`);
@@ -181,11 +172,11 @@ describe('Keycloak adapter', () => {
     it('keeps the row and says why when Keycloak refuses the logout', async () => {
       const el = await render();
       fake.deleteFailures.push(500);
-      await openLogout(el, 'Firefox 126');
-      await confirm(el);
-      await waitFor(() => !!dialogOf(el).querySelector('[role="alert"]'));
-      expect(clean(dialogOf(el).textContent)).to.contain("Couldn't log out. The server could not complete the request (500).");
-      expect(deviceNames(el)).to.include('Firefox 126');
+      await harness(el).openLogout('Firefox 126');
+      await harness(el).confirm();
+      await waitUntil(() => !!harness(el).dialog()!.querySelector('[role="alert"]'));
+      expect(clean(harness(el).dialog()!.textContent)).to.contain("Couldn't log out. The server could not complete the request (500).");
+      expect(harness(el).deviceNames()).to.include('Firefox 126');
     });
   });
 
@@ -193,12 +184,12 @@ describe('Keycloak adapter', () => {
     it('403 on a logout (a token that may view but not manage): the dialog says so and the list stays', async () => {
       const el = await render();
       fake.deleteFailures.push(403);
-      await openLogout(el, 'Firefox 126');
-      await confirm(el);
-      await waitFor(() => !!dialogOf(el).querySelector('[role="alert"]'));
-      expect(clean(dialogOf(el).textContent)).to.contain("Couldn't log out. The server could not complete the request (403).");
+      await harness(el).openLogout('Firefox 126');
+      await harness(el).confirm();
+      await waitUntil(() => !!harness(el).dialog()!.querySelector('[role="alert"]'));
+      expect(clean(harness(el).dialog()!.textContent)).to.contain("Couldn't log out. The server could not complete the request (403).");
       expect(el.status).to.equal('ready');
-      expect(deviceNames(el)).to.include('Firefox 126');
+      expect(harness(el).deviceNames()).to.include('Firefox 126');
     });
 
     it('a getToken that fails (keycloak-js updateToken() after the SSO session ended): Sign in again', async () => {
@@ -235,7 +226,7 @@ describe('Keycloak adapter', () => {
       expect(textOf(shadow(el))).to.contain("Active sessions couldn't be loaded. Try again later.");
       expect(textOf(shadow(el))).to.contain("The server couldn't be reached.");
       button(shadow(el), 'Try again').click();
-      await waitFor(() => el.status === 'ready');
+      await waitUntil(() => el.status === 'ready');
     });
 
     it('403 (no manage-account role): Not available', async () => {
@@ -271,9 +262,8 @@ describe('Keycloak adapter', () => {
   });
 });
 
-const waitFor = (condition: () => boolean) => waitUntil(condition, 'condition never held', { timeout: 4000 });
 
 async function waitForDone(el: ActiveSessions) {
-  await waitFor(() => el.status === 'done');
+  await waitUntil(() => el.status === 'done');
   await el.updateComplete;
 }

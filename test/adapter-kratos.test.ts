@@ -4,7 +4,7 @@
  * sessions, devices, both deletes, Log out all with and without the host's `logoutCurrent`, and
  * every error the API documents.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createKratosAdapter, kratosAuthMethod, kratosLocation, kratosMfa, nextLink, type KratosAdapterOptions } from '../src/adapters/kratos.js';
 import type { ActiveSessions } from '../src/index.js';
 import type { SessionsError } from '../src/adapter.js';
@@ -12,17 +12,13 @@ import { CURRENT, KRATOS_URL, SESSION_TOKEN, kratosFake, kratosSession, otherSes
 import {
   button,
   clean,
-  deviceNames,
-  dialogOf,
-  openLogout,
-  openLogoutAll,
+  harness,
   recordEvents,
   renderWithAdapter,
-  rowFor,
-  rows,
   serve,
   shadow,
   textOf,
+  waitUntil,
 } from './support.js';
 
 let fake: KratosFake;
@@ -35,14 +31,6 @@ beforeEach(() => start());
 const render = (options: Partial<KratosAdapterOptions> = {}, until?: ActiveSessions['status']) =>
   renderWithAdapter(createKratosAdapter({ url: KRATOS_URL, ...options }), { until });
 
-const waitFor = (condition: () => boolean, message = 'condition never held') =>
-  waitUntil(condition, message, { timeout: 4000 });
-
-async function confirm(el: ActiveSessions) {
-  button(dialogOf(el), /^Log out/).click();
-  await el.updateComplete;
-}
-
 const listRequests = () => fake.requests.filter((r) => r.method === 'GET' && r.url.pathname === '/sessions');
 
 describe('Kratos adapter', () => {
@@ -50,8 +38,8 @@ describe('Kratos adapter', () => {
     it('merges /sessions/whoami (the current session, first and labelled) with /sessions', async () => {
       const el = await render();
       expect(el.status).to.equal('ready');
-      expect(deviceNames(el)).to.deep.equal(['Chrome 131 on macOS', 'Safari 18.1 on iOS 18.1', 'Edge 131 on Windows', 'Unknown device']);
-      expect(clean(rows(el)[0].textContent)).to.contain('CURRENT SESSION');
+      expect(harness(el).deviceNames()).to.deep.equal(['Chrome 131 on macOS', 'Safari 18.1 on iOS 18.1', 'Edge 131 on Windows', 'Unknown device']);
+      expect(clean(harness(el).rows()[0].textContent)).to.contain('CURRENT SESSION');
       expect(el.sessions[0].id).to.equal(CURRENT.id);
       expect(el.sessions.filter((s) => s.current)).to.have.length(1);
     });
@@ -66,11 +54,11 @@ describe('Kratos adapter', () => {
 
     it('shows the latest device’s IP address and location, and the sign-in time', async () => {
       const el = await render();
-      const edge = clean(rowFor(el, 'Edge 131').textContent);
+      const edge = clean(harness(el).row('Edge 131 on Windows').textContent);
       expect(edge).to.contain('Lisbon, Portugal');
       expect(edge).to.contain('203.0.113.7');
       expect(edge).to.contain('Signed in Nov 20, 2026, 9:14 AM');
-      expect(clean(rows(el)[0].textContent)).to.contain('Munich, Germany');
+      expect(clean(harness(el).rows()[0].textContent)).to.contain('Munich, Germany');
       expect(el.sessions[3]).not.to.have.property('location');
       expect(el.sessions[3]).not.to.have.property('ipAddress');
     });
@@ -86,7 +74,7 @@ describe('Kratos adapter', () => {
       const el = await render({ pageSize: 3 });
       expect(listRequests().map((r) => r.url.searchParams.get('page_size'))).to.deep.equal(['3', '3', '3']);
       expect(listRequests()[1].url.searchParams.get('page_token')).to.be.a('string');
-      expect(rows(el)).to.have.length(8);
+      expect(harness(el).rows()).to.have.length(8);
       expect(new Set(el.sessions.map((s) => s.id)).size).to.equal(8);
     });
 
@@ -102,7 +90,7 @@ describe('Kratos adapter', () => {
       await start(otherSessions(0));
       const el = await render();
       expect(listRequests()).to.have.length(1);
-      expect(rows(el)).to.have.length(1);
+      expect(harness(el).rows()).to.have.length(1);
       expect(textOf(shadow(el))).to.contain('No other active sessions');
     });
 
@@ -121,7 +109,7 @@ describe('Kratos adapter', () => {
       fake.hideLink = true;
       const el = await render({ pageSize: 3 });
       expect(listRequests()).to.have.length(1);
-      expect(rows(el)).to.have.length(4);
+      expect(harness(el).rows()).to.have.length(4);
     });
 
     it('keeps the base URL’s path when following Link targets (which are relative to Kratos’s root)', () => {
@@ -144,7 +132,7 @@ describe('Kratos adapter', () => {
     it('lists only active sessions', async () => {
       fake.others[0].active = false;
       const el = await render();
-      expect(deviceNames(el)).not.to.include('Safari 18.1 on iOS 18.1');
+      expect(harness(el).deviceNames()).not.to.include('Safari 18.1 on iOS 18.1');
     });
   });
 
@@ -271,9 +259,9 @@ describe('Kratos adapter', () => {
   describe('logging out', () => {
     it('logs one session out with DELETE /sessions/{id}', async () => {
       const el = await render();
-      await openLogout(el, 'Edge 131');
-      await confirm(el);
-      await waitFor(() => rows(el).length === 3);
+      await harness(el).openLogout('Edge 131 on Windows');
+      await harness(el).confirm();
+      await waitUntil(() => harness(el).rows().length === 3);
       const del = fake.requests.find((r) => r.method === 'DELETE')!;
       expect(del.url.pathname).to.equal('/sessions/b2222222-2222-4222-8222-222222222222');
       expect(fake.others.find((s) => s.id.startsWith('b2'))!.active).to.equal(false);
@@ -282,11 +270,11 @@ describe('Kratos adapter', () => {
     it('keeps the row and says why when Kratos refuses (400)', async () => {
       const el = await render();
       fake.failures.delete = [{ status: 400, message: 'cannot revoke current session' }];
-      await openLogout(el, 'Edge 131');
-      await confirm(el);
-      await waitFor(() => !!dialogOf(el).querySelector('[role="alert"]'));
-      expect(clean(dialogOf(el).textContent)).to.contain('(400)');
-      expect(rows(el)).to.have.length(4);
+      await harness(el).openLogout('Edge 131 on Windows');
+      await harness(el).confirm();
+      await waitUntil(() => !!harness(el).dialog()!.querySelector('[role="alert"]'));
+      expect(clean(harness(el).dialog()!.textContent)).to.contain('(400)');
+      expect(harness(el).rows()).to.have.length(4);
     });
 
     describe('Log out all without the host’s logoutCurrent', () => {
@@ -295,9 +283,9 @@ describe('Kratos adapter', () => {
         const section = textOf(shadow(el));
         expect(section).to.contain('This logs you out of all other active sessions across devices. This session stays signed in.');
         expect(section).not.to.contain('including this one');
-        expect(clean(rows(el)[0].textContent)).to.contain('To end this session, sign out.');
-        expect(clean(rows(el)[0].textContent)).not.to.contain('or use Log out of all sessions');
-        const dialog = await openLogoutAll(el);
+        expect(clean(harness(el).rows()[0].textContent)).to.contain('To end this session, sign out.');
+        expect(clean(harness(el).rows()[0].textContent)).not.to.contain('or use Log out of all sessions');
+        const dialog = await harness(el).openLogoutAll();
         expect(clean(dialog.textContent)).to.contain('This session stays signed in.');
         // The spec's names stay: the title and the buttons.
         expect(clean(dialog.textContent)).to.contain('Log out of all sessions?');
@@ -307,9 +295,9 @@ describe('Kratos adapter', () => {
       it('ends the other sessions with DELETE /sessions and reports includesCurrent: false', async () => {
         const el = await render();
         const events = recordEvents(el, 'active-sessions-logged-out-all');
-        await openLogoutAll(el);
-        await confirm(el);
-        await waitFor(() => el.status === 'done');
+        await harness(el).openLogoutAll();
+        await harness(el).confirm();
+        await waitUntil(() => el.status === 'done');
         await el.updateComplete;
         expect(fake.requests.filter((r) => r.method === 'DELETE').map((r) => r.url.pathname)).to.deep.equal(['/sessions']);
         expect(events[0].detail.includesCurrent).to.equal(false);
@@ -328,9 +316,9 @@ describe('Kratos adapter', () => {
         });
         expect(textOf(shadow(el))).to.contain('including this one');
         const events = recordEvents(el, 'active-sessions-logged-out-all');
-        await openLogoutAll(el);
-        await confirm(el);
-        await waitFor(() => el.status === 'done');
+        await harness(el).openLogoutAll();
+        await harness(el).confirm();
+        await waitUntil(() => el.status === 'done');
         await el.updateComplete;
         expect(order).to.deep.equal(['logoutCurrent after 1 delete(s)']);
         expect(events[0].detail.includesCurrent).to.equal(true);
@@ -344,13 +332,13 @@ describe('Kratos adapter', () => {
             if (fail) throw new Error('logout flow failed');
           },
         });
-        await openLogoutAll(el);
-        await confirm(el);
-        await waitFor(() => !!dialogOf(el).querySelector('[role="alert"]'));
-        expect(clean(dialogOf(el).textContent)).to.contain("Couldn't log out.");
+        await harness(el).openLogoutAll();
+        await harness(el).confirm();
+        await waitUntil(() => !!harness(el).dialog()!.querySelector('[role="alert"]'));
+        expect(clean(harness(el).dialog()!.textContent)).to.contain("Couldn't log out.");
         fail = false;
-        await confirm(el);
-        await waitFor(() => el.status === 'done');
+        await harness(el).confirm();
+        await waitUntil(() => el.status === 'done');
       });
     });
   });
@@ -412,17 +400,17 @@ describe('Kratos adapter', () => {
       const el = await render({}, 'error');
       expect(textOf(shadow(el))).to.contain("Active sessions couldn't be loaded. Try again later.");
       button(shadow(el), 'Try again').click();
-      await waitFor(() => el.status === 'ready');
+      await waitUntil(() => el.status === 'ready');
     });
 
     it('500 from Log out all: the dialog says so and the list stays', async () => {
       const el = await render();
       fake.failures.deleteAll = [{ status: 500 }];
-      await openLogoutAll(el);
-      await confirm(el);
-      await waitFor(() => !!dialogOf(el).querySelector('[role="alert"]'));
+      await harness(el).openLogoutAll();
+      await harness(el).confirm();
+      await waitUntil(() => !!harness(el).dialog()!.querySelector('[role="alert"]'));
       expect(el.status).to.equal('ready');
-      expect(rows(el)).to.have.length(4);
+      expect(harness(el).rows()).to.have.length(4);
     });
   });
 });

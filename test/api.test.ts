@@ -4,7 +4,7 @@
  * entry modules. Requests are read from the mock's log (or from a fetch wrapper where the mock
  * cannot see something, like the credentials mode).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
 import { LitElement } from 'lit';
 import { buildSession, USER_AGENTS, type SessionsMock, type WireSession } from '../mocks/index.js';
@@ -12,19 +12,16 @@ import { ActiveSessions, sessionsContext, type Session, type SessionsAdapter, ty
 import {
   button,
   clean,
-  deviceNames,
+  harness,
   mockApi,
-  openLogout,
-  openLogoutAll,
+  modelSession,
   recordEvents,
   renderWidget,
-  rowFor,
-  rows,
   shadow,
   textOf,
   TOKEN,
   waitForStatus,
-  modelSession,
+  waitUntil,
 } from './support.js';
 
 const gets = (api: SessionsMock) => api.requests.filter((r) => r.method === 'GET');
@@ -148,8 +145,8 @@ describe('public API', () => {
     it('sends the token as a bearer on every request', async () => {
       const { el, api } = await renderWidget();
       await el.refresh();
-      const dialog = await openLogout(el, 'Pixel 9');
-      dialog.querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
+      await harness(el).openLogout('Pixel 9');
+      harness(el).confirmButton().click();
       await waitUntil(() => api.logouts.length === 1, 'logout never reached the server');
       expect(api.requests.map((r) => r.method)).to.deep.equal(['GET', 'GET', 'DELETE']);
       for (const r of api.requests) {
@@ -231,7 +228,7 @@ describe('public API', () => {
       expect(el.status).to.equal('ready');
       expect(calls).to.equal(2);
       expect(gets(api).map((r) => r.authorization)).to.deep.equal(['Bearer tok_stale', 'Bearer tok_good']);
-      expect(rows(el).length).to.equal(api.state.length);
+      expect(harness(el).rows().length).to.equal(api.state.length);
     });
 
     it('asks the person to sign in again when the retry gets a 401 too', async () => {
@@ -276,7 +273,7 @@ describe('public API', () => {
       const { el, api } = await renderWidget({ props: { adapter } });
       expect(await sentinel(api)).to.deep.equal([]);
       expect(adapter.calls).to.equal(1);
-      expect(deviceNames(el)).to.deep.equal(['From adapter']);
+      expect(harness(el).deviceNames()).to.deep.equal(['From adapter']);
     });
 
     it('uses an adapter provided through @lit/context over REST on endpoint', async () => {
@@ -284,7 +281,7 @@ describe('public API', () => {
       const adapter = fakeAdapter([modelSession('c1', 'From context')]);
       const el = await attach({ endpoint: '/api', token: TOKEN }, await provide({ adapter }));
       expect(el.status).to.equal('ready');
-      expect(deviceNames(el)).to.deep.equal(['From context']);
+      expect(harness(el).deviceNames()).to.deep.equal(['From context']);
       expect(await sentinel(api)).to.deep.equal([]);
     });
 
@@ -292,7 +289,7 @@ describe('public API', () => {
       const fromContext = fakeAdapter([modelSession('c1', 'From context')]);
       const own = fakeAdapter([modelSession('p1', 'From property')]);
       const el = await attach({ adapter: own }, await provide({ adapter: fromContext }));
-      expect(deviceNames(el)).to.deep.equal(['From property']);
+      expect(harness(el).deviceNames()).to.deep.equal(['From property']);
       expect(fromContext.calls).to.equal(0);
     });
 
@@ -311,7 +308,7 @@ describe('public API', () => {
         props: { strings: { heading: 'Your devices', logout: 'Sign out', logoutLabel: 'Sign out of {device}', logoutAllButton: 'Sign out everywhere' } },
       });
       expect(heading(el)).to.equal('Your devices');
-      const logout = button(rowFor(el, 'Pixel 9'), 'Sign out of Pixel 9');
+      const logout = button(harness(el).row('Pixel 9'), 'Sign out of Pixel 9');
       expect(clean(logout.textContent)).to.equal('Sign out');
       expect(button(shadow(el), 'Sign out everywhere')).to.exist;
       expect(textOf(shadow(el))).not.to.include('Log out all');
@@ -329,7 +326,7 @@ describe('public API', () => {
       await el.updateComplete;
       await waitForStatus(el, 'ready');
       expect(gets(api).map((r) => r.authorization)).to.deep.equal([`Bearer ${TOKEN}`]);
-      expect(rows(el)).to.have.length(api.state.length);
+      expect(harness(el).rows()).to.have.length(api.state.length);
       expect(el.token).to.equal(undefined);
     });
 
@@ -355,7 +352,7 @@ describe('public API', () => {
       define();
       await el.updateComplete;
       await waitForStatus(el, 'ready');
-      expect(deviceNames(el)).to.deep.equal(['Early adapter']);
+      expect(harness(el).deviceNames()).to.deep.equal(['Early adapter']);
       expect(await sentinel(api)).to.deep.equal([]);
     });
 
@@ -387,7 +384,7 @@ describe('public API', () => {
       expect(el.status).to.equal('ready');
       expect(el.sessions.map((s) => s.id)).to.include('ses_new');
       await el.updateComplete;
-      expect(deviceNames(el)[1]).to.equal('Brand new phone');
+      expect(harness(el).deviceNames()[1]).to.equal('Brand new phone');
     });
 
     it('exposes sessions as the camelCase model in display order', async () => {
@@ -426,7 +423,7 @@ describe('public API', () => {
       expect(el.status).to.equal('loading');
       expect(shadow(el).querySelectorAll('ul[aria-hidden="true"] li').length).to.be.greaterThan(0);
       expect(clean(shadow(el).querySelector('p[role="status"]')?.textContent)).to.equal('Loading sessions…');
-      expect(rows(el)).to.have.length(0);
+      expect(harness(el).rows()).to.have.length(0);
     });
 
     it('says loading from the moment it is attached with an endpoint, before its first render', async () => {
@@ -467,8 +464,8 @@ describe('public API', () => {
 
     it('is done after Log out all', async () => {
       const { el } = await renderWidget();
-      const dialog = await openLogoutAll(el);
-      dialog.querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
+      await harness(el).openLogoutAll();
+      harness(el).confirmButton().click();
       await waitForStatus(el, 'done');
       expect(el.sessions).to.deep.equal([]);
     });
@@ -480,7 +477,7 @@ describe('public API', () => {
       el.endpoint = `${location.origin}/api`;
       await waitUntil(() => gets(api).length === 2, 'no second GET');
       await waitForStatus(el, 'ready');
-      expect(rows(el)).to.have.length(api.state.length);
+      expect(harness(el).rows()).to.have.length(api.state.length);
     });
 
     it('reloads with the new token and aborts the load in flight', async () => {
@@ -492,7 +489,7 @@ describe('public API', () => {
       await waitForStatus(el, 'ready');
       expect(gets(api).map((r) => r.authorization)).to.deep.equal([`Bearer ${TOKEN}`, 'Bearer tok_new']);
       expect(calls()[0].init?.signal?.aborted).to.equal(true);
-      expect(rows(el)).to.have.length(api.state.length);
+      expect(harness(el).rows()).to.have.length(api.state.length);
     });
 
     it('reloads when the adapter changes and never shows the old adapter’s late answer', async () => {
@@ -504,12 +501,12 @@ describe('public API', () => {
       el.adapter = second;
       await waitForStatus(el, 'ready');
       expect(second.calls).to.equal(1);
-      expect(deviceNames(el)).to.deep.equal(['New adapter']);
+      expect(harness(el).deviceNames()).to.deep.equal(['New adapter']);
       expect(firstSignal?.aborted).to.equal(true);
       late.resolve([modelSession('o1', 'Old adapter')]);
       await late.promise;
       await el.updateComplete;
-      expect(deviceNames(el)).to.deep.equal(['New adapter']);
+      expect(harness(el).deviceNames()).to.deep.equal(['New adapter']);
       expect(el.sessions.map((s) => s.id)).to.deep.equal(['n1']);
       expect(el.status).to.equal('ready');
     });

@@ -2,9 +2,9 @@
  * Adapter capabilities: the widget hides what a backend cannot do instead of failing, and says
  * what Log out all really does when it leaves the current session alone.
  */
-import { expect, waitUntil } from '@open-wc/testing';
-import type { AdapterCapabilities, Session, SessionsAdapter } from '../src/index.js';
-import { button, clean, dialogOf, openLogout, openLogoutAll, recordEvents, renderWithAdapter, rowFor, rows, shadow, textOf } from './support.js';
+import { expect } from '@open-wc/testing';
+import type { ActiveSessions, AdapterCapabilities, Session, SessionsAdapter } from '../src/index.js';
+import { button, clean, harness, recordEvents, renderWithAdapter, shadow, textOf, waitUntil } from './support.js';
 
 const SESSIONS: Session[] = [
   {
@@ -53,14 +53,14 @@ const render = (capabilities?: Partial<AdapterCapabilities>, lang?: string, incl
   return renderWithAdapter(adapter, { lang }).then((el) => ({ el, calls }));
 };
 
-const pixel = (el: Parameters<typeof rowFor>[0]) => clean(rowFor(el, 'Pixel 9').textContent);
+const pixel = (el: ActiveSessions) => clean(harness(el).row('Pixel 9').textContent);
 
 describe('capabilities', () => {
   it('shows everything when the adapter declares no capabilities', async () => {
     const { el } = await render(undefined);
     expect(pixel(el)).to.contain('Trusted device').and.to.contain('ChatGPT').and.to.contain('Warsaw, Poland').and.to.contain('Last active');
     expect(button(shadow(el), 'Log out all')).to.exist;
-    expect(clean(rows(el)[0].textContent)).to.contain('To end this session, sign out, or use Log out of all sessions.');
+    expect(clean(harness(el).rows()[0].textContent)).to.contain('To end this session, sign out, or use Log out of all sessions.');
   });
 
   describe('trustedDevices: false', () => {
@@ -72,7 +72,7 @@ describe('capabilities', () => {
     it('confirms with Log out (not Log out and remove) and does not ask to remove the device', async () => {
       const { el, calls } = await render({ trustedDevices: false });
       const events = recordEvents(el, 'active-sessions-logout');
-      const dialog = await openLogout(el, 'Pixel 9');
+      const dialog = await harness(el).openLogout('Pixel 9');
       expect(clean(dialog.textContent)).not.to.contain('trusted devices');
       const confirm = dialog.querySelector<HTMLButtonElement>('[part~="confirm-button"]')!;
       expect(clean(confirm.textContent)).to.equal('Log out');
@@ -87,14 +87,14 @@ describe('capabilities', () => {
     const { el } = await render({ location: false });
     expect(pixel(el)).not.to.contain('Warsaw');
     expect(pixel(el)).to.contain('203.0.113.7');
-    const dialog = await openLogout(el, 'Pixel 9');
+    const dialog = await harness(el).openLogout('Pixel 9');
     expect(clean(dialog.textContent)).not.to.contain('Warsaw');
   });
 
   it('apps: false hides the app badges, in the row and the dialog', async () => {
     const { el } = await render({ apps: false });
     expect(pixel(el)).not.to.contain('ChatGPT');
-    const dialog = await openLogout(el, 'Pixel 9');
+    const dialog = await harness(el).openLogout('Pixel 9');
     expect(clean(dialog.textContent)).not.to.contain('ChatGPT');
   });
 
@@ -108,7 +108,7 @@ describe('capabilities', () => {
     const { el } = await render({ logoutAll: false });
     expect(shadow(el).querySelector('[part~="logout-all-button"]')).to.equal(null);
     expect(textOf(shadow(el))).not.to.contain('Log out of all sessions');
-    expect(clean(rows(el)[0].textContent)).to.contain('To end this session, sign out.');
+    expect(clean(harness(el).rows()[0].textContent)).to.contain('To end this session, sign out.');
     await expect(el).to.be.accessible();
   });
 
@@ -118,9 +118,9 @@ describe('capabilities', () => {
       const all = textOf(shadow(el));
       expect(all).to.contain('This logs you out of all other active sessions across devices. This session stays signed in.');
       expect(all).not.to.contain('including this one');
-      expect(clean(rows(el)[0].textContent)).to.contain('To end this session, sign out.');
-      expect(clean(rows(el)[0].textContent)).not.to.contain('use Log out of all sessions');
-      const dialog = await openLogoutAll(el);
+      expect(clean(harness(el).rows()[0].textContent)).to.contain('To end this session, sign out.');
+      expect(clean(harness(el).rows()[0].textContent)).not.to.contain('use Log out of all sessions');
+      const dialog = await harness(el).openLogoutAll();
       expect(clean(dialog.textContent)).to.contain('This session stays signed in.');
       expect(clean(dialog.querySelector('[part~="confirm-button"]')!.textContent)).to.equal('Log out of all devices');
       await expect(el).to.be.accessible();
@@ -128,8 +128,8 @@ describe('capabilities', () => {
 
     it('ends with “logged out of all other sessions”', async () => {
       const { el } = await render({ logoutCurrent: false }, 'en', false);
-      await openLogoutAll(el);
-      dialogOf(el).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
+      await harness(el).openLogoutAll();
+      harness(el).confirmButton().click();
       await waitUntil(() => el.status === 'done');
       await el.updateComplete;
       expect(textOf(shadow(el))).to.contain(
@@ -143,7 +143,7 @@ describe('capabilities', () => {
       await waitUntil(() => textOf(shadow(el)).includes('Aktywne sesje'), 'Polish never loaded');
       await el.updateComplete;
       expect(textOf(shadow(el))).to.contain('Ta sesja pozostanie aktywna.');
-      expect(clean(rows(el)[0].textContent)).to.contain('Aby zakończyć tę sesję, wyloguj się.');
+      expect(clean(harness(el).rows()[0].textContent)).to.contain('Aby zakończyć tę sesję, wyloguj się.');
     });
   });
 });

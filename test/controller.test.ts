@@ -56,8 +56,9 @@ function setup(inputs: SessionsInputs) {
   return { host, controller, events, inputs };
 }
 
+/** Waits until the controller has nothing left to do, and checks the state it ended in. */
 const settled = async (c: SessionsController, status: SessionsState['status']) => {
-  for (let i = 0; i < 200 && c.state.status !== status; i++) await new Promise((r) => setTimeout(r, 5));
+  await c.taskComplete;
   expect(c.state.status).to.equal(status);
 };
 
@@ -132,7 +133,8 @@ describe('SessionsController', () => {
     answers[1]([session('fresh', '2026-01-01T00:00:00Z', true)]);
     await second;
     answers[0]([session('stale', '2026-01-01T00:00:00Z', true)]);
-    await new Promise((r) => setTimeout(r, 10));
+    // The replaced load has ended too: whatever it was going to do, it has done.
+    await controller.taskComplete;
     expect(controller.sessions.map((s) => s.id)).to.deep.equal(['fresh']);
   });
 

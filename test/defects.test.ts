@@ -23,16 +23,11 @@ import {
   button,
   chunkLoaded,
   clean,
-  deviceNames,
-  dialogOf,
+  harness,
   mockApi,
   mockWorker,
-  openLogout,
-  openLogoutAll,
   recordEvents,
   renderWidget,
-  rowFor,
-  rows,
   serve,
   shadow,
   textOf,
@@ -62,10 +57,10 @@ async function frames(n = 2) {
 
 const confirmButton = (el: ActiveSessions) => shadow(el).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!;
 const heading = (el: ActiveSessions) => clean(shadow(el).querySelector('[role="heading"]')?.textContent);
-const dialogText = (el: ActiveSessions) => clean(dialogOf(el).textContent);
+const dialogText = (el: ActiveSessions) => clean(harness(el).dialog()?.textContent);
 const gets = (api: SessionsMock) => api.requests.filter((r) => r.method === 'GET');
 const state = (el: ActiveSessions) =>
-  `status ${el.status}; heading "${heading(el)}"; ${rows(el).length} rows; shows "${textOf(shadow(el)).slice(0, 160)}"`;
+  `status ${el.status}; heading "${heading(el)}"; ${harness(el).rows().length} rows; shows "${textOf(shadow(el)).slice(0, 160)}"`;
 
 /** `{"error": …}` with `status` (and a Retry-After when given), as a REST server answers. */
 const errorAnswer = (status: number, retryAfter?: number) =>
@@ -132,7 +127,7 @@ async function logOutSelected(el: ActiveSessions, devices: string[] | 'all', { b
   const logoutSelected = shadow(el).querySelector<HTMLButtonElement>('[part~="logout-selected-button"]')!;
   await waitUntil(() => logoutSelected.getAttribute('aria-disabled') === 'false', 'Log out selected stayed disabled');
   logoutSelected.click();
-  await waitUntil(() => dialogOf(el).open, 'the dialog did not open');
+  await waitUntil(() => harness(el).dialog(), 'the dialog did not open');
   await el.updateComplete;
   if (byKeyboard) await confirmByKeyboard(el);
   else confirmButton(el).click();
@@ -145,14 +140,14 @@ async function selectedResult(el: ActiveSessions) {
 }
 
 /** The dialog's Try again button (a selected logout where some failed), if it shows one. */
-const tryAgain = (el: ActiveSessions) => [...dialogOf(el).querySelectorAll('button')].find((b) => clean(b.textContent) === 'Try again');
+const tryAgain = (el: ActiveSessions) => [...(harness(el).dialog()?.querySelectorAll('button') ?? [])].find((b) => clean(b.textContent) === 'Try again');
 const tryAgainShown = (el: ActiveSessions) => () => !!tryAgain(el);
 
 /** Presses Escape and waits for the dialog to close. */
 async function escapeCloses(el: ActiveSessions, after: string) {
   await sendKeys({ press: 'Escape' });
   await waitFor(
-    () => !dialogOf(el).open,
+    () => !harness(el).dialog(),
     () => `Escape left the dialog open after ${after}; it says "${dialogText(el)}"`,
     2000,
   );
@@ -164,21 +159,21 @@ describe('Escape closes the dialog after an action ended', function () {
   it('Escape closes the dialog after a failed Log out (500)', async () => {
     const { el } = await renderWidget({ scenario: 'logout-fails' });
     await chunkLoaded(el);
-    await openLogout(el, 'Pixel 9');
+    await harness(el).openLogout('Pixel 9');
     await confirmByKeyboard(el);
-    await waitFor(() => dialogOf(el).querySelector('[role="alert"]'), () => `no failure in the dialog: "${dialogText(el)}"`);
+    await waitFor(() => harness(el).dialog()?.querySelector('[role="alert"]'), () => `no failure in the dialog: "${dialogText(el)}"`);
     await el.updateComplete;
     await escapeCloses(el, 'a failed Log out');
-    expect(deviceNames(el)).to.include('Pixel 9');
+    expect(harness(el).deviceNames()).to.include('Pixel 9');
   });
 
   it('Escape closes the dialog after a failed Log out all (500)', async () => {
     const { el, api } = await renderWidget();
     await chunkLoaded(el);
     api.scenario = 'error';
-    await openLogoutAll(el);
+    await harness(el).openLogoutAll();
     await confirmByKeyboard(el);
-    await waitFor(() => dialogOf(el).querySelector('[role="alert"]'), () => `no failure in the dialog: "${dialogText(el)}"`);
+    await waitFor(() => harness(el).dialog()?.querySelector('[role="alert"]'), () => `no failure in the dialog: "${dialogText(el)}"`);
     await el.updateComplete;
     await escapeCloses(el, 'a failed Log out all');
     expect(el.status).to.equal('ready');
@@ -240,23 +235,23 @@ describe("a click when the click flows' chunk cannot load (dist/active-sessions.
     /** An error event whose message the widget now shows (and did not show before the click). */
     const told = () => errors.find((e) => e.detail.message.trim() && textOf(shadow(el)).includes(clean(e.detail.message)) && !before.includes(clean(e.detail.message)));
 
-    button(rowFor(el, 'Pixel 9'), /^Log out/).click();
+    button(harness(el).row('Pixel 9'), /^Log out/).click();
     await waitFor(
-      () => dialogOf(el).open || told(),
+      () => harness(el).dialog() || told(),
       () =>
         `with its chunks answering 404, Log out did nothing the person can see: no dialog, ${
           errors.length ? `active-sessions-error "${errors.map((e) => e.detail.message).join('", "')}" not shown` : 'no active-sessions-error'
         }; ${state(el)}`,
     );
-    if (dialogOf(el).open) {
+    if (harness(el).dialog()) {
       shadow(el).querySelector<HTMLButtonElement>('[part~="cancel-button"]')!.click();
-      await waitUntil(() => !dialogOf(el).open, 'Cancel did not close the dialog');
+      await waitUntil(() => !harness(el).dialog(), 'Cancel did not close the dialog');
     }
 
     await executeServerCommand('flaky-dist', { chunks: 'serve' });
-    button(rowFor(el, 'Pixel 9'), /^Log out/).click();
-    await waitFor(() => dialogOf(el).open, () => `once the chunks were back, Log out still opened no dialog; ${state(el)}`);
-    expect(clean(dialogOf(el).querySelector('h2')?.textContent)).to.equal('Log out of this session?');
+    button(harness(el).row('Pixel 9'), /^Log out/).click();
+    await waitFor(() => harness(el).dialog(), () => `once the chunks were back, Log out still opened no dialog; ${state(el)}`);
+    expect(harness(el).dialogTitle()).to.equal('Log out of this session?');
   });
 });
 
@@ -290,9 +285,9 @@ describe('a 429 with Retry-After in the dialogs', function () {
     const limit = await rateLimitDeletes(60);
     installClock();
     deletes = recordDeletes();
-    await openLogout(el, 'Pixel 9');
+    await harness(el).openLogout('Pixel 9');
     confirmButton(el).click();
-    await waitFor(() => limit.answered.length === 1 && dialogOf(el).querySelector('[role="alert"]'), () => `no 429 shown: "${dialogText(el)}"`);
+    await waitFor(() => limit.answered.length === 1 && harness(el).dialog()?.querySelector('[role="alert"]'), () => `no 429 shown: "${dialogText(el)}"`);
     await el.updateComplete;
     const waitEnds = limit.answered[0]! + 60_000;
     expect(dialogText(el)).to.contain('Too many requests. Try again in 1 minute.');
@@ -312,7 +307,7 @@ describe('a 429 with Retry-After in the dialogs', function () {
     await el.updateComplete;
     await waitUntil(() => confirmButton(el).getAttribute('aria-disabled') === 'false', 'the confirm button stayed disabled after the wait');
     confirmButton(el).click();
-    await waitUntil(() => !deviceNames(el).includes('Pixel 9'), 'Pixel 9 was not logged out after the wait');
+    await waitUntil(() => !harness(el).deviceNames().includes('Pixel 9'), 'Pixel 9 was not logged out after the wait');
     const early = deletes.sent.filter((d) => d.at < waitEnds);
     expect(early.length, `DELETEs sent during the Retry-After wait: ${early.length - 1} besides the one that got the 429`).to.equal(1);
     expect(deletes.sent).to.have.length(2);
@@ -360,7 +355,7 @@ describe('a 429 with Retry-After in the dialogs', function () {
     );
     tryAgain(el)!.click();
     await waitFor(
-      () => !deviceNames(el).includes('Pixel 9') && !deviceNames(el).includes('iPad Air'),
+      () => !harness(el).deviceNames().includes('Pixel 9') && !harness(el).deviceNames().includes('iPad Air'),
       () => `after the wait, Try again did not log them out: "${dialogText(el)}"`,
     );
     const duringWait = deletes.sent.filter((d) => d.at < waitEnds).length - firstRun;
@@ -396,13 +391,13 @@ describe('other tabs (flow 20) trust only what the server confirms', function ()
 
   /** Logs out `device` in `el` through its dialog, and waits until its row is gone there. */
   async function logOut(el: ActiveSessions, device: string) {
-    await openLogout(el, device);
+    await harness(el).openLogout(device);
     confirmButton(el).click();
-    await waitUntil(() => !deviceNames(el).includes(device), `${device} is still listed where it was logged out`);
+    await waitUntil(() => !harness(el).deviceNames().includes(device), `${device} is still listed where it was logged out`);
   }
 
-  const hasCurrentRow = (el: ActiveSessions) => rows(el).some((r) => clean(r.textContent).includes('CURRENT SESSION'));
-  const logoutButtonOf = (el: ActiveSessions, device: string) => rowFor(el, device).querySelector('[part~="logout-button"]');
+  const hasCurrentRow = (el: ActiveSessions) => harness(el).rows().some((r) => clean(r.textContent).includes('CURRENT SESSION'));
+  const logoutButtonOf = (el: ActiveSessions, device: string) => harness(el).row(device).querySelector('[part~="logout-button"]');
 
   it("Log out all in Alice's widget leaves Bob's widget (another account, same endpoint) as it is", async () => {
     await mockApi();
@@ -421,9 +416,9 @@ describe('other tabs (flow 20) trust only what the server confirms', function ()
     const aliceOther = await widget('tok_alice');
     const bobWidget = await widget('tok_bob');
     const bobOther = await widget('tok_bob');
-    const bobRows = deviceNames(bobWidget);
+    const bobRows = harness(bobWidget).deviceNames();
 
-    await openLogoutAll(aliceWidget);
+    await harness(aliceWidget).openLogoutAll();
     confirmButton(aliceWidget).click();
     await waitForStatus(aliceWidget, 'done');
     // Alice's other widget heard it: the message has been delivered on this page.
@@ -433,11 +428,11 @@ describe('other tabs (flow 20) trust only what the server confirms', function ()
     // Bob's own logout, told after Alice's: once Bob's widget shows it, it has heard Alice's too.
     await logOut(bobOther, 'Pixel 9');
     await waitFor(
-      () => bobWidget.status === 'done' || !deviceNames(bobWidget).includes('Pixel 9'),
+      () => bobWidget.status === 'done' || !harness(bobWidget).deviceNames().includes('Pixel 9'),
       () => `Bob's widget never showed Bob's own logout: ${state(bobWidget)}`,
     );
     expect(bobWidget.status, "Bob's widget took Alice's Log out all for its own").to.equal('ready');
-    expect(deviceNames(bobWidget)).to.deep.equal(bobRows.filter((d) => d !== 'Pixel 9'));
+    expect(harness(bobWidget).deviceNames()).to.deep.equal(bobRows.filter((d) => d !== 'Pixel 9'));
     expect(bob.requests.filter((r) => r.method === 'POST')).to.have.length(0);
   });
 
@@ -451,7 +446,7 @@ describe('other tabs (flow 20) trust only what the server confirms', function ()
     // A genuine logout in the other widget, told after the spoofed message: once this widget
     // shows it, it has handled the spoofed one too (and any reload it made for either).
     await logOut(other, 'iPad Air');
-    await waitFor(() => !deviceNames(el).includes('iPad Air'), () => `the genuine logout never reached the widget: ${state(el)}`);
+    await waitFor(() => !harness(el).deviceNames().includes('iPad Air'), () => `the genuine logout never reached the widget: ${state(el)}`);
     await el.updateComplete;
     expect(hasCurrentRow(el), `a spoofed message removed the current session's row: ${state(el)}`).to.equal(true);
     expect(el.sessions.some((s) => s.current)).to.equal(true);
@@ -463,15 +458,15 @@ describe('other tabs (flow 20) trust only what the server confirms', function ()
     const other = await widget();
     open().postMessage({ kind: 'logout', sessionIds: ['ses_pixel9'] });
     await logOut(other, 'iPad Air');
-    await waitFor(() => !deviceNames(el).includes('iPad Air'), () => `the genuine logout never reached the widget: ${state(el)}`);
+    await waitFor(() => !harness(el).deviceNames().includes('iPad Air'), () => `the genuine logout never reached the widget: ${state(el)}`);
     await el.updateComplete;
     expect(api.state.some((s) => s.id === 'ses_pixel9'), 'the server still lists Pixel 9').to.equal(true);
-    expect(deviceNames(el), `a spoofed message removed Pixel 9's row: ${state(el)}`).to.include('Pixel 9');
+    expect(harness(el).deviceNames(), `a spoofed message removed Pixel 9's row: ${state(el)}`).to.include('Pixel 9');
     expect(logoutButtonOf(el, 'Pixel 9'), 'Pixel 9 has no Log out button after a spoofed message').to.exist;
     // And not "Logging out…" forever: the next load still shows it as active.
     await el.refresh();
     await el.updateComplete;
-    expect(clean(rowFor(el, 'Pixel 9').textContent)).not.to.contain('Logging out');
+    expect(clean(harness(el).row('Pixel 9').textContent)).not.to.contain('Logging out');
     expect(logoutButtonOf(el, 'Pixel 9'), 'after a refresh, Pixel 9 is "Logging out…" with no Log out button').to.exist;
   });
 
@@ -479,12 +474,12 @@ describe('other tabs (flow 20) trust only what the server confirms', function ()
     await mockApi();
     const a = await widget();
     const b = await widget();
-    const before = deviceNames(b);
+    const before = harness(b).deviceNames();
     await logOut(a, 'Pixel 9');
-    await waitUntil(() => !deviceNames(b).includes('Pixel 9'), 'the other widget still lists Pixel 9');
+    await waitUntil(() => !harness(b).deviceNames().includes('Pixel 9'), 'the other widget still lists Pixel 9');
     await b.updateComplete;
     expect(b.status).to.equal('ready');
-    expect(deviceNames(b)).to.deep.equal(before.filter((d) => d !== 'Pixel 9'));
+    expect(harness(b).deviceNames()).to.deep.equal(before.filter((d) => d !== 'Pixel 9'));
     expect(logoutButtonOf(b, 'iPad Air'), "the other widget's rows lost their Log out buttons").to.exist;
   });
 });
@@ -506,7 +501,7 @@ describe('a widget removed right after a click', function () {
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
     try {
-      button(rowFor(el, 'Pixel 9'), /^Log out/).click();
+      button(harness(el).row('Pixel 9'), /^Log out/).click();
       // What an SPA navigation does: the page goes, in the same task.
       el.remove();
       await frames(2);
@@ -551,7 +546,7 @@ describe('a translation value that is not a string', function () {
   async function expectEnglishHeadingAndRows(el: ActiveSessions, how: () => string, also: () => boolean = () => true) {
     await waitForStatus(el, 'ready');
     await waitFor(
-      () => rows(el).length > 0 && heading(el) === 'Active sessions' && also(),
+      () => harness(el).rows().length > 0 && heading(el) === 'Active sessions' && also(),
       () => `${how()}: ${state(el)}`,
     );
   }
@@ -587,7 +582,7 @@ describe('a stalled 202 to Log out all with a short timeout', function () {
     const { el } = await renderWidget({ baseUrl: '/stall/202', props: { timeout: 1000 } });
     (await mockWorker()).worker.use(http.post('/stall/202/sessions/logout-all', () => passthrough()));
     await chunkLoaded(el);
-    await openLogoutAll(el);
+    await harness(el).openLogoutAll();
     const events = recordEvents(el, 'active-sessions-logged-out-all', 'active-sessions-error');
     confirmButton(el).click();
     await waitUntil(() => events.length, 'Log out all neither succeeded nor failed');
@@ -725,7 +720,7 @@ for (const version of ['19', '18'] as const) {
       const el = await render(1);
       await waitForStatus(el, 'ready');
       await chunkLoaded(el);
-      await openLogoutAll(el);
+      await harness(el).openLogoutAll();
       confirmButton(el).click();
       // onLoggedOutAll set the parent's state: it re-rendered, with a new inline getToken.
       await waitUntil(() => container.querySelector('[data-signed-out="true"]'), 'onLoggedOutAll was not called');

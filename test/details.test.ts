@@ -3,11 +3,11 @@
  * labelled item per known fact. Asserted as a person (text, names, states, keys) and a host
  * (capabilities, refresh) observe it. "This wasn't me" inside the panel: report.test.ts.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { buildSession, currentSession, REFERENCE_NOW, type WireSession } from '../mocks/index.js';
 import type { ActiveSessions, AdapterCapabilities, Session, SessionsAdapter } from '../src/index.js';
 import { deepActive, press, renderBetweenButtons, tabTo } from './keyboard-support.js';
-import { clean, focused, renderWidget, renderWithAdapter, rowFor, rows, shadow } from './support.js';
+import { clean, focused, harness, renderWidget, renderWithAdapter, scriptable, shadow, waitUntil } from './support.js';
 
 const toggleOf = (row: Element) => row.querySelector<HTMLButtonElement>('[part~="details-toggle"]')!;
 const panelOf = (row: Element) => row.querySelector<HTMLElement>('[part~="details-panel"]');
@@ -44,13 +44,7 @@ function expectSame(actual: unknown, expected: unknown, what: string) {
 }
 
 /** Opens a row's details by clicking its toggle; resolves with the panel. */
-async function openDetails(el: ActiveSessions, device: string): Promise<HTMLElement> {
-  const row = rowFor(el, device);
-  toggleOf(row).click();
-  await waitUntil(() => panelOf(rowFor(el, device)), `the details of ${device} never opened`);
-  await el.updateComplete;
-  return panelOf(rowFor(el, device))!;
-}
+const openDetails = async (el: ActiveSessions, device: string) => (await harness(el).details(device))!;
 
 /** A date as the page's language writes it (medium date, short time): the independent oracle. */
 const when = (iso: string | null | undefined) =>
@@ -71,7 +65,7 @@ const renderRich = () => renderWidget({ scenario: 'rich', now: REFERENCE_NOW });
 describe('details (flow 14)', () => {
   it('gives every row a collapsed Details button named after its device', async () => {
     const { el } = await renderWidget();
-    const toggles = rows(el).map(toggleOf);
+    const toggles = harness(el).rows().map(toggleOf);
     expect(toggles.length).to.equal(8);
     expect(toggles.every(Boolean), 'a row has no Details button').to.be.true;
     expect(toggles.map((t) => clean(t.textContent))).to.deep.equal(Array(8).fill('Details'));
@@ -92,22 +86,22 @@ describe('details (flow 14)', () => {
   it('opens a panel inside its row and marks its Details button expanded', async () => {
     const { el } = await renderWidget();
     const panel = await openDetails(el, 'Pixel 9');
-    const toggle = toggleOf(rowFor(el, 'Pixel 9'));
+    const toggle = toggleOf(harness(el).row('Pixel 9'));
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(rowFor(el, 'Pixel 9').contains(panel)).to.be.true;
+    expect(harness(el).row('Pixel 9').contains(panel)).to.be.true;
     expect(panel.checkVisibility(), 'the panel is not visible').to.be.true;
     expectControls(el, toggle, panel);
     // Only the row asked for opened.
     expect(shadow(el).querySelectorAll('[part~="details-panel"]').length).to.equal(1);
-    expect(rows(el).filter((r) => r !== rowFor(el, 'Pixel 9')).map((r) => toggleOf(r).getAttribute('aria-expanded'))).to.not.include('true');
+    expect(harness(el).rows().filter((r) => r !== harness(el).row('Pixel 9')).map((r) => toggleOf(r).getAttribute('aria-expanded'))).to.not.include('true');
   });
 
   it('closes the panel when its Details button is pressed again', async () => {
     const { el } = await renderWidget();
     await openDetails(el, 'Pixel 9');
-    toggleOf(rowFor(el, 'Pixel 9')).click();
-    await waitUntil(() => !panelOf(rowFor(el, 'Pixel 9')), 'the panel never closed');
-    expect(toggleOf(rowFor(el, 'Pixel 9')).getAttribute('aria-expanded')).to.equal('false');
+    toggleOf(harness(el).row('Pixel 9')).click();
+    await waitUntil(() => !panelOf(harness(el).row('Pixel 9')), 'the panel never closed');
+    expect(toggleOf(harness(el).row('Pixel 9')).getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('lists everything known about the session, one labelled item each, in order', async () => {
@@ -207,11 +201,11 @@ describe('details (flow 14)', () => {
     await openDetails(el, 'MacBook Pro');
     await openDetails(el, 'Pixel 9');
     await openDetails(el, 'iPad Air');
-    const open = () => rows(el).filter((r) => panelOf(r)).map((r) => toggleOf(r).getAttribute('aria-label'));
+    const open = () => harness(el).rows().filter((r) => panelOf(r)).map((r) => toggleOf(r).getAttribute('aria-label'));
     expect(open()).to.deep.equal(['Details for MacBook Pro', 'Details for Pixel 9', 'Details for iPad Air']);
-    for (const row of rows(el).filter((r) => panelOf(r))) expectControls(el, toggleOf(row), panelOf(row)!);
-    toggleOf(rowFor(el, 'Pixel 9')).click();
-    await waitUntil(() => !panelOf(rowFor(el, 'Pixel 9')), 'the panel never closed');
+    for (const row of harness(el).rows().filter((r) => panelOf(r))) expectControls(el, toggleOf(row), panelOf(row)!);
+    toggleOf(harness(el).row('Pixel 9')).click();
+    await waitUntil(() => !panelOf(harness(el).row('Pixel 9')), 'the panel never closed');
     expect(open()).to.deep.equal(['Details for MacBook Pro', 'Details for iPad Air']);
   });
 
@@ -224,8 +218,8 @@ describe('details (flow 14)', () => {
     api.state.splice(api.state.indexOf(wire(api.state, 'ses_iphone_trusted')), 1);
     await el.refresh();
     await el.updateComplete;
-    expect(rows(el).some((r) => clean(r.textContent).startsWith('iPhone 16'))).to.be.false;
-    const row = rowFor(el, 'Pixel 9');
+    expect(harness(el).rows().some((r) => clean(r.textContent).startsWith('iPhone 16'))).to.be.false;
+    const row = harness(el).row('Pixel 9');
     await waitUntil(() => panelOf(row) && fact(panelOf(row)!, 'IP address') === '192.0.2.99', 'the panel is closed or stale');
     expect(toggleOf(row).getAttribute('aria-expanded')).to.equal('true');
     expectControls(el, toggleOf(row), panelOf(row)!);
@@ -245,11 +239,12 @@ describe('details (flow 14)', () => {
       ['User agent', '<iframe src="javascript:alert(1)"></iframe>'],
     ]);
     expect(fact(panel, 'Location')).to.contain("{{constructor.constructor('alert(1)')()}}");
-    expect(fact(panelOf(rowFor(el, '{{constructor}}'))!, 'Device')).to.equal('{{constructor}} ${7*7} #{7*7} <%= 7*7 %>');
+    expect(fact(panelOf(harness(el).row('{{constructor}} ${7*7} #{7*7} <%= 7*7 %>'))!, 'Device')).to.equal('{{constructor}} ${7*7} #{7*7} <%= 7*7 %>');
     // Nothing but the panel's own elements: no element came from the data.
     const tags = new Set([...shadow(el).querySelectorAll('[part~="details-panel"] *')].map((n) => n.tagName.toLowerCase()));
     expect([...tags].filter((t) => !['dl', 'div', 'dt', 'dd', 'bdi', 'button'].includes(t))).to.deep.equal([]);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Nowhere in the widget an element that could run script later: no alert can come.
+    expect(scriptable(shadow(el))).to.deep.equal([]);
     expect(alerts).to.deep.equal([]);
   });
 
@@ -262,7 +257,9 @@ describe('details (flow 14)', () => {
       .be.true;
   });
 
-  it('passes axe with panels open (current, trusted, and status unavailable)', async () => {
+  it('passes axe with panels open (current, trusted, and status unavailable)', async function () {
+    // An audit of every row with three panels open: seconds of CPU on a shared two-core machine.
+    this.timeout(15_000);
     const { el } = await renderWidget();
     await openDetails(el, 'MacBook Pro');
     await openDetails(el, 'iPhone 16');
@@ -273,24 +270,24 @@ describe('details (flow 14)', () => {
   describe('by keyboard alone', () => {
     it('reaches Details by Tab, opens it with Enter and closes it with Space, keeping focus', async () => {
       const { el, before } = await renderBetweenButtons();
-      const toggle = toggleOf(rowFor(el, 'Pixel 9'));
+      const toggle = toggleOf(harness(el).row('Pixel 9'));
       await tabTo(before, toggle);
       await press('Enter');
-      await waitUntil(() => panelOf(rowFor(el, 'Pixel 9')), 'Enter did not open the details');
+      await waitUntil(() => panelOf(harness(el).row('Pixel 9')), 'Enter did not open the details');
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expectSame(deepActive(), toggle, 'focus after Enter');
       await press('Space');
-      await waitUntil(() => !panelOf(rowFor(el, 'Pixel 9')), 'Space did not close the details');
+      await waitUntil(() => !panelOf(harness(el).row('Pixel 9')), 'Space did not close the details');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expectSame(focused(el), toggle, 'focus after Space');
     });
 
     it('opens with Space too', async () => {
       const { el, before } = await renderBetweenButtons();
-      const toggle = toggleOf(rowFor(el, 'iPad Air'));
+      const toggle = toggleOf(harness(el).row('iPad Air'));
       await tabTo(before, toggle);
       await press('Space');
-      await waitUntil(() => panelOf(rowFor(el, 'iPad Air')), 'Space did not open the details');
+      await waitUntil(() => panelOf(harness(el).row('iPad Air')), 'Space did not open the details');
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     });
   });

@@ -2,25 +2,23 @@
  * Every error path of SPEC §2 (flows 7–9) and §4 (error mapping), from what the person sees:
  * the state, its message and its way out, and what the widget did (or did not do) on the wire.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { ActiveSessions } from '../src/index.js';
 import type { Session } from '../src/model.js';
 import type { SessionsAdapter } from '../src/adapter.js';
 import {
-  TOKEN,
   button,
-  dialogOf,
+  harness,
   mockApi,
   mockWorker,
-  openLogout,
   recordEvents,
   renderWidget,
-  rowFor,
-  rows,
   shadow,
   textOf,
+  TOKEN,
   waitForStatus,
+  waitUntil,
 } from './support.js';
 
 const LOAD_FAILED = "Active sessions couldn't be loaded. Try again later.";
@@ -97,7 +95,7 @@ describe('errors', () => {
     it('keeps the heading instead of going blank', async () => {
       const { el } = await renderWidget({ scenario: 'error' });
       expect(heading(el)).to.equal('Active sessions');
-      expect(rows(el)).to.have.length(0);
+      expect(harness(el).rows()).to.have.length(0);
     });
 
     it('loads the list when Try again is pressed after the server recovers', async () => {
@@ -105,7 +103,7 @@ describe('errors', () => {
       api.scenario = 'default';
       button(shadow(el), 'Try again').click();
       await waitForStatus(el, 'ready');
-      expect(rows(el)).to.have.length(api.state.length);
+      expect(harness(el).rows()).to.have.length(api.state.length);
       expect(gets(api)).to.equal(2);
     });
   });
@@ -146,7 +144,7 @@ describe('errors', () => {
       const errors = recordEvents(document, 'active-sessions-error');
       const { el, api } = await renderWidget({ scenario: 'malformed' });
       expect(el.status).to.equal('ready');
-      expect(rows(el)).to.have.length(api.state.length);
+      expect(harness(el).rows()).to.have.length(api.state.length);
       for (const bad of ['Missing id', 'Numeric id', 'Empty id']) expect(textOf(shadow(el))).not.to.contain(bad);
       const mine = errors.filter((e) => e.target === el);
       expect(mine).to.have.length(1);
@@ -301,14 +299,14 @@ describe('errors', () => {
   describe('failed actions', () => {
     it('keeps the row and says why in the dialog when the server refuses the logout', async () => {
       const { el, api } = await renderWidget({ scenario: 'logout-fails' });
-      const dialog = await openLogout(el, 'Pixel 9');
+      const dialog = await harness(el).openLogout('Pixel 9');
       button(dialog, 'Log out').click();
       await waitUntil(() => dialog.querySelector('[role="alert"]'), 'no error in the dialog');
       expect(textOf(dialog.querySelector('[role="alert"]')!)).to.equal(
         "Couldn't log out. The server could not complete the request (500).",
       );
       expect(dialog.open).to.equal(true);
-      expect(rowFor(el, 'Pixel 9')).to.exist;
+      expect(harness(el).row('Pixel 9')).to.exist;
       expect(api.logouts).to.deep.equal([]);
     });
 
@@ -316,10 +314,10 @@ describe('errors', () => {
       const { el, api } = await renderWidget();
       const loggedOut = recordEvents(el, 'active-sessions-logged-out', 'active-sessions-error');
       api.state.splice(api.state.findIndex((s) => s.id === 'ses_pixel9'), 1);
-      const dialog = await openLogout(el, 'Pixel 9');
+      const dialog = await harness(el).openLogout('Pixel 9');
       button(dialog, 'Log out').click();
-      await waitUntil(() => !dialogOf(el).open, 'dialog stayed open');
-      expect(() => rowFor(el, 'Pixel 9')).to.throw();
+      await waitUntil(() => !harness(el).dialog(), 'dialog stayed open');
+      expect(() => harness(el).row('Pixel 9')).to.throw();
       expect(loggedOut.map((e) => e.type)).to.deep.equal(['active-sessions-logged-out']);
       expect(api.requests.filter((r) => r.method === 'DELETE').map((r) => r.pathname)).to.deep.equal([
         '/api/sessions/ses_pixel9',
@@ -343,7 +341,7 @@ describe('errors', () => {
         await waitForStatus(el, 'ready');
         expect(calls).to.have.length(2);
         expect(calls[1].signal?.aborted).to.equal(false);
-        expect(rows(el)).to.have.length(api.state.length);
+        expect(harness(el).rows()).to.have.length(api.state.length);
         expect(errors.filter((e) => e.target === el)).to.deep.equal([]);
       });
     });
@@ -371,7 +369,7 @@ describe('errors', () => {
       await pending[0].promise;
       await flush(el);
 
-      expect(rows(el).map((r) => textOf(r.querySelector('[part~="device"]')!))).to.deep.equal(['Second answer PC']);
+      expect(harness(el).rows().map((r) => textOf(r.querySelector('[part~="device"]')!))).to.deep.equal(['Second answer PC']);
       expect(el.sessions.map((s) => s.id)).to.deep.equal(['ses_second']);
       expect(loads.filter((e) => e.target === el)).to.have.length(1);
       expect(pending[0].signal?.aborted).to.equal(true);
@@ -379,7 +377,7 @@ describe('errors', () => {
 
     it('finishes a confirmed logout even when the widget is removed mid-request', async () => {
       const { el, api } = await renderWidget({ delay: 300 });
-      const dialog = await openLogout(el, 'Pixel 9');
+      const dialog = await harness(el).openLogout('Pixel 9');
       button(dialog, 'Log out').click();
       await waitUntil(() => api.requests.some((r) => r.method === 'DELETE'), 'no DELETE sent');
       el.remove();
@@ -410,7 +408,7 @@ describe('errors', () => {
       (await mockWorker()).worker.use(
         http.delete('/api/sessions/:id', () => HttpResponse.json({ error: { code: 'boom', message: MARKUP } }, { status: 500 })),
       );
-      const dialog = await openLogout(el, 'Pixel 9');
+      const dialog = await harness(el).openLogout('Pixel 9');
       button(dialog, 'Log out').click();
       await waitUntil(() => dialog.querySelector('[role="alert"]'), 'no error in the dialog');
       expect(dialog.querySelector('img, b')).to.equal(null);
@@ -474,7 +472,7 @@ describe('errors', () => {
       let api!: Awaited<ReturnType<typeof renderWidget>>['api'];
       const logged = await withConsole(async () => {
         ({ el, api } = await renderWidget({ scenario: 'logout-fails', props: { getToken: async () => TOKEN } }));
-        const dialog = await openLogout(el, 'Pixel 9');
+        const dialog = await harness(el).openLogout('Pixel 9');
         button(dialog, 'Log out').click();
         await waitUntil(() => dialog.querySelector('[role="alert"]'), 'no error in the dialog');
       });

@@ -3,23 +3,20 @@
  * bubble out of the widget (and out of any shadow root around it), with the flags and the detail
  * the table promises.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { ActiveSessions } from '../src/index.js';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { ActiveSessionsEventDetails, ActiveSessionsEventName } from '../src/events.js';
 import type { Session } from '../src/model.js';
 import type { WireSession } from '../mocks/index.js';
 import {
-  TOKEN,
   button,
-  dialogOf,
+  harness,
   mockApi,
-  openLogout,
-  openLogoutAll,
+  type RenderOptions,
   renderWidget,
   shadow,
-  rowFor,
+  TOKEN,
   waitForStatus,
-  type RenderOptions,
+  waitUntil,
 } from './support.js';
 
 const ALL: ActiveSessionsEventName[] = [
@@ -62,9 +59,6 @@ function expectFlags(event: Event, cancelable: boolean) {
 }
 
 const render = (options: RenderOptions = {}) => renderWidget(options);
-const confirm = (el: ActiveSessions) => shadow(el).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
-/** Waits for the confirmed request to finish, so that it cannot land in the next test's mock. */
-const settle = (el: ActiveSessions) => waitUntil(() => !dialogOf(el).open, 'the confirmed request never finished');
 const methods = (api: { requests: { method: string }[] }) => api.requests.map((r) => r.method);
 
 /** The model a wire session should become (SPEC §3: camelCase, ISO dates). */
@@ -152,8 +146,8 @@ describe('events', () => {
       let deletesBefore: number | undefined;
       document.addEventListener('active-sessions-logout', () => (deletesBefore = deletes), { once: true });
       try {
-        await openLogout(el, 'Pixel 9');
-        confirm(el);
+        await harness(el).openLogout('Pixel 9');
+        harness(el).confirmButton().click();
         await waitUntil(() => deletes === 1, 'the DELETE was not sent');
       } finally {
         window.fetch = original;
@@ -165,16 +159,18 @@ describe('events', () => {
         session: el.sessions.find((s) => s.id === 'ses_pixel9'),
         removeTrustedDevice: false,
       });
-      await settle(el);
+      // The confirmed request finishes here, so that it cannot land in the next test's mock.
+      await harness(el).settled();
     });
 
     it('says removeTrustedDevice for a trusted device', async () => {
       const events = onDocument('active-sessions-logout');
       const { el } = await render();
-      await openLogout(el, 'iPhone 16');
-      confirm(el);
+      await harness(el).openLogout('iPhone 16');
+      harness(el).confirmButton().click();
       expect(only(events, 'active-sessions-logout').detail.removeTrustedDevice).to.equal(true);
-      await settle(el);
+      // The confirmed request finishes here, so that it cannot land in the next test's mock.
+      await harness(el).settled();
     });
 
     it('sends nothing and keeps the row when a listener prevents it', async () => {
@@ -182,13 +178,13 @@ describe('events', () => {
       const stop = (e: Event) => e.preventDefault();
       document.addEventListener('active-sessions-logout', stop);
       stopListening.push(() => document.removeEventListener('active-sessions-logout', stop));
-      await openLogout(el, 'Pixel 9');
-      confirm(el);
-      await waitUntil(() => !dialogOf(el).open, 'the dialog stayed open');
+      await harness(el).openLogout('Pixel 9');
+      harness(el).confirmButton().click();
+      await waitUntil(() => !harness(el).dialog(), 'the dialog stayed open');
       // A round trip after the cancelled logout: a DELETE sent before it would be in the log.
       await el.refresh();
       expect(methods(api)).to.deep.equal(['GET', 'GET']);
-      expect(rowFor(el, 'Pixel 9')).to.exist;
+      expect(harness(el).row('Pixel 9')).to.exist;
       expect(el.status).to.equal('ready');
     });
   });
@@ -200,8 +196,8 @@ describe('events', () => {
       const session = el.sessions.find((s) => s.id === 'ses_pixel9');
       let accepted: unknown[] | undefined;
       document.addEventListener('active-sessions-logged-out', () => (accepted = [...api.logouts]), { once: true });
-      await openLogout(el, 'Pixel 9');
-      confirm(el);
+      await harness(el).openLogout('Pixel 9');
+      harness(el).confirmButton().click();
       await waitUntil(() => events.length === 1, 'no active-sessions-logged-out');
       expectFlags(events[0], false);
       expect(events[0].detail).to.deep.equal({ session, removedTrustedDevice: false });
@@ -211,8 +207,8 @@ describe('events', () => {
     it('says removedTrustedDevice for a trusted device', async () => {
       const events = onDocument('active-sessions-logged-out');
       const { el, api } = await render();
-      await openLogout(el, 'iPhone 16');
-      confirm(el);
+      await harness(el).openLogout('iPhone 16');
+      harness(el).confirmButton().click();
       await waitUntil(() => events.length === 1, 'no active-sessions-logged-out');
       expect(events[0].detail.removedTrustedDevice).to.equal(true);
       expect(events[0].detail.session.id).to.equal('ses_iphone_trusted');
@@ -226,8 +222,8 @@ describe('events', () => {
       const { el, api } = await render();
       let sentBefore: string[] | undefined;
       document.addEventListener('active-sessions-logout-all', () => (sentBefore = methods(api)), { once: true });
-      await openLogoutAll(el);
-      confirm(el);
+      await harness(el).openLogoutAll();
+      harness(el).confirmButton().click();
       const event = only(events, 'active-sessions-logout-all');
       expectFlags(event, true);
       expect(event.detail).to.deep.equal({});
@@ -240,9 +236,9 @@ describe('events', () => {
       const stop = (e: Event) => e.preventDefault();
       document.addEventListener('active-sessions-logout-all', stop);
       stopListening.push(() => document.removeEventListener('active-sessions-logout-all', stop));
-      await openLogoutAll(el);
-      confirm(el);
-      await waitUntil(() => !dialogOf(el).open, 'the dialog stayed open');
+      await harness(el).openLogoutAll();
+      harness(el).confirmButton().click();
+      await waitUntil(() => !harness(el).dialog(), 'the dialog stayed open');
       await el.refresh();
       expect(methods(api)).to.deep.equal(['GET', 'GET']);
       expect(el.status).to.equal('ready');
@@ -259,8 +255,8 @@ describe('events', () => {
       it(`carries { includesCurrent: true, propagationSeconds: ${expected} } when the server sends ${propagationSeconds === null ? 'no body' : (propagationSeconds ?? 'the default')}`, async () => {
         const events = onDocument('active-sessions-logged-out-all');
         const { el } = await render({ propagationSeconds });
-        await openLogoutAll(el);
-        confirm(el);
+        await harness(el).openLogoutAll();
+        harness(el).confirmButton().click();
         await waitForStatus(el, 'done');
         const event = only(events, 'active-sessions-logged-out-all');
         expectFlags(event, false);
@@ -283,8 +279,8 @@ describe('events', () => {
     it('reports a failed logout', async () => {
       const events = onDocument('active-sessions-error');
       const { el } = await render({ scenario: 'logout-fails' });
-      await openLogout(el, 'Pixel 9');
-      confirm(el);
+      await harness(el).openLogout('Pixel 9');
+      harness(el).confirmButton().click();
       await waitUntil(() => events.length === 1, 'no active-sessions-error');
       expectFlags(events[0], false);
       expect(events[0].detail).to.deep.equal({ operation: 'logout', status: 500, code: 'internal_error', message: SERVER_500 });
@@ -294,8 +290,8 @@ describe('events', () => {
       const events = onDocument('active-sessions-error');
       const { el, api } = await render();
       api.scenario = 'error';
-      await openLogoutAll(el);
-      confirm(el);
+      await harness(el).openLogoutAll();
+      harness(el).confirmButton().click();
       await waitUntil(() => events.length === 1, 'no active-sessions-error');
       expect(events[0].detail).to.deep.equal({
         operation: 'logout-all',
@@ -349,18 +345,18 @@ describe('events', () => {
     const events = onDocument(...ALL);
     // Load, a failed then a retried logout, a refresh, a failed then a retried log out all.
     const { el, api } = await render({ scenario: 'logout-fails', props: { getToken: () => TOKEN } });
-    await openLogout(el, 'Pixel 9');
-    confirm(el);
-    await waitUntil(() => dialogOf(el).querySelector('[role="alert"]'), 'the logout did not fail');
-    confirm(el);
-    await waitUntil(() => !dialogOf(el).open, 'the retried logout did not finish');
+    await harness(el).openLogout('Pixel 9');
+    harness(el).confirmButton().click();
+    await waitUntil(() => harness(el).dialog()!.querySelector('[role="alert"]'), 'the logout did not fail');
+    harness(el).confirmButton().click();
+    await waitUntil(() => !harness(el).dialog(), 'the retried logout did not finish');
     await el.refresh();
     api.scenario = 'error';
-    await openLogoutAll(el);
-    confirm(el);
-    await waitUntil(() => dialogOf(el).querySelector('[role="alert"]'), 'log out all did not fail');
+    await harness(el).openLogoutAll();
+    harness(el).confirmButton().click();
+    await waitUntil(() => harness(el).dialog()!.querySelector('[role="alert"]'), 'log out all did not fail');
     api.scenario = 'default';
-    confirm(el);
+    harness(el).confirmButton().click();
     await waitForStatus(el, 'done');
     // Failed loads, a refused token, skipped entries and the Sign in again button.
     await render({ scenario: 'error' });

@@ -75,13 +75,13 @@ const origin = location.origin;
 const stalledEndpoint = (status = 200) => `/stall/${status}`;
 
 describe('request(): one timeout for the whole operation', () => {
+  // How close to options.timeout it ends is measured by `npm run bench`, not asserted here; that
+  // it ends at all within this test's limit (5 s, far under the 15 s default) shows the option holds.
   it('ends a getToken that never settles in SessionsError("timeout") after options.timeout ms, sending nothing', async () => {
     const sent = stubFetch();
-    const started = performance.now();
     const error = await rejection(request('/api/sessions', {}, { getToken: never, timeout: 150 }));
     expect(error).to.be.instanceOf(SessionsError);
     expect(error.kind).to.equal('timeout');
-    expect(performance.now() - started).to.be.within(100, 1500);
     expect(sent).to.deep.equal([]);
   });
 
@@ -105,7 +105,8 @@ describe('request(): one timeout for the whole operation', () => {
   it('bounds the body read of json() with the request’s timeout, after a getToken that took a while', async () => {
     await serve();
     const getToken = () => new Promise<string>((r) => setTimeout(() => r(TOKEN), 150));
-    const res = await request(`${stalledEndpoint()}/slow-body`, {}, { getToken, timeout: 300 });
+    // Room for the headers to arrive on a busy machine after the token: only the body stalls.
+    const res = await request(`${stalledEndpoint()}/slow-body`, {}, { getToken, timeout: 1500 });
     const error = await rejection(json(res));
     expect(error.kind).to.equal('timeout');
   });
@@ -317,22 +318,23 @@ describe('propagation seconds', () => {
   });
 });
 
+// How long each wait takes (≈ 1.5 s, ≈ the request's timeout) is measured by `npm run bench`. Here,
+// each test gives the stalled body only one way to end before the test's own limit: if that way
+// did not hold, the read would wait for a timeout minutes away and the test would fail.
 describe('a 202 to Log out all whose body stalls', () => {
-  it('is a success: { includesCurrent: true } within ~2 s, not a failure after the 15 s timeout', async function () {
-    this.timeout(6000);
+  it('is a success: { includesCurrent: true } once the optional body’s grace is over, not a failure at the request’s timeout', async function () {
+    this.timeout(8000);
     await serve();
-    const started = performance.now();
-    const result = await createRestAdapter({ endpoint: stalledEndpoint(202), token: TOKEN }).logoutAll();
+    // The request's own timeout is 10 minutes away: only the 1.5 s grace can end the read.
+    const result = await createRestAdapter({ endpoint: stalledEndpoint(202), token: TOKEN, timeout: 600_000 }).logoutAll();
     expect(result).to.deep.equal({ includesCurrent: true });
-    expect(performance.now() - started).to.be.below(2500);
   });
 
   it('never waits past the request’s own timeout when that is shorter', async () => {
     await serve();
-    const started = performance.now();
-    const result = await createRestAdapter({ endpoint: stalledEndpoint(202), token: TOKEN, timeout: 300 }).logoutAll();
-    expect(result).to.deep.equal({ includesCurrent: true });
-    expect(performance.now() - started).to.be.below(1200);
+    const res = await request(`${stalledEndpoint(202)}/logout-all`, { method: 'POST' }, { token: TOKEN, timeout: 2000 });
+    // A grace of 10 minutes: only the request's timeout can end the read.
+    expect(await httpModule.optionalJson(res, 600_000)).to.equal(undefined);
   });
 
   it('a 202 whose body is not JSON, or fails, is a success too', async () => {

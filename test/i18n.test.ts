@@ -3,7 +3,7 @@
  * `lang` observer for the whole page, and text and formats always of one language. The shipped
  * packs themselves (complete, plurals, right to left) are checked in `languages.test.ts`.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { buildSession, currentSession } from '../mocks/index.js';
 import { registerTranslation, type ActiveSessions } from '../src/index.js';
 import pl from '../src/i18n/packs/pl.js';
@@ -11,7 +11,7 @@ import plMore from '../src/i18n/packs-flows/pl.js';
 import { englishStrings } from '../src/index.js';
 import { pluralForm } from '../src/i18n/format.js';
 import { LocalizeController } from '../src/i18n/localize.js';
-import { chunkLoaded, clean, mockApi, rowFor, shadow, textOf, widgetInLanguage } from './support.js';
+import { chunkLoaded, clean, harness, mockApi, shadow, textOf, waitUntil, widgetInLanguage } from './support.js';
 
 const SIGNED_IN = '2026-11-20T09:14:00Z';
 const sessions = () => [
@@ -49,7 +49,7 @@ describe('translations', () => {
     registerTranslation('fi', { heading: 'Aktiiviset istunnot', signedIn: 'Kirjautunut {date}' });
     const el = await widgetIn('fi-FI');
     expect(heading(el)).to.equal('Aktiiviset istunnot');
-    const row = rowFor(el, 'Old laptop');
+    const row = harness(el).row('Old laptop');
     expect(textOf(row)).to.include(`Kirjautunut ${date('fi-FI')}`);
     expect(textOf(row)).to.include('Log out');
   });
@@ -63,7 +63,7 @@ describe('translations', () => {
 
   it('shows English text with English formats in a language that has no pack, never a mix', async () => {
     const el = await widgetIn('da');
-    const row = rowFor(el, 'Old laptop');
+    const row = harness(el).row('Old laptop');
     expect(textOf(row)).to.include(`Signed in ${date('en')}`);
     expect(textOf(row)).not.to.include(date('da'));
     expect(textOf(shadow(el))).to.include('Poland');
@@ -71,7 +71,7 @@ describe('translations', () => {
 
   it('keeps the page’s English variant for formats (en-GB)', async () => {
     const el = await widgetIn('en-GB');
-    expect(textOf(rowFor(el, 'Old laptop'))).to.include(`Signed in ${date('en-GB')}`);
+    expect(textOf(harness(el).row('Old laptop'))).to.include(`Signed in ${date('en-GB')}`);
   });
 
   it('matches a regional tag to its language’s pack (pl-PL → pl)', async () => {
@@ -130,7 +130,7 @@ describe('the Polish pack', () => {
   it('shows its second-release strings in a widget with lang="pl"', async () => {
     const el = await widgetIn('pl');
     await waitUntil(() => textOf(shadow(el)).includes('BIEŻĄCA SESJA'), 'the Polish pack never loaded');
-    const toggle = rowFor(el, 'Old laptop').querySelector('[part~="details-toggle"]')!;
+    const toggle = harness(el).row('Old laptop').querySelector('[part~="details-toggle"]')!;
     expect(clean(toggle.textContent)).to.equal('Szczegóły');
     expect(toggle.getAttribute('aria-label')).to.equal('Szczegóły: Old laptop');
   });

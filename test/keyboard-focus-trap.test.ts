@@ -5,16 +5,16 @@
  * on a focused button no longer clicks it), which would break every later test of a shared page.
  */
 import { expect } from '@open-wc/testing';
-import { dialogOf, nameOf } from './support.js';
-import { press, confirmButton, deepActive, renderBetweenButtons, openByKeyboard } from './keyboard-support.js';
+import { harness, nameOf } from './support.js';
+import { deepActive, openByKeyboard, press, renderBetweenButtons } from './keyboard-support.js';
 
 describe('keyboard: focus kept inside the dialog', () => {
   it('keeps Tab and Shift+Tab inside the dialog', async () => {
     const { el, before } = await renderBetweenButtons();
     await openByKeyboard(el, before, 'Pixel 9');
     await press('Tab');
-    expect(deepActive()).to.equal(confirmButton(el));
-    const dialog = dialogOf(el);
+    expect(deepActive()).to.equal(harness(el).confirmButton());
+    const dialog = harness(el).dialog()!;
     // Where focus goes past the last (or first) button differs by engine: Chromium and Firefox
     // hand it to the browser's own UI (the document keeps only <body> focused), WebKit to the
     // dialog itself. Never to the page behind; and between the buttons the order is fixed.

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { shadow } from './support.js';
-import { press, logoutAllButton, deepActive, renderBetweenButtons, openByKeyboard } from './keyboard-support.js';
+import { deepActive, logoutAllButton, openByKeyboard, press, renderBetweenButtons } from './keyboard-support.js';
 
 describe('keyboard: the page behind the dialog', () => {
   it('leaves the page behind inert while the dialog is open', async () => {

@@ -2,11 +2,10 @@
  * Helpers of the keyboard tests (keyboard*.test.ts): real key presses, the widget between two page
  * buttons, and reaching its buttons by Tab.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import type { SessionsMock } from '../mocks/index.js';
 import type { ActiveSessions } from '../src/index.js';
-import { clean, dialogOf, renderWidget, type RenderOptions, rowFor, rows, shadow } from './support.js';
+import { harness, renderWidget, type RenderOptions, shadow, waitUntil } from './support.js';
 
 /**
  * Presses a key; `Shift+Tab` as Shift held down around Tab, through the config's `press-keys`
@@ -19,15 +18,7 @@ export async function press(key: string) {
   await executeServerCommand('press-keys', { keys: ['Shift', 'Tab'] });
 }
 
-export const confirmButton = (el: ActiveSessions) => shadow(el).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!;
-export const cancelButton = (el: ActiveSessions) => shadow(el).querySelector<HTMLButtonElement>('[part~="cancel-button"]')!;
-export const liveRegion = (el: ActiveSessions) => shadow(el).querySelector<HTMLElement>('div[role="status"]')!;
-export const logoutButtonOf = (el: ActiveSessions, device: string) =>
-  rowFor(el, device).querySelector<HTMLButtonElement>('[part~="logout-button"]')!;
 export const logoutAllButton = (el: ActiveSessions) => shadow(el).querySelector<HTMLButtonElement>('[part~="logout-all-button"]')!;
-export const hasRow = (el: ActiveSessions, device: string) =>
-  rows(el).some((r) => clean(r.querySelector('[part~="device"] bdi')?.textContent) === device);
-export const deletes = (api: SessionsMock) => api.requests.filter((r) => r.method === 'DELETE');
 
 /** The focused element, looking through open shadow roots. */
 export function deepActive(): Element | null {
@@ -57,9 +48,9 @@ export async function tabTo(before: HTMLElement, target: Element) {
 
 /** Opens the row's confirmation with Enter, reaching its Log out button by Tab. */
 export async function openByKeyboard(el: ActiveSessions, before: HTMLElement, device: string) {
-  await tabTo(before, logoutButtonOf(el, device));
+  await tabTo(before, harness(el).logoutButton(device)!);
   await press('Enter');
-  await waitUntil(() => dialogOf(el).open, 'dialog did not open');
+  await waitUntil(() => harness(el).dialog(), 'dialog did not open');
   await el.updateComplete;
 }
 

@@ -4,9 +4,9 @@
  * the inert page behind it: keyboard-focus-trap.test.ts and keyboard-inert.test.ts (each needs a
  * page of its own, see there).
  */
-import { expect, waitUntil } from '@open-wc/testing';
-import { clean, dialogOf, focused, nameOf, recordEvents, rows, shadow, waitForStatus } from './support.js';
-import { press, confirmButton, cancelButton, liveRegion, logoutButtonOf, logoutAllButton, hasRow, deletes, deepActive, renderBetweenButtons, tabTo, openByKeyboard } from './keyboard-support.js';
+import { expect } from '@open-wc/testing';
+import { clean, deletes, focused, harness, nameOf, recordEvents, shadow, waitForStatus, waitUntil } from './support.js';
+import { deepActive, logoutAllButton, openByKeyboard, press, renderBetweenButtons, tabTo } from './keyboard-support.js';
 
 describe('keyboard', () => {
   it('reaches Refresh, Select, every Details and Log out button and Log out all by Tab, in visual order', async () => {
@@ -15,7 +15,7 @@ describe('keyboard', () => {
     const expected = [
       shadow(el).querySelector('[part~="refresh-button"]')!,
       shadow(el).querySelector('[part~="select-button"]')!,
-      ...rows(el).flatMap((r) => [...r.querySelectorAll('[part~="details-toggle"], [part~="logout-button"]')]),
+      ...harness(el).rows().flatMap((r) => [...r.querySelectorAll('[part~="details-toggle"], [part~="logout-button"]')]),
       logoutAllButton(el),
     ];
     expect(expected.map(nameOf)).to.deep.equal([
@@ -44,49 +44,49 @@ describe('keyboard', () => {
   it('opens the confirmation with Enter and puts focus on Cancel', async () => {
     const { el, before } = await renderBetweenButtons();
     await openByKeyboard(el, before, 'Pixel 9');
-    expect(dialogOf(el).matches(':modal')).to.be.true;
-    await waitUntil(() => focused(el) === cancelButton(el), `focus is on ${deepActive()?.outerHTML}`);
+    expect(harness(el).dialog()!.matches(':modal')).to.be.true;
+    await waitUntil(() => focused(el) === harness(el).cancelButton(), `focus is on ${deepActive()?.outerHTML}`);
   });
 
   it('opens the confirmation with Space too', async () => {
     const { el, before } = await renderBetweenButtons();
-    await tabTo(before, logoutButtonOf(el, 'Pixel 9'));
+    await tabTo(before, harness(el).logoutButton('Pixel 9')!);
     await press('Space');
-    await waitUntil(() => dialogOf(el).open, 'dialog did not open');
-    await waitUntil(() => focused(el) === cancelButton(el), `focus is on ${deepActive()?.outerHTML}`);
+    await waitUntil(() => !!harness(el).dialog(), 'dialog did not open');
+    await waitUntil(() => focused(el) === harness(el).cancelButton(), `focus is on ${deepActive()?.outerHTML}`);
   });
 
   it('closes with Escape without logging out and returns focus to the opener', async () => {
     const { el, api, before } = await renderBetweenButtons();
     await openByKeyboard(el, before, 'Pixel 9');
     await press('Escape');
-    await waitUntil(() => !dialogOf(el).open, 'dialog did not close');
-    await waitUntil(() => focused(el) === logoutButtonOf(el, 'Pixel 9'), `focus is on ${deepActive()?.outerHTML}`);
+    await waitUntil(() => !harness(el).dialog(), 'dialog did not close');
+    await waitUntil(() => focused(el) === harness(el).logoutButton('Pixel 9'), `focus is on ${deepActive()?.outerHTML}`);
     expect(deletes(api)).to.have.length(0);
-    expect(hasRow(el, 'Pixel 9')).to.be.true;
+    expect(harness(el).deviceNames().includes('Pixel 9')).to.be.true;
   });
 
   it('closes with Enter on Cancel without logging out and returns focus to the opener', async () => {
     const { el, api, before } = await renderBetweenButtons();
     await openByKeyboard(el, before, 'Pixel 9');
-    await waitUntil(() => focused(el) === cancelButton(el), 'Cancel does not have focus');
+    await waitUntil(() => focused(el) === harness(el).cancelButton(), 'Cancel does not have focus');
     await press('Enter');
-    await waitUntil(() => !dialogOf(el).open, 'dialog did not close');
-    await waitUntil(() => focused(el) === logoutButtonOf(el, 'Pixel 9'), `focus is on ${deepActive()?.outerHTML}`);
+    await waitUntil(() => !harness(el).dialog(), 'dialog did not close');
+    await waitUntil(() => focused(el) === harness(el).logoutButton('Pixel 9'), `focus is on ${deepActive()?.outerHTML}`);
     expect(deletes(api)).to.have.length(0);
-    expect(hasRow(el, 'Pixel 9')).to.be.true;
+    expect(harness(el).deviceNames().includes('Pixel 9')).to.be.true;
   });
 
   it("logs out with Enter on the confirm button and moves focus to the next row's button", async () => {
     const { el, api, before } = await renderBetweenButtons();
     await openByKeyboard(el, before, 'Pixel 9');
     await press('Tab');
-    expect(deepActive()).to.equal(confirmButton(el));
+    expect(deepActive()).to.equal(harness(el).confirmButton());
     await press('Enter');
-    await waitUntil(() => !hasRow(el, 'Pixel 9'), 'row was not removed');
+    await waitUntil(() => !harness(el).deviceNames().includes('Pixel 9'), 'row was not removed');
     expect(api.logouts.map((l) => l.id)).to.deep.equal(['ses_pixel9']);
-    await waitUntil(() => focused(el) === logoutButtonOf(el, 'iPhone 16'), `focus is on ${deepActive()?.outerHTML}`);
-    await waitUntil(() => clean(liveRegion(el).textContent) === 'Logged out of Pixel 9', 'nothing announced');
+    await waitUntil(() => focused(el) === harness(el).logoutButton('iPhone 16'), `focus is on ${deepActive()?.outerHTML}`);
+    await waitUntil(() => harness(el).announcement() === 'Logged out of Pixel 9', 'nothing announced');
   });
 
   it('logs out with Space on the confirm button', async () => {
@@ -94,10 +94,10 @@ describe('keyboard', () => {
     await openByKeyboard(el, before, 'Windows PC');
     await press('Tab');
     await press('Space');
-    await waitUntil(() => !hasRow(el, 'Windows PC'), 'row was not removed');
+    await waitUntil(() => !harness(el).deviceNames().includes('Windows PC'), 'row was not removed');
     expect(api.logouts.map((l) => l.id)).to.deep.equal(['ses_edge_win11']);
-    await waitUntil(() => focused(el) === logoutButtonOf(el, 'iPad Air'), `focus is on ${deepActive()?.outerHTML}`);
-    await waitUntil(() => clean(liveRegion(el).textContent) === 'Logged out of Windows PC', 'nothing announced');
+    await waitUntil(() => focused(el) === harness(el).logoutButton('iPad Air'), `focus is on ${deepActive()?.outerHTML}`);
+    await waitUntil(() => harness(el).announcement() === 'Logged out of Windows PC', 'nothing announced');
   });
 
   it('ignores Escape while the logout is in flight and lets it complete', async () => {
@@ -105,16 +105,16 @@ describe('keyboard', () => {
     await openByKeyboard(el, before, 'Pixel 9');
     await press('Tab');
     await press('Enter');
-    await waitUntil(() => confirmButton(el).getAttribute('aria-busy') === 'true', 'confirm button never busy');
-    expect(confirmButton(el).getAttribute('aria-disabled')).to.equal('true');
-    expect(deepActive()).to.equal(confirmButton(el));
+    await waitUntil(() => harness(el).confirmButton().getAttribute('aria-busy') === 'true', 'confirm button never busy');
+    expect(harness(el).confirmButton().getAttribute('aria-disabled')).to.equal('true');
+    expect(deepActive()).to.equal(harness(el).confirmButton());
     await press('Escape');
-    expect(dialogOf(el).open).to.be.true;
-    expect(deepActive()).to.equal(confirmButton(el));
+    expect(!!harness(el).dialog()).to.be.true;
+    expect(deepActive()).to.equal(harness(el).confirmButton());
     await press('Escape');
-    expect(dialogOf(el).open).to.be.true;
-    await waitUntil(() => !hasRow(el, 'Pixel 9'), 'row was not removed');
-    expect(dialogOf(el).open).to.be.false;
+    expect(!!harness(el).dialog()).to.be.true;
+    await waitUntil(() => !harness(el).deviceNames().includes('Pixel 9'), 'row was not removed');
+    expect(!!harness(el).dialog()).to.be.false;
     expect(deletes(api)).to.have.length(1);
     expect(api.logouts.map((l) => l.id)).to.deep.equal(['ses_pixel9']);
   });
@@ -128,8 +128,8 @@ describe('keyboard', () => {
     await openByKeyboard(el, before, 'Pixel 9');
     await press('Tab');
     await press('Enter');
-    await waitUntil(() => confirmButton(el).getAttribute('aria-busy') === 'true', 'confirm button never busy');
-    const dialog = dialogOf(el);
+    await waitUntil(() => harness(el).confirmButton().getAttribute('aria-busy') === 'true', 'confirm button never busy');
+    const dialog = harness(el).dialog()!;
     const cancels: Event[] = [];
     dialog.addEventListener('cancel', (e) => cancels.push(e));
     await press('Escape');
@@ -141,7 +141,7 @@ describe('keyboard', () => {
       expect(cancels, 'each Escape fires cancel').to.have.length(2);
       expect(cancels.every((e) => e.defaultPrevented), 'the widget cancels each cancel event').to.be.true;
     }
-    await waitUntil(() => !hasRow(el, 'Pixel 9'), 'row was not removed');
+    await waitUntil(() => !harness(el).deviceNames().includes('Pixel 9'), 'row was not removed');
     expect(dialog.open).to.be.false;
   });
 
@@ -150,8 +150,8 @@ describe('keyboard', () => {
     const events = recordEvents(el, 'active-sessions-logged-out-all');
     await tabTo(before, logoutAllButton(el));
     await press('Enter');
-    await waitUntil(() => dialogOf(el).open, 'dialog did not open');
-    await waitUntil(() => focused(el) === cancelButton(el), 'Cancel does not have focus');
+    await waitUntil(() => !!harness(el).dialog(), 'dialog did not open');
+    await waitUntil(() => focused(el) === harness(el).cancelButton(), 'Cancel does not have focus');
     await press('Tab');
     expect(clean(deepActive()?.textContent)).to.equal('Log out of all devices');
     await press('Enter');
@@ -172,13 +172,13 @@ describe('keyboard', () => {
     await openByKeyboard(el, before, 'Pixel 9');
     await press('Tab');
     await press('Enter');
-    const dialog = dialogOf(el);
+    const dialog = harness(el).dialog()!;
     await waitUntil(() => dialog.querySelector('[role="alert"]'), 'no error shown');
     expect(clean(dialog.querySelector('[role="alert"]')?.textContent)).to.match(/^Couldn't log out\./);
-    await waitUntil(() => deepActive() === confirmButton(el), `focus is on ${deepActive()?.outerHTML}`);
-    expect(hasRow(el, 'Pixel 9')).to.be.true;
+    await waitUntil(() => deepActive() === harness(el).confirmButton(), `focus is on ${deepActive()?.outerHTML}`);
+    expect(harness(el).deviceNames().includes('Pixel 9')).to.be.true;
     await press('Enter');
-    await waitUntil(() => !hasRow(el, 'Pixel 9'), 'row was not removed');
+    await waitUntil(() => !harness(el).deviceNames().includes('Pixel 9'), 'row was not removed');
     expect(dialog.open).to.be.false;
     expect(deletes(api)).to.have.length(2);
     expect(api.logouts.map((l) => l.id)).to.deep.equal(['ses_pixel9']);

@@ -4,14 +4,14 @@
  * (pt-PT → pt-BR, zh-TW → English); each one shows in a widget with its own formats; Arabic and
  * Hebrew are laid out right to left.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { buildSession, currentSession } from '../mocks/index.js';
 import { englishStrings, registerTranslation, type ActiveSessions } from '../src/index.js';
 import { en, type Strings } from '../src/i18n/en.js';
 import { enFlows } from '../src/i18n/en-flows.js';
 import { fill, formatDuration, pluralForm } from '../src/i18n/format.js';
 import { shippedFor } from '../src/i18n/packs/index.js';
-import { chunkLoaded, clean, rowFor, shadow, textOf, widgetInLanguage } from './support.js';
+import { chunkLoaded, clean, harness, shadow, textOf, waitUntil, widgetInLanguage } from './support.js';
 
 const TAGS = ['pl', 'de', 'fr', 'es', 'pt-BR', 'it', 'nl', 'sv', 'uk', 'tr', 'ja', 'ko', 'zh-CN', 'ar', 'he'];
 const RTL = ['ar', 'he'];
@@ -84,7 +84,7 @@ describe('the shipped packs', () => {
         const { all } = await packOf(tag);
         const el = await widgetIn(tag, RTL.includes(tag) ? 'rtl' : 'ltr');
         await waitUntil(() => heading(el) === all.heading, `${tag}: heading stayed "${heading(el)}"`);
-        const row = rowFor(el, 'Old laptop');
+        const row = harness(el).row('Old laptop');
         const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(SIGNED_IN));
         expect(textOf(row)).to.include(clean(all.signedIn!.replace('{date}', date)));
         const logout = row.querySelector('[part~="logout-button"]')!;
@@ -143,11 +143,11 @@ describe('which language a page gets (BCP 47)', () => {
     const el = await widgetIn('de-CH');
     await waitUntil(() => textOf(shadow(el)).includes(all.currentSession!), 'the German pack never arrived');
     expect(heading(el)).to.equal('Ihre Anmeldungen');
-    expect(rowFor(el, 'Old laptop').querySelector('[part~="logout-button"]')!.getAttribute('aria-label')).to.equal(
+    expect(harness(el).row('Old laptop').querySelector('[part~="logout-button"]')!.getAttribute('aria-label')).to.equal(
       all.logoutLabel!.replace('{device}', 'Old laptop'),
     );
     const date = new Intl.DateTimeFormat('de-CH', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(SIGNED_IN));
-    expect(textOf(rowFor(el, 'Old laptop'))).to.include(clean(all.signedIn!.replace('{date}', date)));
+    expect(textOf(harness(el).row('Old laptop'))).to.include(clean(all.signedIn!.replace('{date}', date)));
   });
 
   it('shows a pt-PT page in Brazilian Portuguese with Portugal’s formats', async () => {
@@ -155,7 +155,7 @@ describe('which language a page gets (BCP 47)', () => {
     const el = await widgetIn('pt-PT');
     await waitUntil(() => heading(el) === all.heading, `heading stayed "${heading(el)}"`);
     const date = new Intl.DateTimeFormat('pt-PT', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(SIGNED_IN));
-    expect(textOf(rowFor(el, 'Old laptop'))).to.include(clean(all.signedIn!.replace('{date}', date)));
+    expect(textOf(harness(el).row('Old laptop'))).to.include(clean(all.signedIn!.replace('{date}', date)));
   });
 
   it('shows a zh-TW page in English with English formats, not in Simplified Chinese', async () => {
@@ -167,7 +167,7 @@ describe('which language a page gets (BCP 47)', () => {
     await chunkLoaded(el);
     expect(heading(el)).to.equal('Active sessions');
     const date = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(SIGNED_IN));
-    expect(textOf(rowFor(el, 'Old laptop'))).to.include(clean(`Signed in ${date}`));
+    expect(textOf(harness(el).row('Old laptop'))).to.include(clean(`Signed in ${date}`));
   });
 });
 
@@ -248,7 +248,7 @@ describe('right to left', () => {
       // The heading is on the right, Refresh on the left; a row's icon on the right.
       expect(side(shadow(el).querySelector('[role="heading"]')!, header)).to.equal('right');
       expect(side(shadow(el).querySelector('[part~="refresh-button"]')!, header)).to.equal('left');
-      const row = rowFor(el, 'Old laptop');
+      const row = harness(el).row('Old laptop');
       expect(side(row.querySelector('.icon')!, row)).to.equal('right');
     });
   }
@@ -258,7 +258,7 @@ describe('right to left', () => {
     const el = await widgetIn('de', 'rtl');
     await waitUntil(() => heading(el) === all.heading, `heading stayed "${heading(el)}"`);
     expect(getComputedStyle(shadow(el).querySelector('header')!).direction).to.equal('ltr');
-    const row = rowFor(el, 'Old laptop');
+    const row = harness(el).row('Old laptop');
     expect(side(row.querySelector('.icon')!, row)).to.equal('left');
   });
 

@@ -3,26 +3,24 @@
  * confirmation), moving the element, setting the same token again, and where keyboard focus goes
  * when the content under it is replaced.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { SessionsError, type Session, type SessionsAdapter } from '../src/index.js';
 import { recordFetches } from './fetches.js';
 import {
-  TOKEN,
   button,
-  dialogOf,
   focused,
+  harness,
   mockApi,
   mockWorker,
-  openLogout,
-  openLogoutAll,
+  modelSession,
   recordEvents,
   renderWidget,
-  rows,
   shadow,
   textOf,
+  TOKEN,
   waitForStatus,
-  modelSession,
+  waitUntil,
 } from './support.js';
 
 
@@ -63,7 +61,7 @@ describe('lifecycle', () => {
 
       void el.refresh();
       await waitUntil(() => lists.length === 2, 'the refresh did not ask for the list');
-      const dialog = await openLogoutAll(el);
+      const dialog = await harness(el).openLogoutAll();
       button(dialog, 'Log out of all devices').click();
       await waitForStatus(el, 'done');
       const loads = recordEvents(el, 'active-sessions-load');
@@ -71,7 +69,7 @@ describe('lifecycle', () => {
       lists[1].resolve(SESSIONS);
       await settle(el);
       expect(el.status).to.equal('done');
-      expect(rows(el)).to.have.length(0);
+      expect(harness(el).rows()).to.have.length(0);
       expect(loads).to.have.length(0);
     });
 
@@ -84,13 +82,13 @@ describe('lifecycle', () => {
       lists[0].resolve(SESSIONS);
       await settle(el);
       expect(events).to.have.length(0);
-      expect(rows(el)).to.have.length(0);
+      expect(harness(el).rows()).to.have.length(0);
 
       parent.append(el);
       await waitUntil(() => lists.length === 2, 'putting it back did not load again');
       lists[1].resolve(SESSIONS);
       await waitForStatus(el, 'ready');
-      expect(rows(el)).to.have.length(2);
+      expect(harness(el).rows()).to.have.length(2);
     });
 
     it('keeps a confirmation whose logout is in flight open when a refresh fails meanwhile', async () => {
@@ -98,7 +96,7 @@ describe('lifecycle', () => {
       const { el } = await renderWidget({ props: { adapter }, until: 'loading' });
       lists[0].resolve(SESSIONS);
       await waitForStatus(el, 'ready');
-      const dialog = await openLogout(el, 'Pixel 9');
+      const dialog = await harness(el).openLogout('Pixel 9');
       const confirm = button(dialog, 'Log out');
       confirm.focus();
       confirm.click();
@@ -108,18 +106,18 @@ describe('lifecycle', () => {
       await waitUntil(() => lists.length === 2, 'the refresh did not ask for the list');
       lists[1].reject(new SessionsError('http', 503));
       await waitForStatus(el, 'error');
-      expect(dialogOf(el).open, 'the busy dialog closed').to.equal(true);
+      expect(!!harness(el).dialog(), 'the busy dialog closed').to.equal(true);
       expect(focused(el) === confirm, 'the confirm button lost focus').to.equal(true);
 
       logouts[0].resolve();
-      await waitUntil(() => !dialogOf(el).open, 'the dialog did not close after the logout');
+      await waitUntil(() => !harness(el).dialog(), 'the dialog did not close after the logout');
     });
   });
 
   describe('moving the element', () => {
     it('keeps the done state, without a new request, when moved after Log out all', async () => {
       const { el } = await renderWidget();
-      const dialog = await openLogoutAll(el);
+      const dialog = await harness(el).openLogoutAll();
       button(dialog, 'Log out of all devices').click();
       await waitForStatus(el, 'done');
       const other = await fixture<HTMLElement>(html`<section></section>`);

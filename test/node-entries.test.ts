@@ -20,6 +20,7 @@ const ENTRIES = [
   'active-sessions/adapters/kratos',
   'active-sessions/mocks',
   'active-sessions/mocks/browser',
+  'active-sessions/testing',
   'active-sessions/active-sessions.js',
 ];
 

@@ -2,7 +2,7 @@
  * Generated inputs (issue "Every browser, every fault", §2), with fast-check: whatever a server
  * sends, every adapter either fails as a `SessionsError` or yields sessions whose displayed fields
  * are clean and capped; the widget renders exactly the valid sessions, in SPEC §2's order, as
- * text; the user-agent parser stays linear; server numbers always read as a sane duration.
+ * text; the user-agent parser reads a bounded prefix; server numbers always read as a sane duration.
  *
  * A failure prints fast-check's report: the counterexample, and the `seed` and `path` that replay
  * it (`fc.assert(property, { seed, path, endOnFailure: true })`).
@@ -13,15 +13,14 @@ import '../src/define.js';
 import type { ActiveSessions, SessionsAdapter } from '../src/index.js';
 import { SessionsError } from '../src/adapter.js';
 import { AUTH_METHODS, completeDevice, LIMITS, MAX_PROPAGATION_SECONDS, parseSessionList, propagationSeconds, type Session, type SessionList } from '../src/model.js';
-import { parseUserAgent } from '../src/ua.js';
+import { MAX_USER_AGENT_SCAN, parseUserAgent } from '../src/ua.js';
 import { errorFor, MAX_RETRY_AFTER, MAX_TIMEOUT, parseRetryAfter, sanitizeTimeout } from '../src/adapters/http.js';
 import { createRestAdapter } from '../src/adapters/rest.js';
 import { createBetterAuthAdapter } from '../src/adapters/better-auth.js';
 import { createKeycloakAdapter } from '../src/adapters/keycloak.js';
 import { createKratosAdapter } from '../src/adapters/kratos.js';
 import { formatDuration } from '../src/i18n/format.js';
-import { clean, rows, shadow } from './support.js';
-import { costPerCall } from './cost.js';
+import { clean, harness, shadow } from './support.js';
 
 // The report of a failure says what failed (the assertion's message), besides the counterexample,
 // seed and path.
@@ -365,7 +364,11 @@ const ADAPTER_RUNS = 150;
 
 // ---------------------------------------------------------------------------------------------
 
-describe('properties: wire data → model', () => {
+describe('properties: wire data → model', function () {
+  // Hundreds of generated cases per test, all CPU: on a shared two-core machine that runs other
+  // suites too, a case's time is not the point; each test may take far longer than mocha's 5 s.
+  this.timeout(60_000);
+
   it('parseSessionList: any JSON throws only a TypeError for the wrong shape, and a list gives sane sessions', () => {
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), wireList.map((sessions) => ({ sessions })), fc.record({ sessions: fc.jsonValue() })), (body) => {
@@ -652,7 +655,7 @@ describe('properties: the rendered widget', () => {
         const order = expectedOrder(wire, parsed);
         expect(el.sessions.map((s) => s.id), 'the sessions listed, in display order').to.deep.equal(order);
         expect(el.status).to.equal(order.length ? 'ready' : 'empty');
-        const shown = rows(el);
+        const shown = harness(el).rows();
         expect(shown, 'one row per valid session').to.have.length(order.length);
 
         shown.forEach((row, i) => {
@@ -719,7 +722,9 @@ describe('properties: the rendered widget', () => {
 /** What the widget says for a number of seconds from a server, in English. */
 const said = (seconds: number | undefined, absent: string) => (seconds === undefined ? absent : formatDuration('en', seconds));
 
-describe('properties: numbers from servers read as sane durations', () => {
+describe('properties: numbers from servers read as sane durations', function () {
+  this.timeout(30_000);
+
   it('Retry-After: 1 second to 1 day, a whole number, or "later"', () => {
     fc.assert(
       fc.property(fc.oneof(retryAfter, fc.constant(null)), fc.integer({ min: 0, max: 4_102_444_800_000 }), (value, now) => {
@@ -781,18 +786,21 @@ describe('properties: numbers from servers read as sane durations', () => {
 // ---------------------------------------------------------------------------------------------
 
 
-describe('properties: the user-agent parser', () => {
-  it('does work linear in the length of any repeated agent (16× longer costs < 64×, not the ~256× of quadratic)', function () {
-    this.timeout(60_000);
+describe('properties: the user-agent parser', function () {
+  this.timeout(30_000);
+
+  // Its work is bounded by what it reads: the first MAX_USER_AGENT_SCAN characters, never more.
+  // (How its work grows without that cap is measured by `npm run bench`, not asserted here.)
+  it('gives any agent, however long, the result of its first 512 characters', () => {
     fc.assert(
-      fc.property(fc.array(uaToken, { minLength: 1, maxLength: 6 }).map((t) => t.join('')), (unit) => {
-        const small = unit.repeat(Math.ceil(2048 / unit.length));
-        const large = small.repeat(16);
-        // No cap: the parser's own work must be linear (with the cap, it is bounded anyway).
-        const ratio = costPerCall(() => parseUserAgent(large, Infinity)) / costPerCall(() => parseUserAgent(small, Infinity));
-        expect(ratio, `${JSON.stringify(unit)}: ${large.length} vs ${small.length} characters`).to.be.below(64);
+      fc.property(userAgent, fc.array(uaToken, { minLength: 1, maxLength: 12 }).map((t) => t.join('')), (agent, tail) => {
+        const head = agent.padEnd(MAX_USER_AGENT_SCAN, ' ').slice(0, MAX_USER_AGENT_SCAN);
+        const huge = head + tail.repeat(Math.ceil(1_048_576 / tail.length));
+        expect(parseUserAgent(huge), `${JSON.stringify(head.trimEnd().slice(0, 80))} + ${JSON.stringify(tail)}…`).to.deep.equal(
+          parseUserAgent(head),
+        );
       }),
-      { numRuns: 20 },
+      { numRuns: 200 },
     );
   });
 });

@@ -6,14 +6,13 @@
  * React 19 is the repo's own; React 18 comes from the test/react-18 workspace, and the wrapper
  * made with it is `src/react.ts?react=18`, whose `import React from 'react'` resolves to React 18.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import React19 from 'react';
 import { createRoot as createRoot19 } from 'react-dom/client';
 import * as wrapper19 from '../src/react.js';
-import type { ActiveSessions as ActiveSessionsElement } from '../src/index.js';
 import type { ActiveSessionsEventDetails } from '../src/events.js';
-import { TOKEN, dialogOf, mockApi, openLogout, rowFor, rows, shadow, waitForStatus } from './support.js';
+import { harness, mockApi, TOKEN, waitForStatus, waitUntil } from './support.js';
 
 interface Kit {
   React: typeof React19;
@@ -35,8 +34,6 @@ const KITS: Record<'19' | '18', () => Promise<Kit>> = {
     return { React: react.default, createRoot: dom.createRoot, wrapper };
   },
 };
-
-const confirm = (el: ActiveSessionsElement) => shadow(el).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
 
 for (const version of ['19', '18'] as const) {
   describe(`<ActiveSessions> in React ${version}`, function () {
@@ -80,8 +77,8 @@ for (const version of ['19', '18'] as const) {
       const api = await mockApi();
       const loads: ActiveSessionsEventDetails['active-sessions-load'][] = [];
       const el = await render({ endpoint: '/api', token: TOKEN, onLoad: (e) => loads.push(e.detail) });
-      expect(rows(el)).to.have.length(api.state.length);
-      expect(rowFor(el, 'Pixel 9')).to.exist;
+      expect(harness(el).rows()).to.have.length(api.state.length);
+      expect(harness(el).row('Pixel 9')).to.exist;
       expect(loads).to.have.length(1);
       expect(loads[0].sessions.map((s) => s.id)).to.have.members(api.state.map((s) => s.id));
     });
@@ -107,13 +104,13 @@ for (const version of ['19', '18'] as const) {
           loggedOut.push(e.detail);
         },
       });
-      await openLogout(el, 'Pixel 9');
-      confirm(el);
+      await harness(el).openLogout('Pixel 9');
+      harness(el).confirmButton().click();
       await waitUntil(() => loggedOut.length === 1, 'onLoggedOut was not called');
       expect(order).to.deep.equal(['logout ses_pixel9', 'logged-out ses_pixel9']);
       expect(api.logouts.map((l) => l.id)).to.deep.equal(['ses_pixel9']);
-      await waitUntil(() => !dialogOf(el).open, 'the dialog stayed open');
-      expect(rows(el).map((r) => r.textContent)).to.not.satisfy((texts: string[]) => texts.some((t) => t.includes('Pixel 9')));
+      await waitUntil(() => !harness(el).dialog(), 'the dialog stayed open');
+      expect(harness(el).rows().map((r) => r.textContent)).to.not.satisfy((texts: string[]) => texts.some((t) => t.includes('Pixel 9')));
     });
 
     it('follows a prop change and stops calling a handler that was removed', async () => {

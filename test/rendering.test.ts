@@ -2,10 +2,21 @@
  * What a person sees in the list (SPEC §2, §4): rows, their details, the states around the list,
  * slots, language and layout. Everything is read from the rendered shadow DOM.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { buildSession, hostileSessions, type WireSession } from '../mocks/index.js';
 import type { ActiveSessions } from '../src/index.js';
-import { button, clean, mockApi, openLogout, renderWidget, rowFor, rows, shadow, textOf, TOKEN, waitForStatus } from './support.js';
+import {
+  button,
+  clean,
+  harness,
+  mockApi,
+  renderWidget,
+  shadow,
+  textOf,
+  TOKEN,
+  waitForStatus,
+  waitUntil,
+} from './support.js';
 
 /** Display name of each session of the default scenario. */
 const DEFAULT_NAMES: Record<string, string> = {
@@ -41,8 +52,8 @@ describe('rendering', () => {
       const { el, api } = await renderWidget();
       const list = shadow(el).querySelector('[role="list"]')!;
       expect(list).to.exist;
-      expect(rows(el)).to.have.length(api.state.length);
-      for (const row of rows(el)) {
+      expect(harness(el).rows()).to.have.length(api.state.length);
+      for (const row of harness(el).rows()) {
         expect(row.tagName).to.equal('LI');
         expect(row.parentElement).to.equal(list);
       }
@@ -55,12 +66,12 @@ describe('rendering', () => {
         .sort((a, b) => Number(!!b.current) - Number(!!a.current) || time(b) - time(a))
         .map((s) => DEFAULT_NAMES[s.id]);
       expect(expected[0]).to.equal('MacBook Pro');
-      expect(rows(el).map(deviceName)).to.deep.equal(expected);
+      expect(harness(el).rows().map(deviceName)).to.deep.equal(expected);
     });
 
     it('marks the current session, explains how to end it and offers no Log out button', async () => {
       const { el } = await renderWidget();
-      const row = rowFor(el, 'MacBook Pro');
+      const row = harness(el).row('MacBook Pro');
       expect(badges(row)).to.include('CURRENT SESSION');
       expect(textOf(row)).to.include('To end this session, sign out, or use Log out of all sessions.');
       expect(row.querySelector('[part~="logout-button"]')).to.equal(null);
@@ -68,12 +79,12 @@ describe('rendering', () => {
 
     it('shows the device, browser · OS, app pills, location and IP of a row', async () => {
       const { el } = await renderWidget();
-      const row = rowFor(el, 'MacBook Pro');
+      const row = harness(el).row('MacBook Pro');
       const text = textOf(row.querySelector('[part~="details"]')!);
       expect(deviceName(row)).to.equal('MacBook Pro');
       expect(text).to.include('Chrome 131 · macOS 15');
       expect(badges(row)).to.include.members(['ChatGPT', 'Codex']);
-      expect(badges(rowFor(el, 'Pixel 9'))).to.include.members(['ChatGPT', 'Sora']);
+      expect(badges(harness(el).row('Pixel 9'))).to.include.members(['ChatGPT', 'Sora']);
       expect(text).to.include('Warsaw, Masovia, Poland');
       expect(text).to.include('203.0.113.7');
     });
@@ -84,23 +95,23 @@ describe('rendering', () => {
       const date = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
         new Date(wire.signed_in_at!),
       );
-      const text = textOf(rowFor(el, 'Pixel 9'));
+      const text = textOf(harness(el).row('Pixel 9'));
       expect(text).to.include(`Signed in ${clean(date)}`);
       expect(text).to.include('Last active 25 minutes ago');
-      expect(textOf(rowFor(el, 'MacBook Pro'))).to.include('Last active 1 minute ago');
+      expect(textOf(harness(el).row('MacBook Pro'))).to.include('Last active 1 minute ago');
     });
 
     it('formats a fixed sign-in instant as the English reader expects (UTC)', async () => {
       const { el } = await renderWidget({
         sessions: [buildSession({ id: 'ses_fixed', device: { name: 'Fixed clock' }, signed_in_at: '2026-11-20T09:14:00Z' })],
       });
-      expect(textOf(rowFor(el, 'Fixed clock'))).to.include('Signed in Nov 20, 2026, 9:14 AM');
+      expect(textOf(harness(el).row('Fixed clock'))).to.include('Signed in Nov 20, 2026, 9:14 AM');
     });
 
     it('shows the Trusted device badge only on trusted devices', async () => {
       const { el } = await renderWidget();
-      expect(badges(rowFor(el, 'iPhone 16'))).to.include('Trusted device');
-      expect(badges(rowFor(el, 'Pixel 9'))).not.to.include('Trusted device');
+      expect(badges(harness(el).row('iPhone 16'))).to.include('Trusted device');
+      expect(badges(harness(el).row('Pixel 9'))).not.to.include('Trusted device');
     });
 
     it('draws a different device icon for desktops, phones, tablets and unknown devices', async () => {
@@ -112,7 +123,7 @@ describe('rendering', () => {
           buildSession({ id: 'u', device: { type: 'unknown', name: 'Type unknown', user_agent: null } }),
         ],
       });
-      const shapes = ['desktop', 'mobile', 'tablet', 'unknown'].map((t) => iconShape(rowFor(el, `Type ${t}`)));
+      const shapes = ['desktop', 'mobile', 'tablet', 'unknown'].map((t) => iconShape(harness(el).row(`Type ${t}`)));
       for (const shape of shapes) expect(shape).to.match(/<(rect|circle|path)/);
       expect(new Set(shapes).size).to.equal(4);
     });
@@ -155,8 +166,8 @@ describe('rendering', () => {
   describe('incomplete and odd data', () => {
     it('derives browser, OS and device type from the user agent when they are absent', async () => {
       const { el } = await renderWidget();
-      const row = rowFor(el, 'Firefox 133 on Linux');
-      expect(iconShape(row)).to.equal(iconShape(rowFor(el, 'MacBook Pro')));
+      const row = harness(el).row('Firefox 133 on Linux');
+      expect(iconShape(row)).to.equal(iconShape(harness(el).row('MacBook Pro')));
       expect(el.sessions.find((s) => s.id === 'ses_ua_only')!.device).to.include({
         type: 'desktop',
         browser: 'Firefox 133',
@@ -167,7 +178,7 @@ describe('rendering', () => {
 
     it('shows a session known only by its id as “Unknown device” with no empty or broken labels', async () => {
       const { el } = await renderWidget({ sessions: [{ id: 'ses_bare' }] });
-      const [row] = rows(el);
+      const [row] = harness(el).rows();
       expect(deviceName(row)).to.equal('Unknown device');
       expect(textOf(shadow(el))).not.to.match(BAD_TEXT);
       expect(textOf(row)).not.to.match(/Signed in|Last active|IP\b/);
@@ -187,7 +198,7 @@ describe('rendering', () => {
           }),
         ],
       });
-      const text = textOf(rowFor(el, 'Bad dates'));
+      const text = textOf(harness(el).row('Bad dates'));
       expect(text).not.to.include('Signed in');
       expect(text).not.to.include('Last active');
       expect(text).not.to.match(BAD_TEXT);
@@ -201,19 +212,19 @@ describe('rendering', () => {
         ],
       });
       expect(el.status).to.equal('ready');
-      expect(textOf(rowFor(el, 'Code ZZ'))).to.include('Nowhere, ZZ');
-      expect(textOf(rowFor(el, 'Code text'))).to.include('not-a-code');
+      expect(textOf(harness(el).row('Code ZZ'))).to.include('Nowhere, ZZ');
+      expect(textOf(harness(el).row('Code text'))).to.include('not-a-code');
     });
 
     it('shows unavailable (and unknown) statuses as “Session status unavailable” with no button', async () => {
       const { el } = await renderWidget({ scenario: 'unavailable-status' });
       for (const name of ['Windows PC', 'Pixel 9', 'Unknown device']) {
-        const row = rowFor(el, name);
+        const row = harness(el).row(name);
         expect(textOf(row)).to.include('Session status unavailable');
         expect(textOf(row)).to.include('Use Log out of all sessions to sign out across devices.');
         expect(row.querySelector('[part~="logout-button"]'), name).to.equal(null);
       }
-      expect(button(rowFor(el, 'iPad Air'), 'Log out iPad Air')).to.exist;
+      expect(button(harness(el).row('iPad Air'), 'Log out iPad Air')).to.exist;
     });
   });
 
@@ -242,28 +253,28 @@ describe('rendering', () => {
 
     it('removes bidi controls from server strings, so "Pro\u202Efdp.exe" cannot read as "Proexe.pdf"', async () => {
       const { el } = await renderWidget({ scenario: 'hostile' });
-      const row = rowFor(el, 'MacBook Profdp.exe');
+      const row = harness(el).row('MacBook Profdp.exe');
       expect(textOf(row)).to.include('Safari 18.1');
       expect(textOf(shadow(el))).not.to.match(/[\u202A-\u202E\u2066-\u2069]/);
-      const dialog = await openLogout(el, 'MacBook Profdp.exe');
+      const dialog = await harness(el).openLogout('MacBook Profdp.exe');
       expect(textOf(dialog)).not.to.match(/[\u202A-\u202E\u2066-\u2069]/);
     });
 
     it('isolates every server field in its own <bdi>, in the row and in the confirmation', async () => {
       const { el } = await renderWidget({ scenario: 'hostile' });
-      const row = rowFor(el, 'MacBook Profdp.exe');
+      const row = harness(el).row('MacBook Profdp.exe');
       const own = (root: Element) => [...root.querySelectorAll('bdi')].map((b) => clean(b.textContent));
       // City, region and country apart: one field's direction never reorders another.
       expect(own(row)).to.include.members(['MacBook Profdp.exe', 'Safari 18.1', 'tpGtahC', 'Warsaw (admin)', 'Masovia', 'Poland']);
-      const dialog = await openLogout(el, 'MacBook Profdp.exe');
+      const dialog = await harness(el).openLogout('MacBook Profdp.exe');
       expect(own(dialog)).to.include.members(['MacBook Profdp.exe', 'tpGtahC', 'Warsaw (admin)', 'Masovia', 'Poland']);
       for (const bdi of dialog.querySelectorAll('bdi')) expect(bdi.querySelector('bdi'), 'a <bdi> inside a <bdi>').to.equal(null);
     });
 
     it('renders every hostile row with a visible name and nothing broken', async () => {
       const { el } = await renderWidget({ scenario: 'hostile' });
-      expect(rows(el)).to.have.length(hostileSessions().length);
-      for (const row of rows(el)) expect(deviceName(row)).not.to.equal('');
+      expect(harness(el).rows()).to.have.length(hostileSessions().length);
+      for (const row of harness(el).rows()) expect(deviceName(row)).not.to.equal('');
       expect(textOf(shadow(el))).not.to.match(/\bundefined\b|Invalid Date|\bNaN\b|\[object Object\]/);
     });
 
@@ -277,20 +288,22 @@ describe('rendering', () => {
   });
 
   describe('list sizes', () => {
-    it('renders all 500 rows of a large account', async () => {
+    it('renders all 500 rows of a large account', async function () {
+      // Five hundred rows rendered: seconds on a shared two-core machine.
+      this.timeout(15_000);
       const { el } = await renderWidget({ scenario: 'many', props: { pageSize: 500 } });
-      expect(rows(el)).to.have.length(500);
+      expect(harness(el).rows()).to.have.length(500);
     });
 
     it('shows the current session and “No other active sessions” when it is the only one', async () => {
       const { el } = await renderWidget({ scenario: 'current-only' });
-      expect(rows(el).map(deviceName)).to.deep.equal(['MacBook Pro']);
+      expect(harness(el).rows().map(deviceName)).to.deep.equal(['MacBook Pro']);
       expect(textOf(shadow(el))).to.include('No other active sessions');
     });
 
     it('says “No active sessions” when there are none', async () => {
       const { el } = await renderWidget({ scenario: 'empty' });
-      expect(rows(el)).to.have.length(0);
+      expect(harness(el).rows()).to.have.length(0);
       expect(slotText(el, 'empty')).to.equal('No active sessions');
     });
   });
@@ -337,7 +350,7 @@ describe('rendering', () => {
       });
       const heading = () => clean(shadow(el).querySelector('[role="heading"]')!.textContent);
       await waitUntil(() => heading() === 'Aktywne sesje', `heading is ${heading()}`);
-      const row = rowFor(el, 'Stary laptop');
+      const row = harness(el).row('Stary laptop');
       expect(clean(row.querySelector('[part~="logout-button"]')!.textContent)).to.equal('Wyloguj');
       const date = new Intl.DateTimeFormat('pl', { dateStyle: 'medium', timeStyle: 'short' }).format(
         new Date('2026-11-20T09:14:00Z'),
@@ -376,7 +389,7 @@ describe('rendering', () => {
         });
         expect(el.status, lang).to.equal('ready');
         expect(textOf(shadow(el)), lang).to.include('Active sessions');
-        expect(textOf(rowFor(el, 'Fixed clock')), lang).to.include('Signed in Nov 20, 2026, 9:14 AM');
+        expect(textOf(harness(el).row('Fixed clock')), lang).to.include('Signed in Nov 20, 2026, 9:14 AM');
       }
     });
   });
@@ -394,11 +407,11 @@ describe('rendering', () => {
         const el = await atWidth(320, scenario);
         expect(el.scrollWidth, scenario).to.be.at.most(el.clientWidth);
         expect(el.getBoundingClientRect().width).to.equal(320);
-        for (const row of rows(el)) {
-          // On screen first: an off-screen row's contents are skipped (content-visibility: auto),
-          // and WebKit then reports a scroll width of nothing that is laid out.
-          row.scrollIntoView();
-          await new Promise(requestAnimationFrame);
+        for (const row of harness(el).rows()) {
+          // Laid out now, on screen or not: an off-screen row's contents are skipped
+          // (content-visibility: auto) until a frame finds it on screen, and WebKit then reports
+          // a scroll width of nothing that is laid out.
+          row.style.contentVisibility = 'visible';
           expect(row.scrollWidth, `${scenario}: ${deviceName(row).slice(0, 30)}`).to.be.at.most(row.clientWidth);
         }
       }
@@ -406,7 +419,7 @@ describe('rendering', () => {
 
     it('wraps the Log out button under the text in a 320 px column', async () => {
       const el = await atWidth(320);
-      const row = rowFor(el, 'Pixel 9');
+      const row = harness(el).row('Pixel 9');
       const name = row.querySelector('[part~="device"]')!.getBoundingClientRect();
       const details = row.querySelector('[part~="details"]')!.getBoundingClientRect();
       const logout = row.querySelector('[part~="logout-button"]')!.getBoundingClientRect();
@@ -416,7 +429,7 @@ describe('rendering', () => {
 
     it('puts the Log out button beside the text in an 800 px panel', async () => {
       const el = await atWidth(800);
-      const row = rowFor(el, 'Pixel 9');
+      const row = harness(el).row('Pixel 9');
       const name = row.querySelector('[part~="device"]')!.getBoundingClientRect();
       const main = row.querySelector('[part~="details"]')!.getBoundingClientRect();
       const logout = row.querySelector('[part~="logout-button"]')!.getBoundingClientRect();
@@ -428,7 +441,7 @@ describe('rendering', () => {
       const el = await atWidth(800);
       const iconOf = (row: Element) => row.querySelector('svg')!.getBoundingClientRect();
       const textRect = (row: Element) => row.querySelector('[part~="device"]')!.getBoundingClientRect();
-      const row = rowFor(el, 'Pixel 9');
+      const row = harness(el).row('Pixel 9');
       expect(iconOf(row).right).to.be.at.most(textRect(row).left);
       wrapperOf(el).setAttribute('dir', 'rtl');
       expect(iconOf(row).left).to.be.at.least(textRect(row).right);
@@ -461,7 +474,7 @@ describe('rendering', () => {
     it('applies the host’s custom properties', async () => {
       const { el } = await renderWidget();
       wrapperOf(el).style.setProperty('--active-sessions-danger', 'rgb(1, 2, 3)');
-      const logout = rowFor(el, 'Pixel 9').querySelector('[part~="logout-button"]')!;
+      const logout = harness(el).row('Pixel 9').querySelector('[part~="logout-button"]')!;
       expect(getComputedStyle(logout).color).to.equal('rgb(1, 2, 3)');
     });
 
@@ -472,7 +485,7 @@ describe('rendering', () => {
       document.head.append(style);
       try {
         wrapperOf(el).classList.add('part-test');
-        const logout = rowFor(el, 'Pixel 9').querySelector('[part~="logout-button"]')!;
+        const logout = harness(el).row('Pixel 9').querySelector('[part~="logout-button"]')!;
         expect(getComputedStyle(logout).backgroundColor).to.equal('rgb(4, 5, 6)');
       } finally {
         style.remove();

@@ -10,7 +10,7 @@ import { createKratosAdapter } from '../src/adapters/kratos.js';
 import { request, secure } from '../src/adapters/http.js';
 import type { ActiveSessions } from '../src/index.js';
 import { recordFetches } from './fetches.js';
-import { TOKEN, button, clean, mockApi, shadow, waitForStatus } from './support.js';
+import { button, harness, mockApi, shadow, TOKEN, waitForStatus } from './support.js';
 
 /** A list of one session: what the stubbed fetch answers. */
 const listed = () =>
@@ -41,7 +41,7 @@ describe('the token only over a safe channel', () => {
       expect(detail.operation).to.equal('load');
       expect(detail.message).to.equal("The server's address isn't secure (https).");
       expect(JSON.stringify(detail)).not.to.include(TOKEN);
-      const message = clean(shadow(el).querySelector('[part~="message"]')?.textContent);
+      const message = harness(el).message();
       expect(message).to.include("Active sessions couldn't be loaded.");
       expect(message).to.include("The server's address isn't secure (https).");
       expect(button(shadow(el), 'Try again')).to.exist;
@@ -56,7 +56,7 @@ describe('the token only over a safe channel', () => {
       const error = oneEvent(el, 'active-sessions-error');
       await waitForStatus(el, 'error');
       expect((await error).detail.code).to.equal('insecure_endpoint');
-      expect(clean(shadow(el).querySelector('[part~="message"]')?.textContent)).to.include(
+      expect(harness(el).message()).to.include(
         "The server's address isn't secure (https).",
       );
     }, listed);

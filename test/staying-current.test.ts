@@ -8,34 +8,34 @@
  * `document` shadowing the prototype's getter), `Date.now` (a fixed offset ahead of, or behind,
  * the real clock), `Storage.prototype.getItem`/`setItem` and `window.localStorage`.
  */
-import { expect, fixture, html, waitUntil as waitUntilWithin } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { createSessionsHandlers, type SessionsMock } from '../mocks/index.js';
 import type { ActiveSessions } from '../src/index.js';
-import { TOKEN, chunkLoaded, clean, deviceNames, mockApi, mockWorker, recordEvents, renderWidget, rowFor, rows, shadow, waitForStatus } from './support.js';
+import {
+  announcementsSettled,
+  chunkLoaded,
+  clean,
+  fakeClock,
+  harness,
+  mockApi,
+  mockWorker,
+  recordAnnouncements,
+  recordEvents,
+  renderWidget,
+  settledAs,
+  shadow,
+  TOKEN,
+  waitForStatus,
+  waitUntil,
+} from './support.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Long enough for a reload that was going to start (the mock answers at once) to be seen. */
-const settle = async () => {
-  await sleep(150);
-  await frame();
-  await frame();
-};
-
 const gets = (api: SessionsMock) => api.requests.filter((r) => r.method === 'GET' && r.pathname === '/api/sessions');
 const list = (el: ActiveSessions) => shadow(el).querySelector<HTMLUListElement>('ul[part~="list"]');
-/** The polite live region at the top of the shadow root (not the filter's, nor the skeleton's). */
-const liveRegion = (el: ActiveSessions) =>
-  [...shadow(el).firstElementChild!.children].find((c): c is HTMLElement => c.matches('div[role="status"]'))!;
 const badges = (root: Element | ShadowRoot) => [...root.querySelectorAll('[part~="badge"]')].map((b) => clean(b.textContent));
-
-/** waitUntil with room for a loaded machine (three engines, other suites): 4 s unless told. */
-const waitUntil = (condition: () => unknown, message?: string, options: { timeout?: number } = {}) =>
-  waitUntilWithin(condition, message, { timeout: 4000, ...options });
 
 // ---------------------------------------------------------------------------------------------
 // Fakes, each undone by `restore()` after every test.
@@ -82,19 +82,6 @@ async function holdLoads() {
   return hold;
 }
 
-/** Records every text the element's polite live region ever holds. */
-function announcements(el: ActiveSessions) {
-  const region = liveRegion(el);
-  const seen: string[] = [];
-  const observer = new MutationObserver(() => {
-    const text = clean(region.textContent);
-    if (text) seen.push(text);
-  });
-  observer.observe(region, { childList: true, characterData: true, subtree: true });
-  undo.push(() => observer.disconnect());
-  return seen;
-}
-
 afterEach(restore);
 
 const SUPPORT = 'https://example.test/support';
@@ -112,9 +99,9 @@ async function shown(options: Parameters<typeof renderWidget>[0] = {}) {
 describe('flow 19: back to the page', () => {
   it('reloads quietly when the page becomes visible after more than 60 seconds: rows stay, the list is busy, status stays ready', async () => {
     const { el, api } = await shown();
-    const before = deviceNames(el);
+    const before = harness(el).deviceNames();
     expect(before).to.have.length(8);
-    const firstRows = rows(el);
+    const firstRows = harness(el).rows();
     const hold = await holdLoads();
     const statuses: string[] = [];
     const loads = recordEvents(el, 'active-sessions-load');
@@ -126,8 +113,8 @@ describe('flow 19: back to the page', () => {
     statuses.push(el.status);
     expect(el.status).to.equal('ready');
     expect(list(el)?.getAttribute('aria-busy')).to.equal('true');
-    expect(deviceNames(el)).to.deep.equal(before);
-    expect(rows(el)).to.deep.equal(firstRows);
+    expect(harness(el).deviceNames()).to.deep.equal(before);
+    expect(harness(el).rows()).to.deep.equal(firstRows);
     expect(shadow(el).querySelector('ul[aria-hidden="true"]'), 'a skeleton is shown').to.be.null;
     expect(clean(shadow(el).textContent)).not.to.include('Loading sessions');
     hold.release();
@@ -135,7 +122,7 @@ describe('flow 19: back to the page', () => {
     await el.updateComplete;
     expect(el.status).to.equal('ready');
     expect(list(el)?.getAttribute('aria-busy')).to.equal('false');
-    expect(deviceNames(el)).to.deep.equal(before);
+    expect(harness(el).deviceNames()).to.deep.equal(before);
     const sent = gets(api);
     expect(sent).to.have.length(2);
     expect(sent[1].authorization).to.equal(`Bearer ${TOKEN}`);
@@ -143,20 +130,21 @@ describe('flow 19: back to the page', () => {
 
   it('says nothing when the reloaded list is the same', async () => {
     const { el, api } = await shown();
-    const said = announcements(el);
+    const said = recordAnnouncements(el);
     const loads = recordEvents(el, 'active-sessions-load');
     shiftClock(2 * MINUTE);
     setVisibility('visible');
     await waitUntil(() => loads.length === 1, 'no quiet reload');
-    await settle();
+    // Whatever the reload was going to say (in animation frames) has been said by then.
+    await announcementsSettled(el);
     expect(gets(api)).to.have.length(2);
     expect(said).to.deep.equal([]);
-    expect(clean(liveRegion(el).textContent)).to.equal('');
+    expect(harness(el).announcement()).to.equal('');
   });
 
   it('announces "Sessions updated" when the list changed on the server, and shows the new list', async () => {
     const { el, api } = await shown();
-    const said = announcements(el);
+    const said = recordAnnouncements(el);
     // Logged out elsewhere (e.g. by the server): the next GET no longer lists it.
     api.state.splice(
       api.state.findIndex((s) => s.id === 'ses_pixel9'),
@@ -164,25 +152,25 @@ describe('flow 19: back to the page', () => {
     );
     shiftClock(2 * MINUTE);
     setVisibility('visible');
-    await waitUntil(() => clean(liveRegion(el).textContent) === 'Sessions updated', `the live region says "${clean(liveRegion(el).textContent)}"`);
+    await waitUntil(() => harness(el).announcement() === 'Sessions updated', `the live region says "${harness(el).announcement()}"`);
     expect(el.status).to.equal('ready');
-    expect(deviceNames(el)).to.have.length(7);
-    expect(deviceNames(el)).not.to.include('Pixel 9');
+    expect(harness(el).deviceNames()).to.have.length(7);
+    expect(harness(el).deviceNames()).not.to.include('Pixel 9');
     expect(said).to.deep.equal(['Sessions updated']);
   });
 
   it('keeps the rows when the quiet reload fails on the server, and still tells the host', async () => {
     const { el } = await shown();
-    const before = deviceNames(el);
+    const before = harness(el).deviceNames();
     const errors = recordEvents(el, 'active-sessions-error');
     (await mockWorker()).worker.use(http.get('/api/sessions', () => HttpResponse.json({ error: { code: 'boom' } }, { status: 500 })));
     shiftClock(2 * MINUTE);
     setVisibility('visible');
     await waitUntil(() => errors.length === 1, 'the failed quiet reload fired no active-sessions-error');
-    await settle();
+    await harness(el).settled();
     expect(errors[0].detail).to.include({ operation: 'load', status: 500, code: 'boom' });
     expect(el.status).to.equal('ready');
-    expect(deviceNames(el)).to.deep.equal(before);
+    expect(harness(el).deviceNames()).to.deep.equal(before);
     expect(list(el)?.getAttribute('aria-busy')).to.equal('false');
     expect(clean(shadow(el).textContent)).not.to.include("couldn't be loaded");
   });
@@ -196,7 +184,7 @@ describe('flow 19: back to the page', () => {
     setVisibility('visible');
     await waitForStatus(el, 'unauthorized');
     expect(clean(shadow(el).textContent)).to.include('For your security, sign in again to manage your sessions.');
-    expect(rows(el)).to.have.length(0);
+    expect(harness(el).rows()).to.have.length(0);
   });
 
   it('reloads an empty list too, and shows the sessions that appeared', async () => {
@@ -208,23 +196,24 @@ describe('flow 19: back to the page', () => {
     setVisibility('visible');
     await waitUntil(() => gets(api).length === 2, 'an empty list was not reloaded when the page became visible');
     await waitForStatus(el, 'ready');
-    expect(deviceNames(el)).to.deep.equal(['MacBook Pro']);
+    expect(harness(el).deviceNames()).to.deep.equal(['MacBook Pro']);
   });
 
   it('does not reload while the page stays hidden', async () => {
     const { el, api } = await shown();
     shiftClock(10 * MINUTE);
     setVisibility('hidden');
-    await settle();
+    // A reload starts as the page's visibility changes: settled waits for one that started.
+    await harness(el).settled();
     expect(gets(api)).to.have.length(1);
     expect(el.status).to.equal('ready');
   });
 
   it('does not reload when the list was loaded less than 60 seconds ago', async () => {
-    const { api } = await shown();
+    const { el, api } = await shown();
     shiftClock(50_000);
     setVisibility('visible');
-    await settle();
+    await harness(el).settled();
     expect(gets(api)).to.have.length(1);
   });
 
@@ -233,41 +222,46 @@ describe('flow 19: back to the page', () => {
     expect(el.getAttribute('stale-after')).to.equal(null);
     shiftClock(24 * HOUR);
     setVisibility('visible');
-    await settle();
+    await harness(el).settled();
     expect(gets(api)).to.have.length(1);
   });
 
+  // These two count the time since the load in a second or less: on a frozen clock, so that a
+  // busy machine's own delays do not add to it.
   it('reads the stale-after attribute in seconds', async () => {
+    const clock = fakeClock(['Date']);
     const api = await mockApi();
     const wrapper = await fixture<HTMLElement>(html`<div lang="en"></div>`);
     wrapper.innerHTML = '<active-sessions endpoint="/api" stale-after="5"></active-sessions>';
     const el = wrapper.querySelector('active-sessions')!;
     el.token = TOKEN;
-    await waitForStatus(el, 'ready');
+    await settledAs(el, 'ready');
     await chunkLoaded(el);
     expect(el.staleAfter).to.equal(5);
-    shiftClock(4_000);
+    clock.tick(4_000);
     setVisibility('visible');
-    await settle();
+    await harness(el).settled();
     expect(gets(api), 'reloaded after 4 s with stale-after="5"').to.have.length(1);
-    restore();
-    shiftClock(6_000);
+    clock.tick(2_000);
     setVisibility('visible');
-    await waitUntil(() => gets(api).length === 2, 'no reload after 6 s with stale-after="5"');
-    await waitUntil(() => list(el)?.getAttribute('aria-busy') === 'false');
+    await harness(el).settled();
+    expect(gets(api), 'no reload after 6 s with stale-after="5"').to.have.length(2);
+    expect(list(el)?.getAttribute('aria-busy')).to.equal('false');
     expect(el.status).to.equal('ready');
   });
 
-  it('reloads after a real wait with a small stale-after', async () => {
+  it('honours a stale-after of a fraction of a second', async () => {
+    const clock = fakeClock(['Date']);
     const { el, api } = await shown({ props: { staleAfter: 0.2 } });
+    clock.tick(100);
     setVisibility('visible');
-    await settle();
-    // Loaded well under 0.2 s before (or just over, on a slow machine): at most one reload so far.
-    const early = gets(api).length;
-    await sleep(300);
+    await harness(el).settled();
+    expect(gets(api), 'reloaded 0.1 s after the load with stale-after 0.2').to.have.length(1);
+    clock.tick(200);
     setVisibility('visible');
-    await waitUntil(() => gets(api).length === early + 1, 'no reload 0.3 s after the last load with stale-after 0.2');
-    await waitUntil(() => list(el)?.getAttribute('aria-busy') === 'false');
+    await harness(el).settled();
+    expect(gets(api), 'no reload 0.3 s after the load with stale-after 0.2').to.have.length(2);
+    expect(list(el)?.getAttribute('aria-busy')).to.equal('false');
     expect(el.status).to.equal('ready');
   });
 });
@@ -293,8 +287,8 @@ async function visit({ endpoint = '/api', highlightNew = true } = {}) {
 
 /** Device names of the rows with a "New" badge; also fails on an empty badge. */
 function newRows(el: ActiveSessions) {
-  for (const row of rows(el)) expect(badges(row), 'an empty badge').not.to.include('');
-  return rows(el)
+  for (const row of harness(el).rows()) expect(badges(row), 'an empty badge').not.to.include('');
+  return harness(el).rows()
     .filter((row) => badges(row).includes('New'))
     .map((row) => clean(row.querySelector('[part~="device"] bdi')?.textContent));
 }
@@ -323,7 +317,7 @@ describe('flow 21: new since your last visit', () => {
     await account();
     const el = await visit();
     expect(el.status).to.equal('ready');
-    expect(deviceNames(el)).to.include('Galaxy S24').and.to.include('ThinkPad X1 Carbon');
+    expect(harness(el).deviceNames()).to.include('Galaxy S24').and.to.include('ThinkPad X1 Carbon');
     expect(newRows(el)).to.deep.equal([]);
     const added = keys().filter((k) => !before.includes(k));
     expect(added, 'keys the widget added').to.have.length(1);
@@ -347,7 +341,7 @@ describe('flow 21: new since your last visit', () => {
     expect(newRows(second)).to.have.members(['Galaxy S24', 'ThinkPad X1 Carbon']);
     expect(newRows(second)).to.have.length(2);
     // The current session signed in 5 minutes ago, after the last visit: still not New.
-    expect(badges(rowFor(second, 'MacBook Pro'))).not.to.include('New');
+    expect(badges(harness(second).row('MacBook Pro'))).not.to.include('New');
     expect(second.sessions.find((s) => s.current)?.device.name).to.equal('MacBook Pro');
     expect(keys().filter((k) => !before.includes(k)), 'keys the widget added').to.have.length(1);
     // Still New after a reload during this visit: "since the last visit", not "since the last load".
@@ -415,7 +409,7 @@ describe('flow 21: new since your last visit', () => {
       const el = await visit();
       expect(calls, 'the widget never touched storage').to.be.greaterThan(0);
       expect(el.status).to.equal('ready');
-      expect(rows(el)).to.have.length(10);
+      expect(harness(el).rows()).to.have.length(10);
       expect(newRows(el)).to.deep.equal([]);
       expect(errors).to.deep.equal([]);
     });
@@ -439,7 +433,7 @@ describe('flow 21: new since your last visit', () => {
       const el = await visit();
       expect(reads, 'the widget never read localStorage').to.be.greaterThan(0);
       expect(el.status).to.equal('ready');
-      expect(rows(el)).to.have.length(10);
+      expect(harness(el).rows()).to.have.length(10);
       expect(newRows(el)).to.deep.equal([]);
     });
   });

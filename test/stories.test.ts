@@ -5,7 +5,7 @@
  * after and pass axe. A story without an expectation below fails, so none goes untested.
  */
 import './storybook-env.js';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setProjectAnnotations } from '@storybook/web-components-vite';
 import { composeStories, type composeStory } from 'storybook/preview-api';
 import preview from '../.storybook/preview.js';
@@ -13,7 +13,7 @@ import type { SessionsMock } from '../mocks/index.js';
 import type { ActiveSessions, ActiveSessionsStatus } from '../src/index.js';
 import * as flowStories from '../stories/flows.stories.js';
 import * as stateStories from '../stories/active-sessions.stories.js';
-import { button, buttons, clean, dialogOf, nameOf, rows, textOf } from './support.js';
+import { button, buttons, clean, deletes, harness, nameOf, textOf, waitUntil } from './support.js';
 
 // The web-components renderer's defaults (renderToCanvas, …) composed with .storybook/preview.ts.
 const project = setProjectAnnotations([preview]);
@@ -32,8 +32,7 @@ interface Rendered {
 const text = ({ root }: Rendered) => textOf(root);
 const hasButton = ({ root }: Rendered, name: string) => buttons(root).some((b) => nameOf(b) === name);
 const rowNamed = ({ el }: Rendered, device: string) =>
-  rows(el).find((r) => clean(r.querySelector('[part~="device"] bdi')?.textContent) === device);
-const deletes = ({ api }: Rendered) => api.requests.filter((r) => r.method === 'DELETE');
+  harness(el).rows().find((r) => clean(r.querySelector('[part~="device"] bdi')?.textContent) === device);
 
 async function settled({ el }: Rendered, status: ActiveSessionsStatus) {
   await waitUntil(() => el.status === status, `status is ${el.status}, expected ${status}`, { timeout: 4000 });
@@ -44,8 +43,8 @@ async function settled({ el }: Rendered, status: ActiveSessionsStatus) {
 const EXPECTED: Record<StoryName, (r: Rendered) => Promise<void>> = {
   async Default(r) {
     await settled(r, 'ready');
-    expect(rows(r.el)).to.have.length(8);
-    expect(textOf(rows(r.el)[0])).to.contain('CURRENT SESSION');
+    expect(harness(r.el).rows()).to.have.length(8);
+    expect(textOf(harness(r.el).rows()[0])).to.contain('CURRENT SESSION');
     expect(hasButton(r, 'Log out Pixel 9')).to.be.true;
     expect(hasButton(r, 'Log out all')).to.be.true;
     expect(hasButton(r, 'Refresh')).to.be.true;
@@ -53,7 +52,7 @@ const EXPECTED: Record<StoryName, (r: Rendered) => Promise<void>> = {
   },
   async CurrentSessionOnly(r) {
     await settled(r, 'ready');
-    expect(rows(r.el)).to.have.length(1);
+    expect(harness(r.el).rows()).to.have.length(1);
     expect(text(r)).to.contain('CURRENT SESSION');
     expect(text(r)).to.contain('No other active sessions');
     expect(r.root.querySelector('[part~="logout-button"]')).to.equal(null);
@@ -65,7 +64,7 @@ const EXPECTED: Record<StoryName, (r: Rendered) => Promise<void>> = {
   },
   async StatusUnavailable(r) {
     await settled(r, 'ready');
-    const unavailable = rows(r.el).filter((row) => textOf(row).includes('Session status unavailable'));
+    const unavailable = harness(r.el).rows().filter((row) => textOf(row).includes('Session status unavailable'));
     expect(unavailable.length).to.be.greaterThan(0);
     for (const row of unavailable) expect(!!row.querySelector('[part~="logout-button"]')).to.be.false;
   },
@@ -97,7 +96,7 @@ const EXPECTED: Record<StoryName, (r: Rendered) => Promise<void>> = {
     expect(text(r)).to.contain(
       "Active sessions isn't available for accounts linked to an organization's SSO sign-in (SAML or OIDC).",
     );
-    expect(rows(r.el)).to.have.length(0);
+    expect(harness(r.el).rows()).to.have.length(0);
   },
   async SignInAgain(r) {
     await settled(r, 'unauthorized');
@@ -111,7 +110,7 @@ const EXPECTED: Record<StoryName, (r: Rendered) => Promise<void>> = {
   async FiveHundredSessions(r) {
     await settled(r, 'ready');
     // A page at a time (flow 16): the first 50 rows, and the button for the next 50.
-    expect(rows(r.el)).to.have.length(50);
+    expect(harness(r.el).rows()).to.have.length(50);
     await waitUntil(() => hasButton(r, 'Show 50 more'), 'no Show 50 more button');
   },
   async LongRtlAndEmojiNames(r) {
@@ -122,7 +121,7 @@ const EXPECTED: Record<StoryName, (r: Rendered) => Promise<void>> = {
     expect(text(r)).to.contain('Engineering-floor-3-shared-workstation-by-the-window-do-not-unplug');
     // A 320 px column: nothing wider than the widget.
     expect(r.el.getBoundingClientRect().width).to.be.at.most(320);
-    for (const row of rows(r.el)) expect(row.scrollWidth).to.be.at.most(row.clientWidth);
+    for (const row of harness(r.el).rows()) expect(row.scrollWidth).to.be.at.most(row.clientWidth);
   },
   async RightToLeftPage(r) {
     await settled(r, 'ready');
@@ -140,7 +139,7 @@ const EXPECTED: Record<StoryName, (r: Rendered) => Promise<void>> = {
     expect(getComputedStyle(r.el).color).to.equal('rgb(30, 27, 75)');
     const header = r.root.querySelector('[part~="header"]')!;
     expect(getComputedStyle(header).borderBottomWidth).to.equal('3px');
-    expect(getComputedStyle(rows(r.el)[0]).paddingInlineStart).to.equal('12px');
+    expect(getComputedStyle(harness(r.el).rows()[0]).paddingInlineStart).to.equal('12px');
     expect(getComputedStyle(r.root.querySelector('[part~="badge"]')!).textTransform).to.equal('uppercase');
   },
   async Polish(r) {
@@ -168,7 +167,7 @@ const EXPECTED: Record<StoryName, (r: Rendered) => Promise<void>> = {
     await settled(r, 'ready');
     expect(text(r)).to.contain('This logs you out of all other active sessions across devices. This session stays signed in.');
     expect(text(r)).not.to.match(/Trusted device|Last active|ChatGPT/);
-    expect(textOf(rows(r.el)[0])).to.contain('To end this session, sign out.');
+    expect(textOf(harness(r.el).rows()[0])).to.contain('To end this session, sign out.');
     expect(hasButton(r, 'Log out all')).to.be.true;
   },
   async LogOutOne(r) {
@@ -191,14 +190,14 @@ const EXPECTED: Record<StoryName, (r: Rendered) => Promise<void>> = {
   },
   async Cancel(r) {
     await settled(r, 'ready');
-    expect(dialogOf(r.el).open).to.be.false;
+    expect(!!harness(r.el).dialog()).to.be.false;
     expect(r.root.activeElement === button(rowNamed(r, 'Pixel 9')!, 'Log out Pixel 9')).to.be.true;
-    expect(deletes(r)).to.have.length(0);
+    expect(deletes(r.api)).to.have.length(0);
   },
   async FailedLogoutAndRetry(r) {
     await settled(r, 'ready');
     expect(!!rowNamed(r, 'Pixel 9')).to.be.false;
-    expect(deletes(r)).to.have.length(2);
+    expect(deletes(r.api)).to.have.length(2);
     expect(r.api.logouts).to.deep.equal([{ id: 'ses_pixel9', removeTrustedDevice: false }]);
   },
   async Details(r) {
@@ -217,12 +216,12 @@ const EXPECTED: Record<StoryName, (r: Rendered) => Promise<void>> = {
   async ManySessions(r) {
     await settled(r, 'ready');
     expect(text(r)).to.match(/\d+ of 120 sessions/);
-    for (const row of rows(r.el).slice(1)) expect(textOf(row).normalize('NFD').replace(/\p{M}/gu, '')).to.match(/krakow/i);
+    for (const row of harness(r.el).rows().slice(1)) expect(textOf(row).normalize('NFD').replace(/\p{M}/gu, '')).to.match(/krakow/i);
   },
   async SelectAndLogOutSeveral(r) {
     await settled(r, 'ready');
-    expect(textOf(dialogOf(r.el))).to.match(/Logged out of \d+ sessions?\. \d+ couldn't be logged out\./);
-    expect(deletes(r).length).to.be.greaterThan(1);
+    expect(textOf(harness(r.el).dialog()!)).to.match(/Logged out of \d+ sessions?\. \d+ couldn't be logged out\./);
+    expect(deletes(r.api).length).to.be.greaterThan(1);
   },
   async InstantPropagation(r) {
     await settled(r, 'ready');
@@ -237,7 +236,7 @@ const EXPECTED: Record<StoryName, (r: Rendered) => Promise<void>> = {
   },
   async TwentyThousandSessions(r) {
     await settled(r, 'ready');
-    expect(rows(r.el)).to.have.length(50);
+    expect(harness(r.el).rows()).to.have.length(50);
     expect(text(r)).to.contain('Show 50 more');
   },
 };

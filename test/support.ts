@@ -1,13 +1,20 @@
 /**
- * Shared test helpers: one MSW worker per test file (each file runs in its own page), a widget
- * fixture wired to it, and queries that read what a person or host page would observe.
+ * Shared test plumbing: one MSW worker per test file (each file runs in its own page), a widget
+ * fixture wired to it, fake clocks, garbage collection, and small DOM queries. Driving the widget
+ * (rows, dialogs, logouts, filter, selection) is the public harness's job: `harness(el)`, from
+ * src/testing (what hosts import as `active-sessions/testing`).
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { install, type FakeMethod, type Clock } from '@sinonjs/fake-timers';
 import { startMockWorker, type MockWorker } from '../mocks/browser.js';
 import type { SessionsHandlersOptions, SessionsMock } from '../mocks/index.js';
 import '../src/define.js';
 import type { ActiveSessions, ActiveSessionsStatus, Session, SessionsAdapter } from '../src/index.js';
 import type { ActiveSessionsEventDetails, ActiveSessionsEventName } from '../src/events.js';
+import { harness } from '../src/testing/index.js';
+
+/** The public harness (`active-sessions/testing`) drives the widget; this file holds only test plumbing. */
+export { harness };
 
 export const TOKEN = 'tok_s3cr3t-ABCDEF0123456789';
 
@@ -40,8 +47,16 @@ export async function renderWidget(options: RenderOptions = {}): Promise<{ el: A
   wrapper.append(el);
   // The first update starts the load; before it the status is still `idle`.
   await el.updateComplete;
-  if (until !== null) await waitForStatus(el, until);
+  if (until === 'loading') await waitForStatus(el, until);
+  else if (until !== null) await settledAs(el, until);
   return { el, api };
+}
+
+/** Awaits `el.settled`, then checks the status it settled in (`status`, or any but `loading`). */
+export async function settledAs(el: ActiveSessions, status?: ActiveSessionsStatus) {
+  await harness(el).settled();
+  const ok = status ? el.status === status : SETTLED.includes(el.status);
+  if (!ok) throw new Error(`the widget settled as ${el.status}, not ${status ?? 'a settled status'}`);
 }
 
 /** Renders `<active-sessions>` with `adapter` (no endpoint) and waits until it has settled. */
@@ -52,8 +67,7 @@ export async function renderWithAdapter(
   const el = document.createElement('active-sessions');
   el.adapter = adapter;
   (await fixture<HTMLElement>(html`<div lang=${lang}></div>`)).append(el);
-  await el.updateComplete;
-  await waitForStatus(el, until);
+  await settledAs(el, until);
   return el;
 }
 
@@ -62,11 +76,49 @@ export async function serve(...handlers: Parameters<MockWorker['worker']['resetH
   (await mockWorker()).worker.resetHandlers(...handlers);
 }
 
+/** The page's own timers, kept before any test installs a fake clock (`fakeClock()`). */
+const realSetTimeout = globalThis.setTimeout.bind(globalThis);
+const realNow = performance.now.bind(performance);
+
+/**
+ * Resolves once `condition()` is truthy (or resolves truthy), checking every `interval` ms; rejects
+ * after `timeout` ms with `message`. Open-wc's `waitUntil`, with two differences: room for a busy
+ * machine (two cores shared by a browser, the test server and esbuild): 4 s unless told, and the
+ * page's real timers, so it still polls while a fake clock fakes `setTimeout`. The timeout only
+ * ends a wait for what never comes; the wait ends as soon as the condition holds.
+ */
+export function waitUntil(
+  condition: () => unknown,
+  message?: string,
+  { interval = 50, timeout = 4000 }: { interval?: number; timeout?: number } = {},
+): Promise<void> {
+  const { stack } = new Error();
+  const started = realNow();
+  return new Promise((resolve, reject) => {
+    const poll = async () => {
+      try {
+        if (await condition()) return resolve();
+      } catch (error) {
+        return reject(error);
+      }
+      if (realNow() - started < timeout) return void realSetTimeout(poll, interval);
+      const error = new Error(message ? `Timeout: ${message}` : `waitUntil timed out after ${timeout}ms`);
+      error.stack = stack;
+      reject(error);
+    };
+    void poll();
+  });
+}
+
+/**
+ * Waits until the status is `status` (any settled one without it). For a status reached without
+ * work of the widget's own (another tab's message, a loading state): after a click or a load,
+ * `settledAs()` (or the harness's `settled()`) says it without polling.
+ */
 export async function waitForStatus(el: ActiveSessions, status?: ActiveSessionsStatus, message?: string) {
   await waitUntil(
     () => (status ? el.status === status : SETTLED.includes(el.status)),
     message ?? `status never became ${status ?? 'settled'} (is ${el.status})`,
-    { timeout: 4000 },
   );
   await el.updateComplete;
 }
@@ -78,12 +130,6 @@ export const shadow = (el: ActiveSessions) => el.shadowRoot!;
 
 /** Everything rendered, as text (default slot content included). */
 export const textOf = (el: Element | ShadowRoot) => clean(el.textContent);
-
-export const rows = (el: ActiveSessions) => [...shadow(el).querySelectorAll<HTMLLIElement>('[part~="row"]')];
-
-/** The device name of every row, in display order. */
-export const deviceNames = (el: ActiveSessions) =>
-  rows(el).map((r) => clean(r.querySelector('[part~="device"] bdi')?.textContent));
 
 /** The accessible name of a button as we render it: aria-label, else its text. */
 export const nameOf = (b: Element) => clean(b.getAttribute('aria-label') ?? b.textContent);
@@ -99,35 +145,21 @@ export function button(root: Element | ShadowRoot, name: string | RegExp): HTMLB
   return found;
 }
 
-export const dialogOf = (el: ActiveSessions) => shadow(el).querySelector('dialog')!;
-
-/** The row that shows this device name. */
-export function rowFor(el: ActiveSessions, device: string): HTMLLIElement {
-  const row = rows(el).find((r) => clean(r.querySelector('[part~="device"]')?.textContent).startsWith(device));
-  if (!row) throw new Error(`no row for ${device}; have: ${rows(el).map((r) => clean(r.textContent).slice(0, 40)).join(' | ')}`);
-  return row;
-}
+/**
+ * Elements in `root` that could run script without a click: a loading element (`img`, `iframe`,
+ * `script`, `object`, `embed`, `frame`) or any element with an `on…` attribute. Server strings that
+ * became markup would show here, synchronously: with none of them, no handler can fire later.
+ */
+export const scriptable = (root: Element | ShadowRoot) =>
+  [...root.querySelectorAll('*')]
+    .filter((e) => /^(img|iframe|script|object|embed|frame)$/i.test(e.localName) || [...e.attributes].some((a) => /^on/i.test(a.name)))
+    .map((e) => e.outerHTML.slice(0, 120));
 
 /** Records every event of these names fired on (or bubbling to) `target`. */
 export function recordEvents<K extends ActiveSessionsEventName>(target: EventTarget, ...names: K[]) {
   const events: CustomEvent<ActiveSessionsEventDetails[K]>[] = [];
   for (const name of names) target.addEventListener(name, (e) => events.push(e as CustomEvent<ActiveSessionsEventDetails[K]>));
   return events;
-}
-
-/** Opens the confirmation for a row (by device name) and waits until the dialog is open. */
-export async function openLogout(el: ActiveSessions, device: string) {
-  button(rowFor(el, device), /^Log out/).click();
-  await el.updateComplete;
-  await waitUntil(() => dialogOf(el).open, 'dialog did not open');
-  return dialogOf(el);
-}
-
-export async function openLogoutAll(el: ActiveSessions) {
-  button(shadow(el), 'Log out all').click();
-  await el.updateComplete;
-  await waitUntil(() => dialogOf(el).open, 'dialog did not open');
-  return dialogOf(el);
 }
 
 /** The element that has focus, looking inside the widget's shadow root. */
@@ -158,13 +190,18 @@ export const modelSession = (id: string, name: string, extra: Partial<Session> =
  * turns selection mode on only once the chunk is there; it is turned off again.
  */
 export async function chunkLoaded(el: ActiveSessions) {
-  const options = { timeout: 4000 };
-  await waitUntil(() => shadow(el).querySelector('[part~="select-button"]'), 'no Select button', options);
+  await waitUntil(() => shadow(el).querySelector('[part~="select-button"]'), 'no Select button');
   const select = shadow(el).querySelector<HTMLButtonElement>('[part~="select-button"]')!;
   select.click();
-  await waitUntil(() => select.getAttribute('aria-pressed') === 'true', 'the on-demand chunk never loaded', options);
+  await waitUntil(() => select.getAttribute('aria-pressed') === 'true', 'the on-demand chunk never loaded');
   select.click();
-  await waitUntil(() => select.getAttribute('aria-pressed') === 'false', 'selection mode stayed on', options);
+  await waitUntil(() => select.getAttribute('aria-pressed') === 'false', 'selection mode stayed on');
+}
+
+/** Waits until the list's tools are drawn: its Select button, which every list with a session to log out has. */
+export async function toolsShown(el: ActiveSessions) {
+  await waitUntil(() => shadow(el).querySelector('[part~="select-button"]'), 'the tools never appeared (no Select button)');
+  await el.updateComplete;
 }
 
 /**
@@ -179,6 +216,96 @@ export async function widgetInLanguage(lang: string, sessions: SessionsHandlersO
   el.endpoint = '/api';
   el.token = TOKEN;
   wrapper.append(el);
-  await waitForStatus(el, 'ready');
+  await settledAs(el, 'ready');
   return el;
+}
+
+/** Observers started by `recordAnnouncements()`: disconnected after each test. */
+const observers: MutationObserver[] = [];
+afterEach(() => {
+  while (observers.length) observers.pop()!.disconnect();
+});
+
+/**
+ * Every text the widget's polite live region says from now on, in order (each change to a
+ * non-empty text: the same message said twice is recorded twice, as the widget empties the
+ * region in between). Stops recording when the test ends.
+ */
+export function recordAnnouncements(el: ActiveSessions): string[] {
+  const said: string[] = [];
+  let last = harness(el).announcement();
+  const observer = new MutationObserver(() => {
+    const text = harness(el).announcement();
+    if (text === last) return;
+    last = text;
+    if (text) said.push(text);
+  });
+  observer.observe(shadow(el), { childList: true, characterData: true, subtree: true });
+  observers.push(observer);
+  return said;
+}
+
+/**
+ * Resolves once the widget is settled and anything it was about to announce has been said: its
+ * live region speaks in animation frames (one to pick the message, one to fill the region), and
+ * frame callbacks run in the order they were asked for, so two frames asked for now come after
+ * them. What a test then reads from `recordAnnouncements()` is all there will be.
+ */
+export async function announcementsSettled(el: ActiveSessions) {
+  await harness(el).settled();
+  for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+  await el.updateComplete;
+}
+
+/** The DELETE requests the mock received (logouts), in order. */
+export const deletes = (api: SessionsMock) => api.requests.filter((r) => r.method === 'DELETE');
+
+// ---------------------------------------------------------------------------------------------
+// Time and memory.
+
+/** Clocks installed by `fakeClock()`: uninstalled after each test, whatever its outcome. */
+const clocks: Clock[] = [];
+afterEach(() => {
+  while (clocks.length) clocks.pop()!.uninstall();
+});
+
+/**
+ * A fake clock for what the test needs to move on by hand, from the real "now": by default
+ * `setTimeout`, `clearTimeout` and `Date`. Everything else stays real (Lit's microtask updates,
+ * animation frames); `clock.tickAsync(ms)` runs the timers due (`waitUntil()` above keeps polling
+ * with the real ones). MSW's client in the page waits on `setTimeout` too: while it is faked, a
+ * mocked request is answered only as the test ticks, so fake it around the wait under test and
+ * `uninstall()` before requests that must simply go through. Uninstalled after the test anyway.
+ */
+export function fakeClock(toFake: FakeMethod[] = ['setTimeout', 'clearTimeout', 'Date']): Clock {
+  const clock = install({ now: Date.now(), toFake });
+  const uninstall = clock.uninstall;
+  let installed = true;
+  clock.uninstall = () => {
+    if (installed) uninstall();
+    installed = false;
+  };
+  clocks.push(clock);
+  return clock;
+}
+
+declare global {
+  interface Window {
+    /** Chromium's `--js-flags=--expose-gc` (set in web-test-runner.config.mjs). */
+    gc?: () => void;
+  }
+}
+
+/**
+ * Forces garbage collection (Chromium with `--expose-gc` only), after letting a frame and a task
+ * end each round: what a pending frame callback, timer or the current job (WeakRefs read in it)
+ * holds stays alive until then.
+ */
+export async function collectGarbage(rounds = 4) {
+  if (typeof window.gc !== 'function') throw new Error('collectGarbage() needs window.gc (Chromium with --js-flags=--expose-gc)');
+  for (let i = 0; i < rounds; i++) {
+    await new Promise(requestAnimationFrame);
+    await new Promise((resolve) => realSetTimeout(resolve, 0));
+    window.gc();
+  }
 }

@@ -10,28 +10,21 @@
  * other document of the origin would post), and a real second document, a same-origin iframe
  * (test/fixtures/sync/frame.html) with its own <active-sessions> defined from the sources.
  */
-import { expect, fixture, html, waitUntil as waitUntilWithin } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { createSessionsHandlers, type SessionsMock } from '../mocks/index.js';
 import type { ActiveSessions } from '../src/index.js';
 import {
-  TOKEN,
-  button,
   chunkLoaded,
-  deviceNames,
-  dialogOf,
+  harness,
   mockApi,
   mockWorker,
-  openLogout,
-  openLogoutAll,
   recordEvents,
   shadow,
   textOf,
+  TOKEN,
   waitForStatus,
+  waitUntil,
 } from './support.js';
-
-/** waitUntil with room for a loaded machine (three engines, other suites): 4 s unless told. */
-const waitUntil = (condition: () => unknown, message?: string, options: { timeout?: number } = {}) =>
-  waitUntilWithin(condition, message, { timeout: 4000, ...options });
 
 /** The channel the widgets of `/api` on this origin share for the mock's account (its current session). */
 const CHANNEL = `active-sessions ${JSON.stringify([new URL('/api', location.href).href, 'ses_8f2c_current'])}`;
@@ -40,11 +33,26 @@ const CHANNEL = `active-sessions ${JSON.stringify([new URL('/api', location.href
 const elsewhere = (method: 'DELETE' | 'POST', path: string) =>
   fetch(`/api/sessions/${path}`, { method, headers: { Authorization: `Bearer ${TOKEN}` } });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Long enough for a BroadcastChannel message (a task away) to have arrived and been handled. */
-const settle = () => sleep(150);
-
-const confirmButton = (el: ActiveSessions) => shadow(el).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!;
+/**
+ * Resolves once every message posted on the channels of this page before the call has been
+ * delivered and handled: a message of the test's own, posted now on `name`, has come back. The
+ * messages of one event loop are delivered in the order they were posted, to every channel of the
+ * name in the order the channels were opened (HTML, "broadcasting"); a widget handles a message
+ * as it arrives, so whatever it was going to do about an earlier one, it has done.
+ */
+async function channelsSettled(name = CHANNEL) {
+  const sender = new BroadcastChannel(name);
+  const receiver = new BroadcastChannel(name);
+  const fence = { fence: Math.random() };
+  try {
+    const back = new Promise<void>((resolve) => (receiver.onmessage = ({ data }) => data?.fence === fence.fence && resolve()));
+    sender.postMessage(fence);
+    await back;
+  } finally {
+    sender.close();
+    receiver.close();
+  }
+}
 
 /** `<active-sessions endpoint>` in this page, listed and ready to hear other widgets. */
 async function widget(endpoint = '/api', doc: Document = document): Promise<ActiveSessions> {
@@ -63,7 +71,8 @@ async function widget(endpoint = '/api', doc: Document = document): Promise<Acti
 function listen(name = CHANNEL) {
   const channel = new BroadcastChannel(name);
   const messages: unknown[] = [];
-  channel.onmessage = ({ data }) => messages.push(data);
+  // The test's own fences (channelsSettled) are not the widgets' messages.
+  channel.onmessage = ({ data }) => data?.fence === undefined && messages.push(data);
   return { channel, messages };
 }
 
@@ -77,18 +86,17 @@ const open = (name = CHANNEL) => {
   return listener;
 };
 
-/** Logs out the row of `device` in `el`: Log out, then the dialog's confirm button. */
+/** Logs out the row of `device` in `el` (Log out, then the dialog's confirm button), and checks it is gone. */
 async function logOut(el: ActiveSessions, device: string) {
-  await openLogout(el, device);
-  confirmButton(el).click();
-  await waitUntil(() => !deviceNames(el).includes(device), `${device} is still listed where it was logged out`);
-  await waitUntil(() => !dialogOf(el).open, 'the dialog stayed open');
+  await harness(el).logOut(device);
+  expect(harness(el).deviceNames(), 'where it was logged out').not.to.include(device);
+  expect(harness(el).dialog(), 'the dialog stayed open').to.equal(null);
 }
 
+/** Log out all in `el`, confirmed, and checks the done state. */
 async function logOutAll(el: ActiveSessions) {
-  await openLogoutAll(el);
-  confirmButton(el).click();
-  await waitForStatus(el, 'done');
+  await harness(el).logOutAll();
+  expect(el.status).to.equal('done');
 }
 
 describe('other tabs', () => {
@@ -103,12 +111,12 @@ describe('other tabs', () => {
       const b = await widget();
       const syncA = recordEvents(a, 'active-sessions-sync');
       const syncB = recordEvents(b, 'active-sessions-sync');
-      expect(deviceNames(b)).to.include('Pixel 9');
+      expect(harness(b).deviceNames()).to.include('Pixel 9');
       await logOut(a, 'Pixel 9');
-      await waitUntil(() => !deviceNames(b).includes('Pixel 9'), 'the other widget still lists Pixel 9');
-      expect(deviceNames(b)).to.deep.equal(deviceNames(a));
+      await waitUntil(() => !harness(b).deviceNames().includes('Pixel 9'), 'the other widget still lists Pixel 9');
+      expect(harness(b).deviceNames()).to.deep.equal(harness(a).deviceNames());
       expect(b.sessions.map((s) => s.id)).not.to.include('ses_pixel9');
-      await settle();
+      await channelsSettled();
       expect(syncB.map((e) => e.detail)).to.deep.equal([{ kind: 'logout', sessionIds: ['ses_pixel9'] }]);
       expect(syncB[0].bubbles && syncB[0].composed).to.be.true;
       expect(syncA, 'the widget that acted fired active-sessions-sync').to.have.length(0);
@@ -123,8 +131,8 @@ describe('other tabs', () => {
       await widget();
       await logOut(a, 'Pixel 9');
       await waitUntil(() => messages.length === 1, 'nothing was posted on the channel');
-      await openLogoutAll(a);
-      confirmButton(a).click();
+      await harness(a).openLogoutAll();
+      harness(a).confirmButton().click();
       await waitUntil(() => messages.length === 2, 'Log out all was not posted on the channel');
       expect(messages[0]).to.deep.equal({ kind: 'logout', sessionIds: ['ses_pixel9'] });
       expect(messages[1]).to.have.property('kind', 'logout-all');
@@ -132,7 +140,7 @@ describe('other tabs', () => {
       const wire = JSON.stringify(messages);
       expect(wire).not.to.include(TOKEN);
       for (const detail of ['Pixel 9', 'Android', 'Berlin', '198.51.100', 'Bearer', 'ChatGPT']) expect(wire).not.to.include(detail);
-      await settle();
+      await channelsSettled();
       expect(messages, 'one message per action').to.have.length(2);
     });
 
@@ -145,8 +153,8 @@ describe('other tabs', () => {
       await logOutAll(a);
       await waitForStatus(b, 'done', `the other widget is ${b.status}, not done`);
       expect(textOf(shadow(b))).to.include("You've been logged out of all sessions.");
-      expect(shadow(b).querySelectorAll('[part~="row"]')).to.have.length(0);
-      await settle();
+      expect(harness(b).rows()).to.have.length(0);
+      await channelsSettled();
       expect(syncB).to.have.length(1);
       expect(syncB[0].detail.kind).to.equal('logout-all');
       expect(syncB[0].detail.sessionIds).to.have.members(ids);
@@ -158,12 +166,13 @@ describe('other tabs', () => {
       (await mockWorker()).worker.use(...createSessionsHandlers({ baseUrl: '/other' }).handlers);
       const a = await widget();
       const other = await widget('/other');
-      const before = deviceNames(other);
+      const before = harness(other).deviceNames();
       const events = recordEvents(other, 'active-sessions-sync');
       await logOut(a, 'Pixel 9');
       await logOutAll(a);
-      await settle();
-      expect(deviceNames(other)).to.deep.equal(before);
+      await channelsSettled();
+      await other.updateComplete;
+      expect(harness(other).deviceNames()).to.deep.equal(before);
       expect(other.status).to.equal('ready');
       expect(events).to.have.length(0);
     });
@@ -173,28 +182,17 @@ describe('other tabs', () => {
       const a = await widget();
       const b = await widget();
       const syncB = recordEvents(b, 'active-sessions-sync');
-      button(shadow(a), 'Select').click();
-      await waitUntil(() => shadow(a).querySelector('[part~="checkbox"]'), 'no checkboxes');
-      for (const device of ['Pixel 9', 'iPad Air']) {
-        const box = shadow(a).querySelector<HTMLInputElement>(`[part~="checkbox"][aria-label="${device}"]`);
-        expect(box, `no checkbox for ${device}`).to.exist;
-        box!.click();
-      }
-      await a.updateComplete;
-      const logoutSelected = shadow(a).querySelector<HTMLButtonElement>('[part~="logout-selected-button"]')!;
-      await waitUntil(() => logoutSelected.getAttribute('aria-disabled') === 'false', 'Log out selected stayed disabled');
-      logoutSelected.click();
-      await waitUntil(() => dialogOf(a).open, 'the dialog did not open');
-      await a.updateComplete;
-      confirmButton(a).click();
-      await waitUntil(() => !deviceNames(b).includes('Pixel 9') && !deviceNames(b).includes('iPad Air'), `the other widget lists ${deviceNames(b).join(', ')}`);
-      await settle();
+      await harness(a).select(['Pixel 9', 'iPad Air']);
+      await harness(a).logOutSelected();
+      expect(harness(a).dialog()?.textContent).to.contain('Logged out of 2 sessions');
+      await waitUntil(() => !harness(b).deviceNames().includes('Pixel 9') && !harness(b).deviceNames().includes('iPad Air'), `the other widget lists ${harness(b).deviceNames().join(', ')}`);
+      await channelsSettled();
       const ids = ['ses_pixel9', 'ses_ipad_air'];
       expect(syncB.flatMap((e) => e.detail.sessionIds)).to.have.members(ids);
       expect(syncB.every((e) => e.detail.kind === 'logout')).to.be.true;
       expect(messages.flatMap((m) => (m as { sessionIds: string[] }).sessionIds)).to.have.members(ids);
       for (const m of messages) expect(Object.keys(m as object).sort()).to.deep.equal(['kind', 'sessionIds']);
-      expect(deviceNames(b)).to.deep.equal(deviceNames(a));
+      expect(harness(b).deviceNames()).to.deep.equal(harness(a).deviceNames());
     });
   });
 
@@ -205,8 +203,8 @@ describe('other tabs', () => {
       const { channel } = open();
       await elsewhere('DELETE', 'ses_pixel9');
       channel.postMessage({ kind: 'logout', sessionIds: ['ses_pixel9', 'ses_not_listed_here'] });
-      await waitUntil(() => !deviceNames(el).includes('Pixel 9'), 'Pixel 9 is still listed');
-      await settle();
+      await waitUntil(() => !harness(el).deviceNames().includes('Pixel 9'), 'Pixel 9 is still listed');
+      await channelsSettled();
       // Only what the server no longer lists is reported as gone.
       expect(events.map((e) => e.detail)).to.deep.equal([{ kind: 'logout', sessionIds: ['ses_pixel9'] }]);
       expect(el.status).to.equal('ready');
@@ -238,7 +236,7 @@ describe('other tabs', () => {
 
     it('ignores messages that are not a logout of a listed session, and channels of other endpoints', async () => {
       const el = await widget();
-      const before = deviceNames(el);
+      const before = harness(el).deviceNames();
       const events = recordEvents(el, 'active-sessions-sync');
       const { channel } = open();
       for (const message of [
@@ -252,8 +250,9 @@ describe('other tabs', () => {
         channel.postMessage(message);
       }
       open(`active-sessions ${new URL('/other', location.href).href}`).channel.postMessage({ kind: 'logout-all', sessionIds: [] });
-      await settle();
-      expect(deviceNames(el)).to.deep.equal(before);
+      await channelsSettled();
+      await el.updateComplete;
+      expect(harness(el).deviceNames()).to.deep.equal(before);
       expect(el.status).to.equal('ready');
       expect(events).to.have.length(0);
     });
@@ -286,19 +285,19 @@ describe('other tabs', () => {
       const there = await widget('/api', doc);
       // Its own element class, from its own document: a real second page.
       expect(there.constructor).not.to.equal(here.constructor);
-      expect(deviceNames(there)).to.deep.equal(deviceNames(here));
+      expect(harness(there).deviceNames()).to.deep.equal(harness(here).deviceNames());
       const syncHere = recordEvents(here, 'active-sessions-sync');
       const syncThere = recordEvents(there, 'active-sessions-sync');
 
       await logOut(here, 'Pixel 9');
-      await waitUntil(() => !deviceNames(there).includes('Pixel 9'), 'the other document still lists Pixel 9');
-      await settle();
+      await waitUntil(() => !harness(there).deviceNames().includes('Pixel 9'), 'the other document still lists Pixel 9');
+      await channelsSettled();
       expect(syncThere.map((e) => e.detail)).to.deep.equal([{ kind: 'logout', sessionIds: ['ses_pixel9'] }]);
       expect(syncHere).to.have.length(0);
 
       await logOutAll(there);
       await waitForStatus(here, 'done', `this document's widget is ${here.status}, not done`);
-      await settle();
+      await channelsSettled();
       expect(syncHere.map((e) => e.detail.kind)).to.deep.equal(['logout-all']);
       expect(syncThere).to.have.length(1);
       // Both actions reached the one server (the frame's requests go through this page's mock).

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseUserAgent } from '../src/ua.js';
-import { costPerCall } from './cost.js';
+import { MAX_USER_AGENT_SCAN, parseUserAgent } from '../src/ua.js';
 
 // Real user agents as browsers send them (reduced UAs where the browser reduces them).
 const UA = {
@@ -202,28 +201,51 @@ describe('parseUserAgent on long and hostile agents', () => {
   });
 
   it('reads only the first 512 characters', () => {
+    expect(MAX_USER_AGENT_SCAN).to.equal(512);
     expect(parseUserAgent(' '.repeat(500) + 'Chrome/131')).to.deep.equal({ browser: 'Chrome 131' });
+    // The 512th character still counts; the 513th no longer does.
+    expect(parseUserAgent(' '.repeat(502) + 'Chrome/131')).to.deep.equal({ browser: 'Chrome 131' });
+    expect(parseUserAgent(' '.repeat(503) + 'Chrome/131')).to.deep.equal({ browser: 'Chrome 13' });
     expect(parseUserAgent(' '.repeat(510) + 'Chrome/131')).to.deep.equal({});
     expect(parseUserAgent('x'.repeat(600) + UA.chromeMac)).to.deep.equal({});
   });
 
-  it('costs the same for a 64 kB agent as for a 512-character one', () => {
-    const [hugeUa, smallUa] = ['iPad'.repeat(16384), 'iPad'.repeat(128)];
-    const huge = costPerCall(() => parseUserAgent(hugeUa));
-    const small = costPerCall(() => parseUserAgent(smallUa));
-    expect(huge / small, `${huge} vs ${small} ms per call`).to.be.below(4);
+  // The work is bounded by what is read: nothing past the first 512 characters, whatever follows
+  // them. (What a 64 kB agent costs next to a 512-character one, and how the parser's work grows
+  // without the cap, are measured by `npm run bench`, not asserted here.)
+  it('gives a 1 MB agent the result of its first 512 characters, whatever follows them', () => {
+    const tail = ' Firefox/99 (Windows NT 10.0) iPad; CPU OS 17_0 Version/17.0 Safari/605 Android 14; Mobile';
+    for (const ua of [...Object.values(UA), ...Object.values(LONG_UA), 'iPad'.repeat(128), 'Version/1 Safari'.repeat(32)]) {
+      const head = ua.padEnd(MAX_USER_AGENT_SCAN, ' ').slice(0, MAX_USER_AGENT_SCAN);
+      const huge = head + tail.repeat(Math.ceil(1_048_576 / tail.length));
+      expect(parseUserAgent(huge), ua.slice(0, 60)).to.deep.equal(parseUserAgent(head));
+    }
+    // The tail alone would say something else: had it been read, the results would differ.
+    expect(parseUserAgent(tail)).to.deep.equal({ browser: 'Firefox 99', os: 'iPadOS 17', type: 'tablet' });
   });
 
-  // Without the 512-character cap, the work must still grow linearly: an input 16 times longer
-  // may cost ~16 times more (allowed: 64), never the ~256 times of a quadratic pattern such as
-  // /iPad.*? OS (\d+)/, which restarts its scan to the end at every "iPad".
-  for (const unit of ['iPad', 'iPhone', 'iPod ', 'Android 1', 'Android 1 ', 'Version/1', 'Version/1 Safari', 'Mac OS X', 'Edg']) {
-    it(`grows linearly with the length of ${JSON.stringify(unit)} repeated (no cap)`, function () {
-      this.timeout(20_000);
-      const [largeUa, smallUa] = [unit.repeat(4096), unit.repeat(256)];
-      const large = costPerCall(() => parseUserAgent(largeUa, Infinity));
-      const small = costPerCall(() => parseUserAgent(smallUa, Infinity));
-      expect(large / small, `${large} vs ${small} ms per call`).to.be.below(64);
-    });
-  }
+  it('never reads a long agent whole: only a slice of its first 512 characters', () => {
+    const whole = UA.safariIPhone.padEnd(MAX_USER_AGENT_SCAN, ' ') + ' Firefox/99'.repeat(100_000);
+    const reads: string[] = [];
+    // A string-like input that gives out prefixes only: reading it whole (to run a regex on it,
+    // to search it) would throw.
+    const refuse = () => {
+      throw new Error('the parser read the whole agent');
+    };
+    const prefix = (method: string) => (start = 0, end = whole.length) => {
+      reads.push(`${method}(${start}, ${end})`);
+      if (start !== 0 || end > MAX_USER_AGENT_SCAN) refuse();
+      return whole.slice(start, end);
+    };
+    const input = {
+      length: whole.length,
+      slice: prefix('slice'),
+      substring: prefix('substring'),
+      toString: refuse,
+      valueOf: refuse,
+      [Symbol.toPrimitive]: refuse,
+    };
+    expect(parseUserAgent(input as unknown as string)).to.deep.equal(parseUserAgent(UA.safariIPhone));
+    expect(reads, 'how the parser read the agent').to.have.length.greaterThan(0);
+  });
 });
