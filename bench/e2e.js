@@ -1,6 +1,6 @@
 /**
  * End to end, in a fresh page: from the module's `import()` until the first frame that shows the
- * first page's rows, the list fetched over HTTP from the bench's server (SPEC §4 wire JSON).
+ * first page's rows, the list fetched over HTTP from the bench's server (wire-contract JSON).
  *
  *  - `widget`: `import()` of dist/active-sessions.js, then an `<active-sessions endpoint=…
  *    page-size=n>` appended; the element fetches, checks, completes user agents (its `ua` chunk,

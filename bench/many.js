@@ -1,12 +1,12 @@
 /**
  * `<active-sessions>` from the shipped bundle against a REST endpoint that lists 20,000 sessions
- * (SPEC §4 wire JSON, served by scripts/bench.mjs), driven step by step as a person would:
+ * (wire-contract JSON, served by scripts/bench.mjs), driven step by step as a person would:
  *
  *  1. first render: from appending the element until its first rows are shown;
  *  2. the chunk: until the on-demand chunk has drawn the filter and tools (it starts in step 1);
  *  3. one filter keystroke ("k"), 4. clearing the filter, 5. Show more;
  *  6. one logout: Log out, confirm in the dialog, until the row is gone;
- *  7. a quiet reload (flow 19: the page becomes visible again with a stale list).
+ *  7. a quiet reload (Back to the page: the page becomes visible again with a stale list).
  *
  * Steps 1, 3, 5 and 6 are the goal's (`goal: true`); 2, 4 and 7 are reported for the record.
  * Each step is timed with performance.now() from its action until its result is on screen plus a
@@ -103,7 +103,7 @@ export async function run(endpoint, total) {
   );
   if (el.sessions.length !== total - 1) throw new Error(`${el.sessions.length} sessions after one logout`);
 
-  // Not a goal, for the record: back to the page (flow 19) reloads the list quietly, compares it
+  // Not a goal, for the record: "Back to the page" reloads the list quietly, compares it
   // with the one shown and renders it. `stale-after` 0.001 s: the list is stale by now.
   el.staleAfter = 0.001;
   await el.updateComplete;

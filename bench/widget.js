@@ -18,7 +18,7 @@ export async function run(n) {
     const t0 = performance.now();
     const el = document.createElement('active-sessions');
     el.adapter = adapter;
-    // Every row, as the lit-html list renders them (the default page is 50 rows, SPEC flow 16).
+    // Every row, as the lit-html list renders them (Show more's default page is 50 rows).
     el.pageSize = n;
     document.body.append(el);
     // Everything settles in microtasks when list() resolves at once; a macrotask only if it does not.

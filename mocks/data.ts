@@ -329,7 +329,7 @@ export function unavailableSessions(now: Now = REFERENCE_NOW): WireSession[] {
     }),
     buildSession({
       id: 'ses_status_revoked',
-      // Not a status of §4: the widget must treat it as unavailable.
+      // Not a status of the wire contract: the widget must treat it as unavailable.
       status: 'revoked',
       device: { type: 'unknown', name: null, browser: null, os: null, user_agent: null },
       location: null,
@@ -494,7 +494,7 @@ export function richSessions(now: Now = REFERENCE_NOW): WireSession[] {
       signed_in_at: ago(now, 11 * DAY),
       last_active_at: ago(now, 5 * DAY),
       expires_at: ahead(now, 19 * DAY),
-      // Not a method of §7.1: the widget shows it as given.
+      // Not a known sign-in method: the widget shows it as given.
       auth_method: 'smart_card',
       auth_provider: 'YubiKey PIV',
       mfa: true,
@@ -682,7 +682,10 @@ export function newSinceLastVisitSessions(now: Now = REFERENCE_NOW): WireSession
 /** Builds a wire object that breaks the contract on purpose (wrong types, unknown fields). */
 const loose = (o: Record<string, unknown>) => o as WireSession;
 
-/** Adds fields §4 does not know, including an own "__proto__" key as JSON.parse would create it. */
+/**
+ * Adds fields the wire contract does not know, including an own "__proto__" key as JSON.parse
+ * would create it.
+ */
 function withUnknownFields(session: WireSession): WireSession {
   Object.assign(session, {
     constructor: 'not a function',

@@ -7,7 +7,7 @@
  *
  *  - End to end, N = 20, 500, 5,000 sessions (bench/e2e.js): from the module's `import()` until
  *    the first frame that shows the first page's rows (`page-size` N, so every row), the list
- *    fetched over HTTP from this script's server (`/bench/e2e-api/N/sessions`, SPEC §4 wire JSON
+ *    fetched over HTTP from this script's server (`/bench/e2e-api/N/sessions`, wire-contract JSON
  *    from the mocks' `variedSessions` builder, as for the 20,000 below: browser and OS on most
  *    rows, a user agent only on some, so the widget fetches its `ua` chunk as a host's page
  *    would) — against the floor (bench/e2e-floor.js: bare lit-html that fetches the same JSON and
@@ -25,11 +25,11 @@
  *    against the Lit floor (a LitElement rendering one line, built as the bundle is:
  *    scripts/vite-lib.mjs).
  *
- *  - 20,000 sessions (SPEC §4 wire JSON from the mocks' `many-20000` builder, served by this
+ *  - 20,000 sessions (wire-contract JSON from the mocks' `many-20000` builder, served by this
  *    script's `/bench/api/sessions`; DELETE and logout-all answer 204/202): the widget on that
  *    endpoint, step by step (bench/many.js): first render until rows are shown, one filter
  *    keystroke, Show more, one logout (Log out, confirm, row gone); and, for the record, the
- *    on-demand chunk drawing the filter, clearing the filter, a quiet reload (flow 19). Each step:
+ *    on-demand chunk drawing the filter, clearing the filter, a quiet reload ("Back to the page"). Each step:
  *    its time (performance.now() around the action and a double requestAnimationFrame) and its
  *    longest task (`longtask`). Goal: the longest task of each of the four ≤ 200 ms (median of
  *    `--many-runs` fresh pages, 3 by default, after one warm-up).
@@ -135,11 +135,12 @@ const dataModule = (
 const { variedSessions } = await import(`data:text/javascript;base64,${Buffer.from(dataModule).toString('base64')}`);
 const now = Date.now();
 const manyJson = Buffer.from(JSON.stringify({ sessions: variedSessions(MANY, now), propagation_seconds: 1800 }));
-/** The end-to-end lists by size (SPEC §4 wire JSON, snake_case). */
+/** The end-to-end lists by size (wire-contract JSON, snake_case). */
 const e2eJson = new Map(SIZES.map((n) => [n, Buffer.from(JSON.stringify({ sessions: variedSessions(n, now) }))]));
 
 /**
- * `/bench/api/sessions…`: the REST wire contract (SPEC §4) over the 20,000 sessions; stateless.
+ * `/bench/api/sessions…`: the REST wire contract (README, "Wire contract") over the 20,000
+ * sessions; stateless.
  * `/bench/e2e-api/N/sessions`: the end-to-end lists (GET only).
  */
 function serveApi(req, res, pathname) {
@@ -371,7 +372,7 @@ try {
     }
     console.log(` ${((Date.now() - manyStarted) / 1000).toFixed(1)} s, load ${load()}\n`);
     console.log(
-      `${MANY.toLocaleString('en')} sessions (SPEC §4 JSON, ${(manyJson.length / 1e6).toFixed(1)} MB): median of ${MANY_RUNS} runs (min–max); ` +
+      `${MANY.toLocaleString('en')} sessions (wire-contract JSON, ${(manyJson.length / 1e6).toFixed(1)} MB): median of ${MANY_RUNS} runs (min–max); ` +
         `longest task: median (max) of the runs'; goal ≤ ${MANY_LONGEST_TASK} ms`,
     );
     const manyOver = [];

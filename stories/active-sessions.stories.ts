@@ -196,7 +196,7 @@ export const Japanese: Story = {
 };
 
 /**
- * A backend that lacks some of what the spec can show, e.g. Ory Kratos without a `logoutCurrent`
+ * A backend that lacks some of what the widget can show, e.g. Ory Kratos without a `logoutCurrent`
  * callback: its adapter declares capabilities, and the widget leaves out the trusted badge, the
  * apps and last active, and says that Log out all keeps this session.
  */

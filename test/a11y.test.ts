@@ -1,8 +1,7 @@
 /**
- * Accessibility: axe finds nothing in any state the widget can be in (SPEC §3: "every state passes
- * axe with no violations"), and the structure a screen reader relies on is there: a list of
- * sessions, a heading with a level, buttons named after their device, labelled dialogs and polite
- * status messages.
+ * Accessibility: axe finds no violations in any state the widget can be in, and the structure a
+ * screen reader relies on is there: a list of sessions, a heading with a level, buttons named after
+ * their device, labelled dialogs and polite status messages.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { delay, http } from 'msw';

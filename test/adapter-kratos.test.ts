@@ -136,7 +136,7 @@ describe('Kratos adapter', () => {
     });
   });
 
-  describe('richer sessions (SPEC §7.1)', () => {
+  describe('richer sessions', () => {
     const byId = (el: ActiveSessions) => Object.fromEntries(el.sessions.map((s) => [s.id.slice(0, 2), s]));
 
     it('reads expires_at as each session’s expiry', async () => {
@@ -287,7 +287,7 @@ describe('Kratos adapter', () => {
         expect(clean(harness(el).rows()[0].textContent)).not.to.contain('or use Log out of all sessions');
         const dialog = await harness(el).openLogoutAll();
         expect(clean(dialog.textContent)).to.contain('This session stays signed in.');
-        // The spec's names stay: the title and the buttons.
+        // The names that never change stay: the title and the buttons.
         expect(clean(dialog.textContent)).to.contain('Log out of all sessions?');
         button(dialog, 'Cancel').click();
       });

@@ -318,7 +318,7 @@ describe('a 429 with Retry-After in the dialogs', function () {
     await rateLimitDeletes(60);
     installClock();
     deletes = recordDeletes();
-    // Six sessions can be logged out; at most four requests are in flight at a time (flow 18).
+    // Six sessions can be logged out; at most four requests are in flight at a time (Log out selected).
     await logOutSelected(el, 'all');
     await waitFor(tryAgainShown(el), () => `no Try again in the dialog, which says "${dialogText(el)}"`);
     await el.updateComplete;
@@ -363,7 +363,7 @@ describe('a 429 with Retry-After in the dialogs', function () {
   });
 });
 
-describe('other tabs (flow 20) trust only what the server confirms', function () {
+describe('other tabs trust only what the server confirms', function () {
   this.timeout(15_000);
   const CHANNEL = `active-sessions ${new URL('/api', location.href).href}`;
   const channels: BroadcastChannel[] = [];

@@ -1,7 +1,7 @@
 /**
- * Flow 14 (SPEC §7.2): every row's `Details` toggle and the panel it shows inside the row, one
- * labelled item per known fact. Asserted as a person (text, names, states, keys) and a host
- * (capabilities, refresh) observe it. "This wasn't me" inside the panel: report.test.ts.
+ * Details (README, "Second release"): every row's `Details` toggle and the panel it shows inside
+ * the row, one labelled item per known fact. Asserted as a person (text, names, states, keys) and a
+ * host (capabilities, refresh) observe it. "This wasn't me" inside the panel: report.test.ts.
  */
 import { expect } from '@open-wc/testing';
 import { buildSession, currentSession, REFERENCE_NOW, type WireSession } from '../mocks/index.js';
@@ -24,7 +24,7 @@ const labels = (panel: Element) => facts(panel).map(([label]) => label);
 const fact = (panel: Element, label: string) => facts(panel).find(([l]) => l === label)?.[1];
 
 /**
- * `aria-controls` is optional for a disclosure (SPEC §7.2 does not ask for it; the element sets
+ * `aria-controls` is optional for a disclosure (the README does not promise it; the element sets
  * none at present): when the toggle has it, it must name its own panel, nothing else.
  */
 function expectControls(el: ActiveSessions, toggle: Element, panel: Element) {
@@ -59,10 +59,10 @@ const wire = (sessions: readonly WireSession[], id: string) => sessions.find((x)
 const alerts: unknown[] = [];
 window.alert = (message?: unknown) => void alerts.push(message);
 
-/** The rich data set (every §7.1 field), dated from a fixed instant. */
+/** The rich data set (every second-release session field), dated from a fixed instant. */
 const renderRich = () => renderWidget({ scenario: 'rich', now: REFERENCE_NOW });
 
-describe('details (flow 14)', () => {
+describe('details', () => {
   it('gives every row a collapsed Details button named after its device', async () => {
     const { el } = await renderWidget();
     const toggles = harness(el).rows().map(toggleOf);

@@ -1,6 +1,7 @@
 /**
- * SPEC §2 flows 1–6 and the confirmation dialogs, driven by clicks: what the person sees, where
- * focus goes, what the mocked server received and which events the host page got.
+ * Log out (one session or all of them), Cancel, a failed logout and Refresh (README, "What the
+ * person sees"), and the confirmation dialogs, driven by clicks: what the person sees, where focus
+ * goes, what the mocked server received and which events the host page got.
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import { http } from 'msw';

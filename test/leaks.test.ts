@@ -7,7 +7,7 @@
  *   while the test runs);
  * - no MutationObserver is left observing (the widget shares one `lang` observer for the page and
  *   disconnects it when the last widget leaves);
- * - no BroadcastChannel is left open: each widget opens one for its endpoint (flow 20, other tabs),
+ * - no BroadcastChannel is left open: each widget opens one for its endpoint ("Other tabs"),
  *   the in-page adapter's widgets too (they are given an endpoint, which names the channel; the
  *   adapter still answers every request), and closes it when removed.
  */
@@ -311,7 +311,7 @@ describe('leaks', () => {
 
   leakChecks('with an in-page adapter (and an endpoint, which names its sync channel)', (el) => {
     el.adapter = adapter;
-    // Never requested (the adapter wins); it keys the widget's BroadcastChannel (flow 20).
+    // Never requested (the adapter wins); it keys the widget's BroadcastChannel ("Other tabs").
     el.endpoint = '/adapter-sessions';
   });
 

@@ -1,8 +1,9 @@
 /**
- * SPEC §7.3 flows 16–17 with many sessions: "Show N more" a page at a time (`page-size`), and the
- * "Filter sessions" field (case- and accent-insensitive, "N of M sessions" in a polite live
- * region, the current session always shown), by mouse, by keyboard alone, under axe, and on a
- * list of 20,000 sessions. Flow 18 (selection) is in selection.test.ts.
+ * Show more and Filter (README, "Second release") with many sessions: "Show N more" a page at a
+ * time (`page-size`), and the "Filter sessions" field (case- and accent-insensitive, "N of M
+ * sessions" in a polite live region, the current session always shown), by mouse, by keyboard
+ * alone, under axe, and on a list of 20,000 sessions. Select (logging out several at once) is in
+ * selection.test.ts.
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -46,13 +47,13 @@ async function filtered(el: ActiveSessions, expected?: string) {
   await el.updateComplete;
 }
 
-// ---- An independent reading of the spec, on the wire data the mock serves ----------------------
+// ---- An independent reading of the README's Filter, on the wire data the mock serves -----------
 
 /** Case- and accent-insensitive form of a text. */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
-/** Everything flow 17 searches in a wire session: device, browser, OS, apps, city, region, country, IP. */
+/** Everything Filter searches in a wire session: device, browser, OS, apps, city, region, country, IP. */
 function searchable(s: WireSession): string {
   const { device, location } = s;
   const country = location?.country;
@@ -76,7 +77,7 @@ const render = async (options: RenderOptions = {}) => withTools(await renderWidg
 const renderMany = async (options: RenderOptions) => withTools(await renderWidget(options));
 
 describe('many sessions', () => {
-  describe('Show more (flow 16)', () => {
+  describe('Show more', () => {
     it('shows the first 50 rows in display order, the current session first, and "Show 50 more"', async () => {
       const { el, api } = await render();
       const expected = displayOrder(api.state).slice(0, 50);
@@ -146,7 +147,7 @@ describe('many sessions', () => {
     });
   });
 
-  describe('Filter (flow 17)', () => {
+  describe('Filter', () => {
     it('shows a search field named "Filter sessions" above the list with more than 10 sessions', async () => {
       const { el } = await renderMany({ sessions: variedSessions(11, Date.now()) });
       const field = filterField(el);
@@ -183,7 +184,8 @@ describe('many sessions', () => {
       expect(harness(el).rows().slice(1).every((row) => bdis(row).includes('São Paulo'))).to.be.true;
     });
 
-    // One query per field the spec lists, each matching only through that field in the data.
+    // One query per field the README lists for Filter, each matching only through that field in
+    // the data.
     const fields: [string, string, (s: WireSession) => boolean][] = [
       ['the device name', 'thinkpad', (s) => s.device?.name === 'ThinkPad X1 Carbon'],
       ['the browser', 'samsung internet', (s) => s.device?.browser === 'Samsung Internet 26'],

@@ -41,7 +41,7 @@ const DAY = 24 * HOUR;
 const NOW = Date.parse(REFERENCE_NOW);
 /** How long before REFERENCE_NOW an ISO date is, in ms. */
 const age = (iso: string | null | undefined) => NOW - Date.parse(iso!);
-/** Not active for more than 30 days, or never reported active and signed in more than 30 days ago (SPEC §7.3). */
+/** Not active for more than 30 days, or never reported active and signed in more than 30 days ago ("Select inactive"). */
 const inactiveOver30Days = (s: WireSession) => (s.last_active_at ? age(s.last_active_at) : age(s.signed_in_at)) > 30 * DAY;
 const del = (id: string) => fetch(`/api/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' });
 
@@ -326,8 +326,8 @@ describe('mocks: session handlers', () => {
     });
   });
 
-  describe('second release scenarios (SPEC §7)', () => {
-    describe('§7.1 fields in the default set', () => {
+  describe('second release scenarios', () => {
+    describe('second-release session fields in the default set', () => {
       it('mixes passkey, password with MFA, Okta SSO, Google OAuth and magic link, all expiring later', async () => {
         mockApi();
         const { body } = await list();
@@ -360,7 +360,7 @@ describe('mocks: session handlers', () => {
     });
 
     describe('rich', () => {
-      it('lists every sign-in method of §7.1 and one unknown method as given', async () => {
+      it('lists every known sign-in method and one unknown method as given', async () => {
         mockApi({ scenario: 'rich' });
         const { body } = await list();
         expect(body.sessions.map((s) => s.auth_method)).to.have.members([

@@ -8,7 +8,7 @@ const CHROME_WINDOWS =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const FIREFOX_ANDROID = 'Mozilla/5.0 (Android 15; Mobile; rv:133.0) Gecko/133.0 Firefox/133.0';
 
-/** The example session of SPEC §4, as the server sends it. */
+/** The example session of the README's "Wire contract", as the server sends it. */
 const wireSession = () => ({
   id: 'ses_8f2c',
   current: false,
@@ -128,7 +128,7 @@ describe('parseSessionList', () => {
     });
   });
 
-  describe('richer sessions (SPEC §7.1)', () => {
+  describe('richer sessions', () => {
     it('maps expires_at, auth_method, auth_provider and mfa to expiresAt, authMethod, authProvider and mfa', () => {
       const session = parseOne({
         ...wireSession(),
@@ -475,7 +475,7 @@ describe('hostile data', () => {
     });
   });
 
-  describe('propagation_seconds beside sessions (SPEC §7.1)', () => {
+  describe('propagation_seconds beside sessions', () => {
     it('reads it into propagationSeconds', () => {
       expect(parseSessionList({ sessions: [], propagation_seconds: 600 })).to.deep.equal({
         sessions: [],

@@ -1,8 +1,9 @@
 /**
- * SPEC §7.7: importing any entry of the package in Node (server-side rendering in Next.js, Nuxt,
- * SvelteKit, Astro) does not throw. Each import runs in a child `node` process in the repo (the
- * package resolves itself by name through `exports`), started by the `node-import` server command
- * of web-test-runner.config.mjs, against dist/ as `npm test`'s pretest built it.
+ * Importing any entry of the package in Node (server-side rendering in Next.js, Nuxt, SvelteKit,
+ * Astro) does not throw (README, "Server-side rendering"). Each import runs in a child `node`
+ * process in the repo (the package resolves itself by name through `exports`), started by the
+ * `node-import` server command of web-test-runner.config.mjs, against dist/ as `npm test`'s pretest
+ * built it.
  *
  * Two entries have a `node` export condition: `./active-sessions.js` (the browser bundle, whose
  * lit-html reads `document` when it loads, is the npm entry in Node, which defines the same

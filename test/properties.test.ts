@@ -1,7 +1,7 @@
 /**
  * Generated inputs (issue "Every browser, every fault", §2), with fast-check: whatever a server
  * sends, every adapter either fails as a `SessionsError` or yields sessions whose displayed fields
- * are clean and capped; the widget renders exactly the valid sessions, in SPEC §2's order, as
+ * are clean and capped; the widget renders exactly the valid sessions, in display order, as
  * text; the user-agent parser reads a bounded prefix; server numbers always read as a sane duration.
  *
  * A failure prints fast-check's report: the counterexample, and the `seed` and `path` that replay
@@ -39,7 +39,7 @@ declare global {
 const BIDI = [...'\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069'];
 const BIDI_ANY = /[\u202A-\u202E\u2066-\u2069]/;
 const BIDI_ALL = /[\u202A-\u202E\u2066-\u2069]/g;
-/** What a missing or broken field must never render as (SPEC §2). */
+/** What a missing or broken field must never render as (README, "Wire contract"). */
 const BAD_WORDS = ['undefined', 'null', 'NaN', 'Invalid Date'];
 const MARKUP = [
   '<img src=x onerror="window.__xss=1">',
@@ -123,12 +123,12 @@ const id = fc.oneof(
   { weight: 1, arbitrary: junk },
 );
 const country = fc.oneof(fc.constantFrom('PL', 'US', 'pl', 'ZZ', 'XK', 'XA', 'QQ', '1', 'ABC', 'United States of America'), str);
-/** Sign-in methods (SPEC §7.1): the known ones, others a server may send, anything. */
+/** Sign-in methods (`auth_method`): the known ones, others a server may send, anything. */
 const authMethod = fc.oneof(fc.constantFrom(...AUTH_METHODS, 'smart_card', 'Windows Hello', 'PASSWORD', ''), str);
 /** A `mfa` flag: a real boolean, or what a careless server sends instead. */
 const mfa = fc.oneof(fc.boolean(), fc.constantFrom('true', 'false', 0, 1), junk);
 
-/** One session of the REST wire contract (SPEC §4), every field optional but `id`, every value hostile. */
+/** One session of the REST wire contract (README, "Wire contract"), every field optional but `id`, every value hostile. */
 const wireSession = fc.record(
   {
     id,
@@ -575,7 +575,7 @@ const propagationValue = fc.oneof(
   fc.jsonValue(),
 );
 
-/** The name a row shows for its device (SPEC §2: name, else "browser on OS", else either, else "Unknown device"). */
+/** The name a row shows for its device (README, "What the person sees": name, else "browser on OS", else either, else "Unknown device"). */
 const displayName = ({ device: { name, browser, os } }: Session) =>
   name ?? (browser && os ? `${browser} on ${os}` : (browser ?? os ?? 'Unknown device'));
 

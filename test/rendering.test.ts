@@ -1,6 +1,7 @@
 /**
- * What a person sees in the list (SPEC §2, §4): rows, their details, the states around the list,
- * slots, language and layout. Everything is read from the rendered shadow DOM.
+ * What a person sees in the list (README, "What the person sees" and "Wire contract"): rows, their
+ * details, the states around the list, slots, language and layout. Everything is read from the
+ * rendered shadow DOM.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { buildSession, hostileSessions, type WireSession } from '../mocks/index.js';

@@ -1,7 +1,8 @@
 /**
- * Flow 15 (SPEC §7.2): "This wasn't me" in a session's details, its "Secure your account" dialog,
- * the logout it performs (flows 2–3's events and request), and the checklist that follows; plus
- * `securityLinks` (SPEC §7.5), the support link of the help note included.
+ * "This wasn't me" (README, "Second release") in a session's details, its "Secure your account"
+ * dialog, the logout it performs (an ordinary logout's events and request), and the checklist that
+ * follows; plus `securityLinks` (README, "Attributes and properties"), the support link of the help
+ * note included.
  */
 import { expect } from '@open-wc/testing';
 import { buildSession, currentSession, REFERENCE_NOW } from '../mocks/index.js';
@@ -88,7 +89,7 @@ async function reportAndConfirm(el: ActiveSessions, device: string) {
   return checklist(el)!;
 }
 
-describe('"This wasn\'t me" (flow 15)', () => {
+describe('"This wasn\'t me"', () => {
   describe('the button', () => {
     it('is in the details of every session that has a Log out button, and no other', async () => {
       const { el } = await renderWidget();
@@ -170,7 +171,7 @@ describe('"This wasn\'t me" (flow 15)', () => {
   });
 
   describe('confirming', () => {
-    it('fires active-sessions-report, then the logout events of flow 2, and sends the logout', async () => {
+    it('fires active-sessions-report, then the ordinary logout events, and sends the logout', async () => {
       const { el, api } = await renderWidget();
       const events = recordEvents(el, 'active-sessions-report', 'active-sessions-logout', 'active-sessions-logged-out');
       const order: string[] = [];

@@ -1,8 +1,9 @@
 /**
- * SPEC §7.3 flow 18: logging out several sessions at once. `Select` turns on a checkbox per row
- * that can be logged out, "Select all" (what the filter keeps), "Select inactive" (`inactive-days`)
- * and "Log out selected (N)"; its dialog runs at most 4 logouts at a time, reports progress and a
- * result, and lets the person try the failed ones again. By mouse, by keyboard alone and under axe.
+ * Select (README, "Second release"): logging out several sessions at once. `Select` turns on a
+ * checkbox per row that can be logged out, "Select all" (what the filter keeps), "Select inactive"
+ * (`inactive-days`) and "Log out selected (N)"; its dialog runs at most 4 logouts at a time,
+ * reports progress and a result, and lets the person try the failed ones again. By mouse, by
+ * keyboard alone and under axe.
  */
 import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
@@ -127,7 +128,7 @@ function agedSessions() {
   ];
 }
 
-describe('selection (flow 18)', () => {
+describe('selection', () => {
   describe('turning it on', () => {
     it('has a Select button, not pressed, and no checkboxes until it is pressed', async () => {
       const { el } = await renderWidget({ scenario: 'many-120' });

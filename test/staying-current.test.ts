@@ -1,8 +1,8 @@
 /**
- * Staying current (SPEC §7.4): flow 19, "Back to the page" (a quiet reload when the page becomes
- * visible again and the list is older than `stale-after` seconds), and flow 21, "New since your
- * last visit" (`highlight-new`: one timestamp per endpoint in localStorage). Flow 20, "Other
- * tabs", is in sync.test.ts.
+ * Staying current (README, "Second release"): "Back to the page" (a quiet reload when the page
+ * becomes visible again and the list is older than `stale-after` seconds), and "New since your
+ * last visit" (`highlight-new`: one timestamp per endpoint in localStorage). "Other tabs" is in
+ * sync.test.ts.
  *
  * What is faked, and restored after every test: `document.visibilityState` (an own property of
  * `document` shadowing the prototype's getter), `Date.now` (a fixed offset ahead of, or behind,
@@ -96,7 +96,7 @@ async function shown(options: Parameters<typeof renderWidget>[0] = {}) {
   return result;
 }
 
-describe('flow 19: back to the page', () => {
+describe('back to the page', () => {
   it('reloads quietly when the page becomes visible after more than 60 seconds: rows stay, the list is busy, status stays ready', async () => {
     const { el, api } = await shown();
     const before = harness(el).deviceNames();
@@ -293,7 +293,7 @@ function newRows(el: ActiveSessions) {
     .map((row) => clean(row.querySelector('[part~="device"] bdi')?.textContent));
 }
 
-describe('flow 21: new since your last visit', () => {
+describe('new since your last visit', () => {
   let before: string[];
   beforeEach(() => {
     // A first visit for this browser: nothing stored by an earlier test or file.

@@ -109,7 +109,7 @@ const EXPECTED: Record<StoryName, (r: Rendered) => Promise<void>> = {
   },
   async FiveHundredSessions(r) {
     await settled(r, 'ready');
-    // A page at a time (flow 16): the first 50 rows, and the button for the next 50.
+    // A page at a time (Show more): the first 50 rows, and the button for the next 50.
     expect(harness(r.el).rows()).to.have.length(50);
     await waitUntil(() => hasButton(r, 'Show 50 more'), 'no Show 50 more button');
   },

@@ -186,8 +186,9 @@ export const modelSession = (id: string, name: string, extra: Partial<Session> =
 });
 
 /**
- * Waits for the on-demand chunk (`src/more.ts`: flows 14–21), fetched once a list is shown. Select
- * turns selection mode on only once the chunk is there; it is turned off again.
+ * Waits for the on-demand chunk (`src/more.ts`: the second release's features, Details to New since
+ * your last visit), fetched once a list is shown. Select turns selection mode on only once the chunk
+ * is there; it is turned off again.
  */
 export async function chunkLoaded(el: ActiveSessions) {
   await waitUntil(() => shadow(el).querySelector('[part~="select-button"]'), 'no Select button');
