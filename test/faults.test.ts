@@ -1,6 +1,5 @@
 /**
- * The faults found by trying the first release from outside (issue "Built on Lit, not beside
- * it", §2), each through what a person or host page observes. Every test here failed on the
+ * The faults found by trying the first release from outside, each through what a person or host page observes. Every test here failed on the
  * first release. Faults at the adapter, parser and build level have their tests beside those
  * parts (http, model, ua, csp, node-entries).
  */

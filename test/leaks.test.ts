@@ -1,5 +1,5 @@
 /**
- * Leaks (issue "Every browser, every fault", §3), in the spirit of Spectrum's dialog-memory test:
+ * Leaks, in the spirit of Spectrum's dialog-memory test:
  * mount the widget, let it load, open and cancel each dialog (a row's Log out, Log out all),
  * remove it; 100 times. Then, after forced garbage collections:
  * - no element survives (each is held only through a WeakRef);

@@ -1,5 +1,5 @@
 /**
- * Generated inputs (issue "Every browser, every fault", §2), with fast-check: whatever a server
+ * Generated inputs, with fast-check: whatever a server
  * sends, every adapter either fails as a `SessionsError` or yields sessions whose displayed fields
  * are clean and capped; the widget renders exactly the valid sessions, in display order, as
  * text; the user-agent parser reads a bounded prefix; server numbers always read as a sane duration.
