@@ -1,6 +1,6 @@
 /**
- * The faults found by trying the first release from outside, each through what a person or host page observes. Every test here failed on the
- * first release. Faults at the adapter, parser and build level have their tests beside those
+ * The faults found by trying the first release from outside, each through what a person or host
+ * page observes. Every test here failed on the first release. Faults at the adapter, parser and build level have their tests beside those
  * parts (http, model, ua, csp, node-entries).
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
