@@ -423,6 +423,11 @@ export default {
   // And one engine at a time: the engines share the two cores and the one Better Auth server.
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 5000 } },
+  // A fresh CI machine's first Chromium start (font and shader caches) and a page opened while
+  // two cores are busy can take longer than wtr's 30 s defaults: a page that never starts fails
+  // the file all the same, only later.
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
   browsers,
   groups,
   plugins: [
