@@ -55,14 +55,22 @@ async function serveCspFixture(ctx, next) {
  * a body stalled inside a service worker (MSW) holds back fetch() itself in WebKit, and in
  * Firefox until its first chunk, so the mock cannot stand in for this fault there.
  */
+/** How long a stalled body is held at most (longer than any test's mocha limit that uses it). */
+const STALL_MS = 25_000;
+
 function serveStalledBody(ctx, next) {
   const match = /^\/stall\/(\d{3})(\/|$)/.exec(ctx.path);
   if (!match) return next();
   ctx.respond = false;
   const res = ctx.res;
-  res.writeHead(Number(match[1]), { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  // `Connection: close`, and the connection cut after STALL_MS at the latest: a browser that
+  // keeps an aborted response's connection (WebKit does) would otherwise hold it until the run
+  // ends, and once stalls fill its six connections to this server, the next test file's page
+  // never loads. STALL_MS is longer than any test's own limit, so no test can pass by the cut.
+  res.writeHead(Number(match[1]), { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', Connection: 'close' });
   res.write('{"propagation_seconds"');
-  ctx.req.on('close', () => res.destroy());
+  const cut = setTimeout(() => res.destroy(), STALL_MS);
+  res.on('close', () => clearTimeout(cut));
 }
 
 /**

@@ -41,7 +41,9 @@ async function expectAccessible(options: RenderOptions = {}, status?: ActiveSess
 }
 
 describe('accessibility', () => {
-  describe('axe finds no violations', () => {
+  describe('axe finds no violations', function () {
+    // axe walks the whole tree (shadow roots included): seconds in WebKit on a busy two-core machine.
+    this.timeout(20_000);
     it('while loading', async () => {
       const el = await expectAccessible({ scenario: 'slow', slowDelay: 'infinite', until: 'loading' }, 'loading');
       expect(textOf(shadow(el))).to.contain('Loading sessions…');

@@ -182,7 +182,7 @@ describe('faults found in field trials', () => {
       const observer = new MutationObserver((r) => records.push(...r));
       observer.observe(list, { subtree: true, childList: true, characterData: true, attributes: true });
       harness(el).confirmButton().click();
-      await waitUntil(() => !dialog.open, 'the logout did not finish');
+      await waitUntil(() => !dialog.open, 'the logout did not finish', { timeout: 15_000 });
       await el.updateComplete;
       observer.disconnect();
       records.push(...observer.takeRecords());
