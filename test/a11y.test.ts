@@ -162,10 +162,19 @@ describe('accessibility', () => {
 
       it('while its request is in flight', async () => {
         const { el } = await renderWidget();
-        (await mockWorker()).worker.use(http.delete('/api/sessions/:id', () => delay('infinite')));
+        let reached = false;
+        (await mockWorker()).worker.use(
+          http.delete('/api/sessions/:id', () => {
+            reached = true;
+            return delay('infinite');
+          }),
+        );
         await harness(el).openLogout('Pixel 9');
         harness(el).confirmButton().click();
         await waitUntil(() => harness(el).confirmButton().getAttribute('aria-busy') === 'true', 'the dialog never became busy');
+        // The DELETE has reached this handler: handled later, after the next test has put in its own
+        // mock, it would log Pixel 9 out of that test's data.
+        await waitUntil(() => reached, 'the DELETE never reached the mock');
         expect(harness(el).confirmButton().getAttribute('aria-disabled')).to.equal('true');
         await expect(el).to.be.accessible();
       });
