@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm run bench [-- --runs N] [--many-runs N]`: how fast `<active-sessions>` renders and loads,
- * in Chromium, against two floors, and how long its longest task is with 20,000 sessions. It
- * exits 1 when a 20,000-session step's longest task is over 200 ms (or the bench itself broke);
- * the other figures are reported, never enforced.
+ * in Chromium, against two floors, how long its longest task is with 20,000 sessions, and what
+ * the costs the tests no longer time come to. It exits 1 when a 20,000-session step's longest
+ * task is over 200 ms (or the bench itself broke); the other figures are reported, never enforced.
  *
  *  - End to end, N = 20, 500, 5,000 sessions (bench/e2e.js): from the module's `import()` until
  *    the first frame that shows the first page's rows (`page-size` N, so every row), the list
@@ -34,8 +34,32 @@
  *    longest task (`longtask`). Goal: the longest task of each of the four ≤ 200 ms (median of
  *    `--many-runs` fresh pages, 3 by default, after one warm-up).
  *
- * `--only e2e,render,load,many` runs some parts only; `--e2e-latency N` answers each request of
- * the end-to-end pages (bundle, chunks, floors, API) N ms late, as a network's latency would.
+ *  - Costs (bench/costs.js, with the package's own modules: src/ua.ts, src/model.ts and the REST
+ *    adapter built as the bundle is, scripts/vite-lib.mjs; the mocks' worker with esbuild), what
+ *    the tests timed until the rule "performance is measured by scripts, never asserted" took
+ *    their CPU ratios and wall-clock bounds out (94c23af; model.test.ts's in b0fbd51):
+ *    - the user-agent parser per call on agents of 1 kB to 1 MB (×4 each) made of one unit
+ *      repeated (a real agent, and units that bait each matcher: "iPad", "Version/1", "Safari/",
+ *      …), without its 512-character cap: the growth per 16× length, goal ≤ 64× (linear is
+ *      16×, quadratic 256×; an agent whose call takes over 500 ms is not grown further and is
+ *      reported "stopped", OVER); and with the cap, 512 characters against 64 kB and 1 MB, goal
+ *      ≤ 4× (flat: only a prefix is read);
+ *    - `parseSessionList` on one session whose five free-text fields are each 100 characters,
+ *      4 kB, 1 MB or 50 MB: 50 MB against 4 kB (every field already longer than what is read),
+ *      goal ≤ 4× (flat);
+ *    - the waits, from the call until it settles, each against the bound its test had: a
+ *      `getToken` that never settles with `timeout: 150` (100–1,500 ms); a 202 to Log out all
+ *      whose body stalls (this script's `/bench/stall/202/…`), by the body's 1.5 s grace
+ *      (< 2,500 ms) and by `timeout: 300` (< 1,200 ms), next to the same 202 with its body at
+ *      once; the mocks' `slow` scenario (`slowDelay` 300, ≥ 280 ms) next to `default`, both
+ *      through the Service Worker (in a browser context of their own).
+ *    `--costs-runs` fresh pages per case (5 by default) after 2 warm-ups, interleaved; a CPU case
+ *    is the median of 5 in-page rounds of batches ≥ 10 ms, every length of a case in each round,
+ *    on flat strings (as a server's JSON gives them). The growth per 16× is the least-squares fit
+ *    of log time on log length over 1 kB–1 MB (one noisy length cannot decide it).
+ *
+ * `--only e2e,render,load,many,costs` runs some parts only; `--e2e-latency N` answers each request
+ * of the end-to-end pages (bundle, chunks, floors, API) N ms late, as a network's latency would.
  *
  * Every run is a fresh page (2 warm-up rounds, then `--runs` rounds, 7 by default; cases
  * interleaved so drift hits them alike); the tables show medians with min–max, and the longest
@@ -75,6 +99,7 @@ function option(name, fallback, least = 1) {
 const RUNS = option('--runs', 7);
 const E2E_RUNS = option('--e2e-runs', 9);
 const MANY_RUNS = option('--many-runs', 3);
+const COSTS_RUNS = option('--costs-runs', 5);
 /**
  * Milliseconds each request of the end-to-end pages (the bundle, its chunks, the floors, the API)
  * waits before it is answered: 0, as fast as this machine serves, by default; a network's latency
@@ -83,15 +108,54 @@ const MANY_RUNS = option('--many-runs', 3);
 const E2E_LATENCY = option('--e2e-latency', 0, 0);
 /** Whether the end-to-end cases are running (only their requests are delayed). */
 let e2eRunning = false;
-const PARTS = ['e2e', 'render', 'load', 'many'];
+const PARTS = ['e2e', 'render', 'load', 'many', 'costs'];
 const onlyArg = process.argv.find((a, i) => a.startsWith('--only=') || process.argv[i - 1] === '--only');
 const ONLY = onlyArg ? new Set(onlyArg.replace(/^--only=/, '').split(',')) : new Set(PARTS);
 for (const part of ONLY) if (!PARTS.includes(part)) throw new Error(`--only takes ${PARTS.join(', ')}`);
 /** Sessions in the big list, and the longest task any step with it may take (ms). */
 const MANY = 20_000;
 const MANY_LONGEST_TASK = 200;
+/** Whether a part that loads dist/active-sessions.js runs (costs builds what it needs itself). */
+const NEEDS_BUNDLE = ['e2e', 'render', 'load', 'many'].some((part) => ONLY.has(part));
 
-if (!existsSync(BUNDLE)) {
+/** Agent lengths the user-agent parser is timed on without its cap (1 kB … 1 MB, ×4 each)… */
+const UA_FREE = [1, 4, 16, 64, 256, 1024].map((k) => k * 1024);
+/** …and with it: as long as it reads (512), 64 kB, 1 MB. */
+const UA_CAPPED = [512, 64 * 1024, 1024 * 1024];
+/** Growth per 16× length without the cap: linear is 16×, quadratic ~256× (the removed tests' bound). */
+const UA_GROWTH_GOAL = 64;
+/** With the cap, 1 MB ÷ 512 characters (the removed ua.test.ts bound, for 64 kB). */
+const UA_FLAT_GOAL = 4;
+/**
+ * The agents: one unit repeated to each length. A real agent; the units the removed tests
+ * repeated (each baits a matcher into scanning to the end: a token with no version after it, a
+ * "Version/" with no "Safari/", an "iPad" with no " OS n"); two mixes like the property's
+ * generated ones.
+ */
+const AGENTS = [
+  ['a real agent (Chrome, macOS)', 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 '],
+  ...['iPad', 'iPhone', 'iPod ', 'Android 1', 'Android 1 ', 'Version/1', 'Version/1 Safari', 'Safari/', 'Mac OS X', 'Edg'].map((u) => [JSON.stringify(u), u]),
+  ['"iPad OS Version/1 Safari/"', 'iPad OS Version/1 Safari/'],
+  ['"Android 14; Mobile Chrome/99999 "', 'Android 14; Mobile Chrome/99999 '],
+];
+/** Field lengths of the model's case: short, then all longer than any field's scan, up to 50 MB. */
+const MODEL_LENGTHS = [100, 4096, 1024 * 1024, 50 * 1024 * 1024];
+/** 50 MB ÷ 4 kB (the removed model.test.ts bound was one 50 MB parse < 250 ms). */
+const MODEL_FLAT_GOAL = 4;
+/**
+ * The waits: what each times, what it should come to (`nominal`, ms), and the bound its removed
+ * test asserted (`min`/`max`, ms; none for a floor).
+ */
+const WAITS = [
+  { key: 'token-never', what: 'getToken never settles, timeout: 150 (request())', nominal: 150, min: 100, max: 1500 },
+  { key: '202-prompt', what: 'a 202 to Log out all, its body at once (floor)', nominal: 0 },
+  { key: '202-grace', what: 'a 202 whose body stalls, default timeout: the 1.5 s grace', nominal: 1500, max: 2500 },
+  { key: '202-timeout', what: 'a 202 whose body stalls, timeout: 300 (less its 100 ms margin)', nominal: 200, max: 1200 },
+  { key: 'mock default', what: "mocks' GET /sessions, default scenario (floor)", nominal: 0 },
+  { key: 'mock slow', what: "mocks' GET /sessions, slow scenario, slowDelay 300", nominal: 300, min: 280 },
+];
+
+if (NEEDS_BUNDLE && !existsSync(BUNDLE)) {
   console.log('dist/active-sessions.js is missing: building it first');
   const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('npm run build failed');
@@ -162,8 +226,47 @@ function serveApi(req, res, pathname) {
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 /** What the pages may fetch: their own code, the built files, lit-html for the baseline. */
 const SERVED = ['/bench/', '/dist/', '/node_modules/lit-html/'];
+/**
+ * The costs' modules: bench/costs-lib.js (src/ua.ts, src/model.ts, the REST adapter and its HTTP
+ * layer) built as the bundle is (scripts/vite-lib.mjs), and the mocks' worker (mocks/browser.ts,
+ * with msw) with esbuild, as the mocks' data above; with MSW's worker script (public/). Served as
+ * /bench/costs-lib.js, /bench/costs-mocks.js and /mockServiceWorker.js.
+ */
+async function buildCosts() {
+  const [{ code: lib }] = await buildLib({ entry: 'bench/costs-lib.js', outDir: 'dist', fileName: 'costs-lib.js', write: false });
+  const mocks = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: ['mocks/browser.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'warning',
+  });
+  return {
+    '/bench/costs-lib.js': lib,
+    '/bench/costs-mocks.js': mocks.outputFiles[0].text,
+    '/mockServiceWorker.js': await readFile(path.join(ROOT, 'public', 'mockServiceWorker.js'), 'utf8'),
+  };
+}
+
+/**
+ * `/bench/stall/<status>/…`: answers like a server whose body stalls after the headers (the test
+ * server's `/stall/<status>`, web-test-runner.config.mjs): the status, the start of a JSON body,
+ * then nothing until the page gives up.
+ */
+function serveStalledBody(req, res, status) {
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  res.write('{"propagation_seconds"');
+  req.on('close', () => res.destroy());
+}
+
 /** Modules built at bench time, by path. */
-const built = { '/bench/floor.js': await buildLoadFloor() };
+const built = {
+  ...(ONLY.has('load') ? { '/bench/floor.js': await buildLoadFloor() } : {}),
+  ...(ONLY.has('costs') ? await buildCosts() : {}),
+};
 
 const server = createServer(async (req, res) => {
   const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -172,6 +275,8 @@ const server = createServer(async (req, res) => {
     await new Promise((resolve) => setTimeout(resolve, E2E_LATENCY));
   }
   if (pathname.startsWith('/bench/api/') || pathname.startsWith('/bench/e2e-api/')) return serveApi(req, res, pathname);
+  const stall = /^\/bench\/stall\/(\d{3})(\/|$)/.exec(pathname);
+  if (stall) return serveStalledBody(req, res, Number(stall[1]));
   if (built[pathname]) return void res.writeHead(200, { ...headers, 'Content-Type': TYPES['.js'] }).end(built[pathname]);
   const file = path.join(ROOT, decodeURIComponent(pathname));
   if (!SERVED.some((prefix) => pathname.startsWith(prefix)) || !file.startsWith(ROOT)) return void res.writeHead(404).end();
@@ -212,8 +317,9 @@ const browser = await chromium.launch({ executablePath: findChrome(), args: [...
 let exitCode = 0;
 try {
   const context = await browser.newContext();
-  const once = async ({ module, args }) => {
-    const page = await context.newPage();
+  /** One run of a case, in a fresh page of the case's `context` (the shared one by default). */
+  const once = async ({ module, args, context: own = context }) => {
+    const page = await own.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     try {
@@ -243,6 +349,7 @@ try {
 
   // The widget's stylesheet, as shipped: what the baselines adopt.
   const css = await (async () => {
+    if (!ONLY.has('e2e') && !ONLY.has('render')) return '';
     const page = await context.newPage();
     try {
       await page.goto(`${origin}/bench/blank.html`);
@@ -254,7 +361,7 @@ try {
       await page.close();
     }
   })();
-  if (!/content-visibility/.test(css)) console.warn('bench: the widget stylesheet read from the bundle has no content-visibility');
+  if (css && !/content-visibility/.test(css)) console.warn('bench: the widget stylesheet read from the bundle has no content-visibility');
 
   if (ONLY.has('e2e')) {
     Object.assign(built, await buildE2eFloors(css));
@@ -399,6 +506,143 @@ try {
         : `${MANY.toLocaleString('en')} sessions: longest task ≤ ${MANY_LONGEST_TASK} ms in first render, filter, Show more and logout OK`,
     );
     if (manyOver.length) exitCode = 1;
+  }
+
+  if (ONLY.has('costs')) {
+    const kb = (n) => (n >= 1024 * 1024 ? `${n / (1024 * 1024)} MB` : n >= 1024 ? `${n / 1024} kB` : `${n} ch`);
+    /** Ms per call, in the unit that suits it. */
+    const per = (v) => (v >= 1 ? `${v.toFixed(v >= 100 ? 0 : 1)} ms` : v >= 0.001 ? `${(v * 1000).toFixed(v >= 0.1 ? 0 : 1)} µs` : `${(v * 1e6).toFixed(0)} ns`);
+    const x = (v) => `${v.toFixed(v >= 10 ? 0 : 1)}×`;
+    /** The median over the runs of mark `key`, and its min–max; undefined when a run has no such mark. */
+    const markSpread = (c, key) => {
+      const vs = c.samples.map((sample) => sample.marks[key]);
+      return vs.some((v) => v === undefined) ? undefined : { ms: median(vs), min: Math.min(...vs), max: Math.max(...vs) };
+    };
+    /** A median in its unit, with the min–max in the same unit. */
+    const perSpread = ({ ms: m, min, max }) => {
+      const [scale, unit] = m >= 1 ? [1, 'ms'] : m >= 0.001 ? [1000, 'µs'] : [1e6, 'ns'];
+      const f = (v) => (v * scale).toFixed(v * scale >= 100 ? 0 : 1);
+      return `${f(m)} ${unit} (${f(min)}–${f(max)})`;
+    };
+    /** Growth per 16× length: 16 to the slope of the least-squares fit of log time on log length. */
+    const per16 = (lengths, times) => {
+      const xs = lengths.map(Math.log2);
+      const ys = times.map(Math.log2);
+      const mx = xs.reduce((a, b) => a + b) / xs.length;
+      const my = ys.reduce((a, b) => a + b) / ys.length;
+      const slope = xs.reduce((a, xv, i) => a + (xv - mx) * (ys[i] - my), 0) / xs.reduce((a, xv) => a + (xv - mx) ** 2, 0);
+      return 16 ** slope;
+    };
+
+    // The mocks' Service Worker would intercept every later page of its context: a context of its own.
+    const mocksContext = await browser.newContext();
+    const uaCases = AGENTS.map(([label, unit]) => ({ key: `ua ${label}`, label, module: '/bench/costs.js', args: ['ua', unit, UA_FREE, UA_CAPPED] }));
+    const modelCase = { key: 'model', module: '/bench/costs.js', args: ['model', MODEL_LENGTHS] };
+    const waitCases = WAITS.map((w) => {
+      const [kind, which] = w.key.split(' ');
+      return kind === 'mock'
+        ? { ...w, module: '/bench/costs.js', args: ['mock', which, '/bench/mock-api'], context: mocksContext }
+        : { ...w, module: '/bench/costs.js', args: ['wait', w.key, { stall: '/bench/stall/202', prompt: '/bench/api' }] };
+    });
+    const cases = [...uaCases, modelCase, ...waitCases].map((c) => ({ ...c, samples: [] }));
+    let stats;
+    try {
+      stats = await rounds('Costs', cases, COSTS_RUNS);
+    } finally {
+      await mocksContext.close();
+    }
+    const byKey = Object.fromEntries(cases.map((c) => [c.key, c]));
+
+    // The user-agent parser without its cap: how its own work grows.
+    console.log(
+      `User-agent parser, no cap (parseUserAgent(agent, Infinity)): time per call, median of ${COSTS_RUNS} runs (min–max at 1 MB); ` +
+        `growth per 16× length: the fit over 1 kB–1 MB, then each pair 16× apart (from 1, 4, 16, 64 kB); linear is 16×, quadratic ~256×; ` +
+        `goal: the fit ≤ ${UA_GROWTH_GOAL}×; "stopped": a call took over 500 ms, the longer lengths were not run`,
+    );
+    let worstGrowth = { ratio: 0 };
+    const stopped = [];
+    table(
+      ['agent (one unit repeated)', ...UA_FREE.map(kb), 'per 16×: fit', 'pairs', 'goal'],
+      uaCases.map(({ key, label }) => {
+        const m = Object.fromEntries(UA_FREE.map((n) => [n, markSpread(byKey[key], `free ${n}`)?.ms]));
+        const measured = UA_FREE.filter((n) => m[n] !== undefined);
+        const ratio = measured.length > 1 ? per16(measured, measured.map((n) => m[n])) : Infinity;
+        const pairs = measured.filter((n) => measured.includes(n * 16)).map((n) => (m[n * 16] / m[n]).toFixed(0));
+        if (measured.length < UA_FREE.length) stopped.push(`${label} at ${kb(measured.at(-1) ?? UA_FREE[0])}`);
+        const ok = ratio <= UA_GROWTH_GOAL && measured.length === UA_FREE.length;
+        if (ratio > worstGrowth.ratio) worstGrowth = { ratio, label };
+        const last = markSpread(byKey[key], `free ${UA_FREE.at(-1)}`);
+        return [
+          label,
+          ...UA_FREE.slice(0, -1).map((n) => (m[n] === undefined ? '—' : per(m[n]))),
+          last ? perSpread(last) : 'stopped',
+          x(ratio),
+          pairs.join(' / '),
+          ok ? 'OK' : 'OVER',
+        ];
+      }),
+    );
+    verdicts.push(
+      `user-agent parser, no cap: at most ${x(worstGrowth.ratio)} per 16× length (${worstGrowth.label}; fit over ${kb(UA_FREE[0])}–${kb(UA_FREE.at(-1))}; ` +
+        `goal ≤ ${UA_GROWTH_GOAL}×, linear is 16×)${stopped.length ? `, stopped (a call over 500 ms): ${stopped.join(', ')}` : ''} ` +
+        `${worstGrowth.ratio <= UA_GROWTH_GOAL && !stopped.length ? 'OK' : 'OVER'}`,
+    );
+
+    // With the cap: what the widget pays, whatever the agent's length.
+    const [shortest, ...longer] = UA_CAPPED;
+    console.log(
+      `\nUser-agent parser as the widget calls it (the first ${shortest} characters read): time per call, median of ${COSTS_RUNS} runs; ` +
+        `goal: ${kb(UA_CAPPED.at(-1))} ≤ ${UA_FLAT_GOAL}× ${shortest} characters`,
+    );
+    let worstFlat = { ratio: 0 };
+    table(
+      ['agent (one unit repeated)', ...UA_CAPPED.map(kb), ...longer.map((n) => `${kb(n)} ÷ ${shortest}`), 'goal'],
+      uaCases.map(({ key, label }) => {
+        const m = stats[key].marks;
+        const ratios = longer.map((n) => m[`cap ${n}`] / m[`cap ${shortest}`]);
+        const ratio = ratios.at(-1);
+        if (ratio > worstFlat.ratio) worstFlat = { ratio, label };
+        return [label, ...UA_CAPPED.map((n) => per(m[`cap ${n}`])), ...ratios.map(x), ratio <= UA_FLAT_GOAL ? 'OK' : 'OVER'];
+      }),
+    );
+    verdicts.push(
+      `user-agent parser, capped: ${kb(UA_CAPPED.at(-1))} at most ${x(worstFlat.ratio)} ${shortest} characters (${worstFlat.label}; goal ≤ ${UA_FLAT_GOAL}×) ` +
+        `${worstFlat.ratio <= UA_FLAT_GOAL ? 'OK' : 'OVER'}`,
+    );
+
+    // The model: strings are sliced before any other work.
+    const base = MODEL_LENGTHS[1];
+    const huge = MODEL_LENGTHS.at(-1);
+    console.log(
+      `\nparseSessionList, one session whose device name, browser, user agent, app and IP address are each N characters: ` +
+        `time per call, median of ${COSTS_RUNS} runs (min–max); goal: ${kb(huge)} ≤ ${MODEL_FLAT_GOAL}× ${kb(base)} (already longer than any field's scan)`,
+    );
+    table(
+      ['N', 'per call', `÷ ${kb(base)}`],
+      MODEL_LENGTHS.map((n) => {
+        const spreadN = markSpread(byKey.model, n);
+        return [kb(n), perSpread(spreadN), n === base ? '—' : x(spreadN.ms / stats.model.marks[base])];
+      }),
+    );
+    const modelRatio = stats.model.marks[huge] / stats.model.marks[base];
+    verdicts.push(
+      `model, ${kb(huge)} fields: ${x(modelRatio)} the cost of ${kb(base)} ones, ${per(stats.model.marks[huge])} a parse (goal ≤ ${MODEL_FLAT_GOAL}×) ` +
+        `${modelRatio <= MODEL_FLAT_GOAL ? 'OK' : 'OVER'}`,
+    );
+
+    // The waits: each against the bound its test asserted.
+    console.log(`\nWaits, from the call until it settles: median of ${COSTS_RUNS} runs (min–max); goal: the removed test's bound, on the median`);
+    table(
+      ['wait', 'should take', 'took', 'late by', 'goal'],
+      waitCases.map((w) => {
+        const st = stats[w.key];
+        const bound = [w.min !== undefined && `≥ ${w.min}`, w.max !== undefined && `< ${w.max}`].filter(Boolean).join(', ');
+        const verdict = st.ms < (w.min ?? -Infinity) ? 'EARLY' : st.ms >= (w.max ?? Infinity) ? 'OVER' : 'OK';
+        if (bound) verdicts.push(`wait, ${w.what}: ${ms(st.ms)} (goal ${bound} ms) ${verdict}`);
+        return [w.what, `${w.nominal} ms`, spread(st), ms(st.ms - w.nominal), bound ? `${bound} ms ${verdict}` : '—'];
+      }),
+    );
+    console.log('');
   }
 
   for (const v of verdicts) console.log(v);
