@@ -12,9 +12,6 @@ import { expect, fixture, html, waitUntil as waitUntilWithin } from '@open-wc/te
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import FakeTimers from '@sinonjs/fake-timers';
 import { getResponse, http, HttpResponse, passthrough } from 'msw';
-import React19 from 'react';
-import { createRoot as createRoot19 } from 'react-dom/client';
-import * as wrapper19 from '../src/react.js';
 import { createSessionsHandlers, defaultSessions, type SessionsMock } from '../mocks/index.js';
 import { registerTranslation, type ActiveSessions } from '../src/index.js';
 import type { Strings } from '../src/i18n/en.js';
@@ -33,6 +30,8 @@ import {
   textOf,
   waitForStatus,
 } from './support.js';
+import type { ActiveSessionsProps } from '../src/react.js';
+import { REACT_VERSIONS, type ReactVersion } from './react-versions.js';
 
 /** waitUntil with room for a loaded machine (three engines on two cores): 4 s unless told. */
 const waitUntil = (condition: () => unknown, message?: string, options: { timeout?: number } = {}) =>
@@ -616,34 +615,15 @@ describe('the selected-logout result is announced once', function () {
   });
 });
 
-interface ReactKit {
-  React: typeof React19;
-  createRoot: typeof createRoot19;
-  wrapper: typeof wrapper19;
-}
-/** A module URL TypeScript does not try to resolve (the dev server serves it: see test/react.test.ts). */
-const load = (url: string) => import(/* @vite-ignore */ url);
-const REACT: Record<'19' | '18', () => Promise<ReactKit>> = {
-  19: async () => ({ React: React19, createRoot: createRoot19, wrapper: wrapper19 }),
-  18: async () => {
-    const [react, dom, wrapper] = await Promise.all([
-      load('/__react__/18/react.js'),
-      load('/__react__/18/react-dom-client.js'),
-      load(new URL('../src/react.ts?react=18', import.meta.url).href),
-    ]);
-    return { React: react.default, createRoot: dom.createRoot, wrapper };
-  },
-};
-
 for (const version of ['19', '18'] as const) {
   describe(`<ActiveSessions> in React ${version}: inline props that are new each render`, function () {
     this.timeout(20_000);
-    let kit: ReactKit;
+    let kit: ReactVersion;
     let container: HTMLElement;
-    let root: ReturnType<ReactKit['createRoot']> | undefined;
+    let root: ReturnType<ReactVersion['createRoot']> | undefined;
 
     before(async () => {
-      kit = await REACT[version]();
+      kit = await REACT_VERSIONS[version]();
     });
     beforeEach(() => {
       container = document.createElement('div');
@@ -660,7 +640,7 @@ for (const version of ['19', '18'] as const) {
      * A parent that renders `<ActiveSessions {...props()}>` (props made afresh each render) inside
      * `<div data-render=N data-signed-out>`: a re-render is committed once the div says so.
      */
-    function mount(props: () => wrapper19.ActiveSessionsProps) {
+    function mount(props: () => ActiveSessionsProps) {
       const { React } = kit;
       function Parent({ n }: { n: number }) {
         const [signedOut, setSignedOut] = React.useState(false);

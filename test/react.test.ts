@@ -9,43 +9,21 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import React19 from 'react';
-import { createRoot as createRoot19 } from 'react-dom/client';
-import * as wrapper19 from '../src/react.js';
 import type { ActiveSessionsEventDetails } from '../src/events.js';
 import { harness, mockApi, TOKEN, waitForStatus, waitUntil } from './support.js';
-
-interface Kit {
-  React: typeof React19;
-  createRoot: typeof createRoot19;
-  wrapper: typeof wrapper19;
-}
-
-/** A module URL TypeScript does not try to resolve (the dev server serves it). */
-const load = (url: string) => import(/* @vite-ignore */ url);
-
-const KITS: Record<'19' | '18', () => Promise<Kit>> = {
-  19: async () => ({ React: React19, createRoot: createRoot19, wrapper: wrapper19 }),
-  18: async () => {
-    const [react, dom, wrapper] = await Promise.all([
-      load('/__react__/18/react.js'),
-      load('/__react__/18/react-dom-client.js'),
-      load(new URL('../src/react.ts?react=18', import.meta.url).href),
-    ]);
-    return { React: react.default, createRoot: dom.createRoot, wrapper };
-  },
-};
+import type { ActiveSessionsProps } from '../src/react.js';
+import { REACT_VERSIONS, type ReactVersion } from './react-versions.js';
 
 for (const version of ['19', '18'] as const) {
   describe(`<ActiveSessions> in React ${version}`, function () {
     // The first test of each version loads and bundles React on the dev server.
     this.timeout(20_000);
-    let kit: Kit;
+    let kit: ReactVersion;
     let container: HTMLElement;
-    let root: ReturnType<Kit['createRoot']> | undefined;
+    let root: ReturnType<ReactVersion['createRoot']> | undefined;
 
     before(async () => {
-      kit = await KITS[version]();
+      kit = await REACT_VERSIONS[version]();
     });
 
     beforeEach(() => {
@@ -61,7 +39,7 @@ for (const version of ['19', '18'] as const) {
     });
 
     /** Renders `<ActiveSessions {...props} />` and returns the element once it has loaded. */
-    async function render(props: wrapper19.ActiveSessionsProps) {
+    async function render(props: ActiveSessionsProps) {
       root = kit.createRoot(container);
       root.render(kit.React.createElement(kit.wrapper.ActiveSessions, props));
       await waitUntil(() => container.querySelector('active-sessions'), 'React rendered no <active-sessions>');

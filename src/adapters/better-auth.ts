@@ -13,8 +13,8 @@
  * the `bearer()` plugin (`token`/`getToken`) both work.
  */
 import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from '../adapter.js';
-import { parseSessionList, propagationSeconds } from '../model.js';
-import { errorBody, errorFor, json, request, withoutTrailingSlash, type HttpOptions } from './http.js';
+import { parseSessionList } from '../model.js';
+import { errorBody, errorFor, json, request, withoutTrailingSlash, withPropagation, type HttpOptions } from './http.js';
 
 /** `getToken`, `headers` and `timeout` as for every adapter (`HttpOptions`). */
 export interface BetterAuthAdapterOptions extends HttpOptions {
@@ -94,10 +94,7 @@ export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): Sess
   let tokens = new Map<string, string>();
 
   return {
-    capabilities:
-      options.cookieCacheMaxAge === undefined
-        ? BETTER_AUTH_CAPABILITIES
-        : { ...BETTER_AUTH_CAPABILITIES, propagationSeconds: propagationSeconds(options.cookieCacheMaxAge) ?? 300 },
+    capabilities: withPropagation(BETTER_AUTH_CAPABILITIES, options.cookieCacheMaxAge),
 
     async list({ signal } = {}) {
       // `/get-session` answers 200 `null` (not 401) for a missing or stale session, so the 401

@@ -3,9 +3,9 @@
  * 401, a timeout, and HTTP failures turned into `SessionsError`s. The token only ever goes into
  * the Authorization header.
  */
-import { SessionsError } from '../adapter.js';
+import { SessionsError, type AdapterCapabilities } from '../adapter.js';
 import { MAX_RETRY_AFTER_SECONDS, MAX_TIMEOUT_MS, OPTIONAL_BODY_MS, TIMEOUT_MS } from '../defaults.js';
-import { isAddressableId } from '../model.js';
+import { isAddressableId, propagationSeconds } from '../model.js';
 
 export type TokenSource = () => string | undefined | null | Promise<string | undefined | null>;
 
@@ -255,3 +255,11 @@ export async function json(res: Response, optional?: boolean): Promise<unknown> 
     if (!optional) throw new SessionsError('payload', res.status);
   }
 }
+
+/**
+ * An adapter's capabilities with the propagation delay its server's setting gives (a token or
+ * cookie lifetime in seconds, e.g. Keycloak's `accessTokenLifespan`): as they are when the setting
+ * is not given, 5 minutes when it is given but unusable.
+ */
+export const withPropagation = (capabilities: AdapterCapabilities, setting: number | undefined): AdapterCapabilities =>
+  setting === undefined ? capabilities : { ...capabilities, propagationSeconds: propagationSeconds(setting) ?? 300 };

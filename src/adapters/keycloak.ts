@@ -10,8 +10,8 @@
  *   without the role gets 403 → the Not available state.
  */
 import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from '../adapter.js';
-import { parseSessionList, propagationSeconds } from '../model.js';
-import { doneOrGone, errorFor, json, pathSegment, request, withoutTrailingSlash, type HttpOptions, type TokenSource } from './http.js';
+import { parseSessionList } from '../model.js';
+import { doneOrGone, errorFor, json, pathSegment, request, withoutTrailingSlash, withPropagation, type HttpOptions, type TokenSource } from './http.js';
 
 /** `headers` and `timeout` as for every adapter (`HttpOptions`); the API takes no cookies. */
 export interface KeycloakAdapterOptions extends Omit<HttpOptions, 'credentials'> {
@@ -114,10 +114,7 @@ export function createKeycloakAdapter(options: KeycloakAdapterOptions): Sessions
     }
   };
   return {
-    capabilities:
-      options.accessTokenLifespan === undefined
-        ? KEYCLOAK_CAPABILITIES
-        : { ...KEYCLOAK_CAPABILITIES, propagationSeconds: propagationSeconds(options.accessTokenLifespan) ?? 300 },
+    capabilities: withPropagation(KEYCLOAK_CAPABILITIES, options.accessTokenLifespan),
 
     async list({ signal } = {}) {
       const res = await send('', { signal });
