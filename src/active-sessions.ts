@@ -268,6 +268,9 @@ export class ActiveSessions extends LitElement {
     if (state !== this.#announced) {
       this.#announced = state;
       requestAnimationFrame(() => this.#announceMessage());
+      // While a first list is on its way (the skeleton is shown), the formatters its rows will
+      // use are made, in a task of their own: their first construction is slow.
+      if (state.status === 'loading' && !state.sessions.length) setTimeout(() => this.#i18n.prepare());
     }
     // Try again comes back when the server's Retry-After is over.
     const retryAt = this.#retryAt;

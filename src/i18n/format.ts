@@ -17,11 +17,29 @@ function formatter<T>(key: string, lang: string, make: (lang: string) => T): T {
   return cache[id] as T;
 }
 
+const dateTimeFormat = (lang: string) =>
+  formatter('d', lang, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' }));
+const relativeTimeFormat = (lang: string) => formatter('r', lang, (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
+const regionNames = (lang: string) => formatter('c', lang, (l) => new Intl.DisplayNames(l, { type: 'region', fallback: 'none' }));
+
+/**
+ * Creates the formatters every row uses (dates, relative times, country names) for `lang` ahead
+ * of time, e.g. while the list is on its way: a page's first Intl formatter of each kind takes
+ * milliseconds to tens of milliseconds (its locale data is loaded then), which the first rows
+ * would otherwise wait for.
+ */
+export function prepareFormats(lang: string): void {
+  dateTimeFormat(lang);
+  relativeTimeFormat(lang);
+  try {
+    regionNames(lang);
+  } catch {
+    // No Intl.DisplayNames: `countryName` shows codes as given.
+  }
+}
+
 /** "Nov 20, 2026, 9:14 AM" in the page's language. */
-export const formatDateTime = (lang: string, iso: string): string =>
-  formatter('d', lang, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' })).format(
-    new Date(iso),
-  );
+export const formatDateTime = (lang: string, iso: string): string => dateTimeFormat(lang).format(new Date(iso));
 
 /**
  * Units, largest first: their length in seconds, and from how many seconds a duration ("up to 3
@@ -38,7 +56,7 @@ const UNITS: [unit: Intl.RelativeTimeFormatUnit, seconds: number, duration: numb
 
 /** "5 minutes ago", "yesterday", "now"; a time in the future (clock skew) reads as now. */
 export function formatRelative(lang: string, iso: string, now = Date.now()): string {
-  const rtf = formatter('r', lang, (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
+  const rtf = relativeTimeFormat(lang);
   const seconds = Math.max(0, (now - Date.parse(iso)) / 1000);
   for (const [unit, size] of UNITS) if (seconds >= size && unit !== 'second') return rtf.format(-Math.floor(seconds / size), unit);
   return rtf.format(0, 'second');
@@ -49,11 +67,7 @@ export function countryName(lang: string, code: string): string {
   // User-assigned codes (ZZ "Unknown Region", XA pseudo-locales…) are not countries; XK (Kosovo) is.
   if (/^(AA|Q[M-Z]|X[A-JL-Z]|ZZ)$/i.test(code)) return code;
   try {
-    return (
-      formatter('c', lang, (l) => new Intl.DisplayNames(l, { type: 'region', fallback: 'none' })).of(
-        code.toUpperCase(),
-      ) ?? code
-    );
+    return regionNames(lang).of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }

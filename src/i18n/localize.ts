@@ -9,7 +9,17 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { english, type PluralKey, type StringKey, type Strings, type TermValues } from './en.js';
-import { closestLang, countryName, fill, formatDateTime, formatDuration, formatNumber, formatRelative, pluralForm } from './format.js';
+import {
+  closestLang,
+  countryName,
+  fill,
+  formatDateTime,
+  formatDuration,
+  formatNumber,
+  formatRelative,
+  pluralForm,
+  prepareFormats,
+} from './format.js';
 import { onLanguageChange, translationFor } from './registry.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -108,6 +118,14 @@ export class LocalizeController implements ReactiveController {
    */
   plural(key: PluralKey, count: number, values: Record<string, unknown> = {}): string {
     return pluralForm(this.strings as Record<string, string>, this.#locale, key, count, values);
+  }
+
+  /**
+   * Creates the language's date, relative-time and country-name formatters now, so the rows that
+   * use them later do not wait for their locale data (see `prepareFormats`).
+   */
+  prepare(): void {
+    prepareFormats(this.#locale);
   }
 
   /** "Nov 20, 2026, 9:14 AM". */
