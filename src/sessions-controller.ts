@@ -92,15 +92,28 @@ export function failureOf(error: unknown): Failure {
   return { kind: e?.name === 'TimeoutError' ? 'timeout' : 'http' };
 }
 
+/** The user-agent parser's chunk, once asked for; forgotten if it failed, so a later list tries again. */
+let userAgentParser: Promise<typeof import('./ua.js')> | undefined;
+
+/** Fetches the user-agent parser's chunk, once. */
+function loadUserAgentParser(): Promise<typeof import('./ua.js')> {
+  userAgentParser ??= import('./ua.js').catch((error: unknown) => {
+    userAgentParser = undefined;
+    throw error;
+  });
+  return userAgentParser;
+}
+
 /**
  * `sessions` with browser, OS and type derived from user agents where the backend left them out.
- * The parser is its own chunk, fetched the first time a list needs it: most backends send
- * browser and OS. If the chunk cannot load, the rows show what the server sent.
+ * The parser is its own chunk (most backends send browser and OS), fetched alongside a first list
+ * so that a list that needs it does not wait for it after its response. If the chunk cannot load,
+ * the rows show what the server sent.
  */
 async function withDevicesFromUserAgents(sessions: readonly Session[]): Promise<readonly Session[]> {
   if (!sessions.some((s) => needsUserAgent(s.device))) return sessions;
   try {
-    const { parseUserAgent } = await import('./ua.js');
+    const { parseUserAgent } = await loadUserAgentParser();
     return sessions.map((s) => ({ ...s, device: completeDevice(s.device, parseUserAgent) }));
   } catch {
     return sessions;
@@ -317,6 +330,8 @@ export class SessionsController implements ReactiveController {
       // bundle defines the element before the page's own script sets `getToken`): ask after them.
       if (tokenless && beforeContentLoaded()) await eventOrAbort(document, 'DOMContentLoaded', signal);
       if (signal.aborted) return;
+      // A first list: the user-agent parser its rows may need is fetched alongside it, not after it.
+      if (!this.sessions.length) loadUserAgentParser().catch(() => {});
       const result = await this.#bounded(() => adapter.list({ signal }), signal);
       const { sessions, skipped, propagationSeconds } = (Array.isArray(result) ? { sessions: result } : result) as SessionList;
       const complete = await withDevicesFromUserAgents(sessions);
