@@ -2,9 +2,10 @@
  * What a failure is called: the message the widget shows for it, which `active-sessions-error`
  * carries too. One table, read through the widget's `LocalizeController`.
  */
-import type { FailureKind } from './adapter.js';
+import type { FailureKind, SessionsError } from './adapter.js';
 import type { StringKey } from './i18n/en.js';
 import type { LocalizeController } from './i18n/localize.js';
+import { compact } from './model.js';
 
 /** Why something failed, in the terms the element shows. */
 export interface Failure {
@@ -54,3 +55,21 @@ export const waitingUntil = (failure: Failure | undefined): number | undefined =
   const at = failure?.retryAt;
   return at && at > Date.now() ? at : undefined;
 };
+
+/** The failure an adapter's rejection stands for. */
+export function failureOf(error: unknown): Failure {
+  const e = error as Partial<SessionsError> | undefined;
+  // By name: an adapter bundle (dist/adapters/*.js) carries its own copy of the class.
+  if (e?.name === 'SessionsError' && e.kind) {
+    const seconds = e.retryAfterSeconds;
+    return compact({
+      kind: e.kind,
+      status: e.status,
+      code: e.code,
+      retryAfterSeconds: seconds,
+      retryAt: seconds == null ? undefined : Date.now() + seconds * 1000,
+    });
+  }
+  // e.g. the timeout firing while a custom adapter reads a body
+  return { kind: e?.name === 'TimeoutError' ? 'timeout' : 'http' };
+}

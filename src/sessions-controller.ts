@@ -9,11 +9,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from './adapter.js';
 import { sanitizeTimeout, type TokenSource } from './adapters/http.js';
 import { createRestAdapter } from './adapters/rest.js';
-import { LATE_TOKEN_GRACE_MS, PROPAGATION_SECONDS } from './defaults.js';
+import { PROPAGATION_SECONDS } from './defaults.js';
 import { emit, type ActiveSessionsEventDetails, type ActiveSessionsEventName, type Operation } from './events.js';
-import { describeFailure, type Failure } from './failures.js';
+import { describeFailure, failureOf, type Failure } from './failures.js';
+import { lateTokenGrace, pageScriptsRun } from './first-load.js';
 import type { LocalizeController } from './i18n/localize.js';
-import { compact, completeDevice, needsUserAgent, sortSessions, type Session, type SessionList } from './model.js';
+import { compact, sortSessions, type Session, type SessionList } from './model.js';
+import { loadUserAgentParser, withDevicesFromUserAgents } from './user-agents.js';
 
 export type { Failure } from './failures.js';
 
@@ -73,71 +75,6 @@ export interface LoadOptions {
 }
 
 type Host = ReactiveControllerHost & EventTarget;
-
-/** The failure an adapter's rejection stands for. */
-export function failureOf(error: unknown): Failure {
-  const e = error as Partial<SessionsError> | undefined;
-  // By name: an adapter bundle (dist/adapters/*.js) carries its own copy of the class.
-  if (e?.name === 'SessionsError' && e.kind) {
-    const seconds = e.retryAfterSeconds;
-    return compact({
-      kind: e.kind,
-      status: e.status,
-      code: e.code,
-      retryAfterSeconds: seconds,
-      retryAt: seconds == null ? undefined : Date.now() + seconds * 1000,
-    });
-  }
-  // e.g. the timeout firing while a custom adapter reads a body
-  return { kind: e?.name === 'TimeoutError' ? 'timeout' : 'http' };
-}
-
-/** The user-agent parser's chunk, once asked for; forgotten if it failed, so a later list tries again. */
-let userAgentParser: Promise<typeof import('./ua.js')> | undefined;
-
-/** Fetches the user-agent parser's chunk, once. */
-function loadUserAgentParser(): Promise<typeof import('./ua.js')> {
-  userAgentParser ??= import('./ua.js').catch((error: unknown) => {
-    userAgentParser = undefined;
-    throw error;
-  });
-  return userAgentParser;
-}
-
-/**
- * `sessions` with browser, OS and type derived from user agents where the backend left them out.
- * The parser is its own chunk (most backends send browser and OS), fetched alongside a first list
- * so that a list that needs it does not wait for it after its response. If the chunk cannot load,
- * the rows show what the server sent.
- */
-async function withDevicesFromUserAgents(sessions: readonly Session[]): Promise<readonly Session[]> {
-  if (!sessions.some((s) => needsUserAgent(s.device))) return sessions;
-  try {
-    const { parseUserAgent } = await loadUserAgentParser();
-    return sessions.map((s) => ({ ...s, device: completeDevice(s.device, parseUserAgent) }));
-  } catch {
-    return sessions;
-  }
-}
-
-/** Resolves once `target` fires `type`, or when `signal` aborts. */
-const eventOrAbort = (target: EventTarget, type: string, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    target.addEventListener(type, () => resolve(), { once: true, signal });
-    signal.addEventListener('abort', () => resolve(), { once: true });
-  });
-
-/**
- * Whether the page's module scripts may still be about to run: `DOMContentLoaded` has not fired.
- * A module script (the bundle included) runs once the document is parsed, when `readyState` is
- * `interactive` already, so the navigation timing entry is what tells.
- */
-function beforeContentLoaded(): boolean {
-  if (document.readyState === 'loading') return true;
-  if (document.readyState === 'complete') return false;
-  const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
-  return !!navigation && !navigation.domContentLoadedEventStart;
-}
 
 /**
  * What decides which adapter is built, and so when the list is loaded again. Identity counts for
@@ -328,7 +265,7 @@ export class SessionsController implements ReactiveController {
     try {
       // A page whose module scripts have not all run yet may be about to give the token (the
       // bundle defines the element before the page's own script sets `getToken`): ask after them.
-      if (tokenless && beforeContentLoaded()) await eventOrAbort(document, 'DOMContentLoaded', signal);
+      if (tokenless) await pageScriptsRun(signal);
       if (signal.aborted) return;
       // A first list: the user-agent parser its rows may need is fetched alongside it, not after it.
       if (!this.sessions.length) loadUserAgentParser().catch(() => {});
@@ -356,11 +293,7 @@ export class SessionsController implements ReactiveController {
       // React effect, a script after the page has loaded) is no reason to send the person to
       // sign in: wait for the token, whose arrival starts a new load and aborts this one.
       if (failure.kind === 'unauthorized' && tokenless) {
-        if (document.readyState !== 'complete') await eventOrAbort(window, 'load', signal);
-        await new Promise((resolve) => {
-          const timer = setTimeout(resolve, LATE_TOKEN_GRACE_MS);
-          signal.addEventListener('abort', () => (clearTimeout(timer), resolve(undefined)), { once: true });
-        });
+        await lateTokenGrace(signal);
         if (signal.aborted) return;
       }
       this.#fail('load', failure, quiet);
