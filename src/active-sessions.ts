@@ -8,19 +8,20 @@ import type { TokenSource } from './adapters/http.js';
 import { sessionsContext } from './context.js';
 import { INACTIVE_DAYS, PAGE_SIZE, STALE_AFTER_SECONDS, TIMEOUT_MS } from './defaults.js';
 import { emit } from './events.js';
-import { describeFailure, waitingUntil, type Failure } from './failures.js';
+import { describeFailure, type Failure } from './failures.js';
 import { Announcer } from './flows/announcer.js';
 import { ConfirmDialogController, type FocusTargets } from './flows/confirm-dialog.js';
 import { DetailsController } from './flows/details.js';
-import { LogoutController, othersOnly, propagationText, type Flows } from './flows/logout.js';
+import { LogoutController, propagationText, type Flows } from './flows/logout.js';
 import { PagingController } from './flows/paging.js';
 import { ReportController, type SecurityLinks } from './flows/report.js';
 import { SelectionController } from './flows/selection.js';
 import { StayingCurrentController } from './flows/staying-current.js';
+import { TryAgainController } from './flows/try-again.js';
 import type { Strings } from './i18n/en.js';
 import { LocalizeController } from './i18n/localize.js';
 import { compact, type Session } from './model.js';
-import { renderRow, type RowContext } from './session-row.js';
+import { renderHelp, renderList, renderSkeleton, type ListContext } from './session-list.js';
 import { SessionsController, type SessionsState, type SessionsStatus } from './sessions-controller.js';
 
 export type { SecurityLinks } from './flows/report.js';
@@ -193,11 +194,10 @@ export class ActiveSessions extends LitElement {
   #report = new ReportController(this.#flows, this.#logout, () => this.securityLinks);
   #details = new DetailsController(this.#flows, (session) => this.#report.renderButton(session));
   #paging = new PagingController(this.#flows, () => this.#pageSize);
+  #tryAgain = new TryAgainController(this.#flows, () => this.#reload());
   #selection = new SelectionController(this.#flows, this.#logout, this.#paging, () => this.inactiveDays);
 
   #token?: string;
-  /** Re-renders when a rate-limited load's Retry-After is over, so Try again comes back. */
-  #retryTimer?: ReturnType<typeof setTimeout>;
   /** The last state whose message was announced, so each is announced once. */
   #announced?: SessionsState;
 
@@ -249,12 +249,6 @@ export class ActiveSessions extends LitElement {
     }
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    clearTimeout(this.#retryTimer);
-    this.#retryTimer = undefined;
-  }
-
   /** Loads the list again. Resolves when the load has settled (it never rejects). */
   refresh(): Promise<void> {
     return this.#sessions.load();
@@ -272,14 +266,6 @@ export class ActiveSessions extends LitElement {
       // use are made, in a task of their own: their first construction is slow.
       if (state.status === 'loading' && !state.sessions.length) setTimeout(() => this.#i18n.prepare());
     }
-    // Try again comes back when the server's Retry-After is over.
-    const retryAt = this.#retryAt;
-    if (retryAt && !this.#retryTimer) {
-      this.#retryTimer = setTimeout(() => {
-        this.#retryTimer = undefined;
-        this.requestUpdate();
-      }, retryAt - Date.now());
-    }
   }
 
   /**
@@ -290,12 +276,6 @@ export class ActiveSessions extends LitElement {
     const text = this.#message.value?.querySelector('p, slot');
     const words = text instanceof HTMLSlotElement ? text.assignedNodes({ flatten: true }).map((n) => n.textContent).join('') : text?.textContent;
     if (words?.trim()) this.#announcer.announce(words);
-  }
-
-  /** When a rate-limited load allows trying again (epoch ms), while that is ahead. */
-  get #retryAt(): number | undefined {
-    const state = this.#sessions.state;
-    return waitingUntil(state.status === 'error' ? state.failure : undefined);
   }
 
   /** Rows per page: `page-size`, else the default. */
@@ -345,15 +325,15 @@ export class ActiveSessions extends LitElement {
       case 'idle':
         return nothing;
       case 'loading':
-        return state.sessions.length ? this.#renderList(state, 0, true, s) : this.#renderSkeleton(s);
+        return state.sessions.length ? renderList(this.#listContext, state, 0, true) : renderSkeleton(s);
       case 'ready':
-        return this.#renderList(state, state.skipped, this.#sessions.refreshing, s);
+        return renderList(this.#listContext, state, state.skipped, this.#sessions.refreshing);
       case 'empty':
         // After "This wasn't me" on the last session listed, its checklist stays above the message.
         return html`${this.#report.renderChecklist()}${this.#renderMessage(html`<slot name="empty">${s.noSessions}</slot>`)}
-          ${state.skipped ? html`<p class="muted note">${s.skippedNote}</p>` : nothing} ${this.#renderHelp(s)}`;
+          ${state.skipped ? html`<p class="muted note">${s.skippedNote}</p>` : nothing} ${renderHelp(this.#listContext)}`;
       case 'error':
-        return this.#renderError(state.failure, s);
+        return this.#renderMessage(this.#tryAgain.render(state.failure));
       case 'unavailable':
         return this.#renderMessage(html`<p>${describeFailure(this.#i18n, state.failure)}</p>`);
       case 'unauthorized':
@@ -375,94 +355,19 @@ export class ActiveSessions extends LitElement {
     return html`<div class="message" part="message" tabindex="-1" ${ref(this.#message)}>${content}</div>`;
   }
 
-  #renderSkeleton(s: Strings) {
-    // Three placeholder rows, written out: the same markup three times costs gzip next to nothing.
-    return html`<ul aria-hidden="true">
-        <li><div class="icon"></div><div class="main"><div class="skel short"></div><div class="skel"></div></div></li>
-        <li><div class="icon"></div><div class="main"><div class="skel short"></div><div class="skel"></div></div></li>
-        <li><div class="icon"></div><div class="main"><div class="skel short"></div><div class="skel"></div></div></li>
-      </ul>
-      <p class="muted note" role="status">${s.loading}</p>`;
-  }
-
-  #renderError(failure: Failure, s: Strings) {
-    const waiting = !!this.#retryAt;
-    return this.#renderMessage(
-      html`<p id="failure">
-          ${failure.kind === 'rate-limited'
-            ? describeFailure(this.#i18n, failure)
-            : html`${s.loadFailed} <span class="muted">${describeFailure(this.#i18n, failure)}</span>`}
-        </p>
-        <button
-          aria-disabled=${waiting}
-          aria-describedby="failure"
-          @click=${() => {
-            if (this.#retryAt) return;
-            // The button goes with the message: keep keyboard focus in the widget.
-            this.#focus.heading();
-            void this.#reload();
-          }}
-        >
-          ${s.tryAgain}
-        </button>`,
-    );
-  }
-
-  #renderSection(heading: string, text: unknown, action: unknown = nothing) {
-    return html`<div class="section">
-      <div>
-        <div class="subheading" role="heading" aria-level=${this.headingLevel + 1}>${heading}</div>
-        <p class="muted">${text}</p>
-      </div>
-      ${action}
-    </div>`;
-  }
-
-  #renderHelp(s: Strings) {
-    return this.#renderSection(s.helpHeading, html`<slot name="help">${s.help}</slot>${this.#report.renderSupport()}`);
-  }
-
-  #renderList({ sessions, loaded }: { sessions: readonly Session[]; loaded: readonly Session[] }, skipped: number, busy: boolean, s: Strings) {
-    const caps = this.#sessions.capabilities;
-    // Per render, not per row: the row template only reads these.
-    const ctx: RowContext = {
+  /** What the list's view reads (session-list.ts). */
+  get #listContext(): ListContext {
+    return {
       i18n: this.#i18n,
       sessions: this.#sessions,
-      caps,
+      staying: this.#staying,
       details: this.#details,
       selection: this.#selection,
-      staying: this.#staying,
-      currentHint: othersOnly(this.#sessions) ? s.currentHintSignOut : s.currentHint,
-      logOut: (e, session) => this.#logout.confirm(e.currentTarget as HTMLElement, session),
+      paging: this.#paging,
+      report: this.#report,
+      logout: this.#logout,
+      headingLevel: this.headingLevel,
+      list: this.#list,
     };
-    // The rows the filter keeps, a page at a time.
-    const { matching, limit, filtered } = this.#paging.view(sessions);
-    const shown = new Set(matching.slice(0, limit));
-    // Rows in the order they were loaded, a logged-out one as nothing in its place: Lit updates
-    // by position, so every other row keeps its DOM untouched (what a keyed repeat() does, with
-    // less work per row). Filtered, the rows that match are listed as they are.
-    const last = matching[shown.size - 1];
-    const rows = filtered ? [...shown] : loaded.slice(0, loaded.indexOf(last!) + 1);
-    return html`${this.#report.renderChecklist()}
-      ${sessions.length > 1
-        ? html`<div class="tools">${this.#paging.renderFilter(sessions)} ${this.#selection.renderTools(sessions)}</div>`
-        : nothing}
-      <ul part="list" role="list" aria-busy=${busy} ${ref(this.#list)}>
-        ${rows.map((session) => (shown.has(session) ? renderRow(session, ctx) : nothing))}
-      </ul>
-      ${this.#paging.renderShowMore(matching.length - shown.size)}
-      ${skipped ? html`<p class="muted note">${s.skippedNote}</p>` : nothing}
-      ${sessions.every((x) => x.current) ? html`<p class="muted note">${s.noOtherSessions}</p>` : nothing}
-      <p class="muted note">${s.approximate}</p>
-      ${caps.logoutAll !== false
-        ? this.#renderSection(
-            s.logoutAllHeading,
-            propagationText(this.#flows),
-            html`<button part="logout-all-button" class="danger" @click=${(e: Event) => this.#logout.confirm(e.currentTarget as HTMLElement)}>
-              ${s.logoutAllButton}
-            </button>`,
-          )
-        : nothing}
-      ${this.#renderHelp(s)}`;
   }
 }
