@@ -133,6 +133,8 @@ interface Bounds {
   stop: AbortController;
   /** When the request's timeout fires (`performance.now()` time): `optionalJson` gives up before it. */
   deadline: number;
+  /** Aborts when any of the above does: the fetch's signal, which bounds reading the body too. */
+  signal?: AbortSignal;
 }
 const bounds = new WeakMap<Response, Bounds>();
 
@@ -174,7 +176,7 @@ export async function request(
     stop: new AbortController(),
     deadline: performance.now() + limit,
   };
-  const signal = AbortSignal.any([b.timeout, b.stop.signal, ...(b.caller ? [b.caller] : [])]);
+  const signal = (b.signal = AbortSignal.any([b.timeout, b.stop.signal, ...(b.caller ? [b.caller] : [])]));
   const { getToken } = options;
   // A bearer token travels only over https, or to this machine (development); nothing is sent,
   // and `getToken` is not even asked, otherwise.
@@ -243,11 +245,14 @@ export async function optionalJson(res: Response, ms = OPTIONAL_BODY_TIMEOUT): P
  * `network`.
  */
 export async function json(res: Response, optional?: boolean): Promise<unknown> {
+  const b = bounds.get(res);
   let body: string;
   try {
-    body = await res.text();
+    // Aborting the fetch errors its body's stream; the read also ends with the signal itself,
+    // whatever an engine does with a stream a stalled server holds (WebKit once went on waiting).
+    body = await (b?.signal ? until(res.text(), b.signal) : res.text());
   } catch {
-    throw cutOff(bounds.get(res));
+    throw cutOff(b);
   }
   try {
     return JSON.parse(body);
