@@ -31,7 +31,7 @@ import {
   waitForStatus,
 } from './support.js';
 import type { ActiveSessionsProps } from '../src/react.js';
-import { REACT_VERSIONS, type ReactVersion } from './react-versions.js';
+import { reactFixture } from './react-versions.js';
 
 /** waitUntil with room for a loaded machine (three engines on two cores): 4 s unless told. */
 const waitUntil = (condition: () => unknown, message?: string, options: { timeout?: number } = {}) =>
@@ -618,43 +618,27 @@ describe('the selected-logout result is announced once', function () {
 for (const version of ['19', '18'] as const) {
   describe(`<ActiveSessions> in React ${version}: inline props that are new each render`, function () {
     this.timeout(20_000);
-    let kit: ReactVersion;
-    let container: HTMLElement;
-    let root: ReturnType<ReactVersion['createRoot']> | undefined;
-
-    before(async () => {
-      kit = await REACT_VERSIONS[version]();
-    });
-    beforeEach(() => {
-      container = document.createElement('div');
-      container.lang = 'en';
-      document.body.append(container);
-    });
-    afterEach(() => {
-      root?.unmount();
-      root = undefined;
-      container.remove();
-    });
+    const react = reactFixture(version);
 
     /**
      * A parent that renders `<ActiveSessions {...props()}>` (props made afresh each render) inside
      * `<div data-render=N data-signed-out>`: a re-render is committed once the div says so.
      */
     function mount(props: () => ActiveSessionsProps) {
-      const { React } = kit;
+      const { React } = react.kit;
       function Parent({ n }: { n: number }) {
         const [signedOut, setSignedOut] = React.useState(false);
         return React.createElement(
           'div',
           { 'data-render': n, 'data-signed-out': String(signedOut) },
-          React.createElement(kit.wrapper.ActiveSessions, { ...props(), onLoggedOutAll: () => setSignedOut(true) }),
+          React.createElement(react.kit.wrapper.ActiveSessions, { ...props(), onLoggedOutAll: () => setSignedOut(true) }),
         );
       }
-      root = kit.createRoot(container);
+      react.root = react.kit.createRoot(react.container);
       const render = async (n: number) => {
-        root!.render(React.createElement(Parent, { n }));
-        await waitUntil(() => container.querySelector(`[data-render="${n}"] active-sessions`), `React did not commit render ${n}`);
-        const el = container.querySelector('active-sessions')!;
+        react.root!.render(React.createElement(Parent, { n }));
+        await waitUntil(() => react.container.querySelector(`[data-render="${n}"] active-sessions`), `React did not commit render ${n}`);
+        const el = react.container.querySelector('active-sessions')!;
         await el.updateComplete;
         return el;
       };
@@ -703,7 +687,7 @@ for (const version of ['19', '18'] as const) {
       await harness(el).openLogoutAll();
       confirmButton(el).click();
       // onLoggedOutAll set the parent's state: it re-rendered, with a new inline getToken.
-      await waitUntil(() => container.querySelector('[data-signed-out="true"]'), 'onLoggedOutAll was not called');
+      await waitUntil(() => react.container.querySelector('[data-signed-out="true"]'), 'onLoggedOutAll was not called');
       await el.updateComplete;
       await waitForStatus(el);
       expect(el.status, `after the parent's re-render: ${state(el)}`).to.equal('done');

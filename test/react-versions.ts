@@ -29,3 +29,31 @@ export const REACT_VERSIONS: Record<'19' | '18', () => Promise<ReactVersion>> = 
     return { React: react.default, createRoot: dom.createRoot, wrapper };
   },
 };
+
+/** What a suite that renders with React gets: the version's kit, a fresh container, the root it made. */
+export interface ReactFixture {
+  kit: ReactVersion;
+  /** A `<div lang="en">` in the document, new for each test. */
+  container: HTMLElement;
+  /** Set it to the root a test creates: it is unmounted after the test. */
+  root?: ReturnType<ReactVersion['createRoot']>;
+}
+
+/** Mocha hooks for a suite that renders with React `version`: the kit once, a container per test, unmounted after. */
+export function reactFixture(version: '19' | '18'): ReactFixture {
+  const fixture = {} as ReactFixture;
+  before(async () => {
+    fixture.kit = await REACT_VERSIONS[version]();
+  });
+  beforeEach(() => {
+    fixture.container = document.createElement('div');
+    fixture.container.lang = 'en';
+    document.body.append(fixture.container);
+  });
+  afterEach(() => {
+    fixture.root?.unmount();
+    fixture.root = undefined;
+    fixture.container.remove();
+  });
+  return fixture;
+}

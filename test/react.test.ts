@@ -12,44 +12,26 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { ActiveSessionsEventDetails } from '../src/events.js';
 import { harness, mockApi, TOKEN, waitForStatus, waitUntil } from './support.js';
 import type { ActiveSessionsProps } from '../src/react.js';
-import { REACT_VERSIONS, type ReactVersion } from './react-versions.js';
+import { reactFixture } from './react-versions.js';
 
 for (const version of ['19', '18'] as const) {
   describe(`<ActiveSessions> in React ${version}`, function () {
     // The first test of each version loads and bundles React on the dev server.
     this.timeout(20_000);
-    let kit: ReactVersion;
-    let container: HTMLElement;
-    let root: ReturnType<ReactVersion['createRoot']> | undefined;
-
-    before(async () => {
-      kit = await REACT_VERSIONS[version]();
-    });
-
-    beforeEach(() => {
-      container = document.createElement('div');
-      container.lang = 'en';
-      document.body.append(container);
-    });
-
-    afterEach(() => {
-      root?.unmount();
-      root = undefined;
-      container.remove();
-    });
+    const react = reactFixture(version);
 
     /** Renders `<ActiveSessions {...props} />` and returns the element once it has loaded. */
     async function render(props: ActiveSessionsProps) {
-      root = kit.createRoot(container);
-      root.render(kit.React.createElement(kit.wrapper.ActiveSessions, props));
-      await waitUntil(() => container.querySelector('active-sessions'), 'React rendered no <active-sessions>');
-      const el = container.querySelector('active-sessions')!;
+      react.root = react.kit.createRoot(react.container);
+      react.root.render(react.kit.React.createElement(react.kit.wrapper.ActiveSessions, props));
+      await waitUntil(() => react.container.querySelector('active-sessions'), 'React rendered no <active-sessions>');
+      const el = react.container.querySelector('active-sessions')!;
       await waitForStatus(el, 'ready');
       return el;
     }
 
     it(`is React ${version}`, () => {
-      expect(kit.React.version.split('.')[0]).to.equal(version);
+      expect(react.kit.React.version.split('.')[0]).to.equal(version);
     });
 
     it('shows the rows of the API and hands the loaded list to onLoad', async () => {
@@ -96,7 +78,7 @@ for (const version of ['19', '18'] as const) {
       await mockApi();
       const calls: string[] = [];
       const el = await render({ endpoint: '/api', token: TOKEN, pageSize: 2, onLoad: () => calls.push('first') });
-      root!.render(kit.React.createElement(kit.wrapper.ActiveSessions, { endpoint: '/api', token: TOKEN, pageSize: 3 }));
+      react.root!.render(react.kit.React.createElement(react.kit.wrapper.ActiveSessions, { endpoint: '/api', token: TOKEN, pageSize: 3 }));
       await waitUntil(() => el.pageSize === 3, 'pageSize did not follow the prop');
       await el.refresh();
       expect(calls).to.deep.equal(['first']);
