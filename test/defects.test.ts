@@ -21,6 +21,7 @@ import {
   chunkLoaded,
   clean,
   harness,
+  loadFrame,
   mockApi,
   mockWorker,
   recordEvents,
@@ -209,12 +210,7 @@ describe("a click when the click flows' chunk cannot load (dist/active-sessions.
 
   /** An iframe that loads the bundle from /flaky-dist/, once it has defined the element. */
   async function bundlePage(): Promise<Document> {
-    frame = document.createElement('iframe');
-    frame.style.cssText = 'inline-size: 800px; block-size: 600px';
-    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-    frame.src = '/test/fixtures/flaky-dist/frame.html';
-    document.body.append(frame);
-    await loaded;
+    frame = await loadFrame('/test/fixtures/flaky-dist/frame.html');
     const win = frame.contentWindow!;
     await waitUntil(() => win.customElements.get('active-sessions'), 'the bundle never defined <active-sessions>', { timeout: 10_000 });
     return frame.contentDocument!;
@@ -708,12 +704,7 @@ describe("the README's plain-HTML snippet (getToken set by a later module script
   it('sends no request without Authorization', async () => {
     // A server that wants the token the page's later module script supplies.
     await mockApi({ requireToken: 'tok_late-module-script' });
-    frame = document.createElement('iframe');
-    frame.style.cssText = 'inline-size: 800px; block-size: 600px';
-    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-    frame.src = '/test/fixtures/late-token/page.html';
-    document.body.append(frame);
-    await loaded;
+    frame = await loadFrame('/test/fixtures/late-token/page.html');
     const win = frame.contentWindow as Window & {
       lateTokenRequests: { method: string; url: string; authorization: string | null }[];
       lateTokenUnauthorized?: boolean;

@@ -170,6 +170,20 @@ export const focused = (el: ActiveSessions) => shadow(el).activeElement;
  * `(await mockWorker()).worker.use(...)`. Call `mockApi()`/`renderWidget()` first: they reset
  * the handlers, which also drops handlers added this way.
  */
+/**
+ * A same-origin iframe (800 × 600) showing `src`, appended to the page; resolves once it has
+ * loaded. The caller removes it.
+ */
+export async function loadFrame(src: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'inline-size: 800px; block-size: 600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
 export async function mockWorker(): Promise<MockWorker> {
   worker ??= startMockWorker({ baseUrl: '/api' });
   return worker;

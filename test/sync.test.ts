@@ -16,6 +16,7 @@ import type { ActiveSessions } from '../src/index.js';
 import {
   chunkLoaded,
   harness,
+  loadFrame,
   mockApi,
   mockWorker,
   recordEvents,
@@ -267,12 +268,7 @@ describe('other tabs', () => {
 
     /** The iframe's document, with <active-sessions> defined in it. */
     async function secondDocument(): Promise<Document> {
-      frame = document.createElement('iframe');
-      frame.style.cssText = 'inline-size: 800px; block-size: 600px';
-      const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-      frame.src = '/test/fixtures/sync/frame.html';
-      document.body.append(frame);
-      await loaded;
+      frame = await loadFrame('/test/fixtures/sync/frame.html');
       const win = frame.contentWindow as Window & { syncFrameReady?: boolean };
       await waitUntil(() => win.syncFrameReady, 'the iframe never defined <active-sessions>', { timeout: 10_000 });
       return frame.contentDocument!;
