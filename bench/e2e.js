@@ -5,6 +5,9 @@
  *  - `widget`: `import()` of dist/active-sessions.js, then an `<active-sessions endpoint=…
  *    page-size=n>` appended; the element fetches, checks, completes user agents (its `ua` chunk,
  *    when the data needs it), sorts and renders on its own. The clock covers all of that.
+ *  - `widget-intl`: the same, in a page that has formatted one date with `Intl` before the clock
+ *    starts, as a host page that shows any date has: a page's first Intl formatter starts ICU, a
+ *    one-time cost of tens of milliseconds that the floors, which format nothing, never pay.
  *  - `floor` / `floor-css`: `import()` of bench/e2e-floor.js (bundled like the widget), whose
  *    `mount()` fetches the same JSON and renders the same rows, unformatted, with bare lit-html
  *    into a shadow root; `floor-css` adopts the widget's stylesheet in that shadow root.
@@ -60,6 +63,7 @@ async function quietStart() {
  * (its `/sessions` lists `n` sessions). Returns the times (ms) from t0 to each landmark.
  */
 export async function run(kind, url, endpoint, n) {
+  if (kind === 'widget-intl') new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(Date.now());
   const longTasks = [];
   const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
   observer.observe({ type: 'longtask' });
@@ -69,7 +73,7 @@ export async function run(kind, url, endpoint, n) {
   const marks = {};
   let root;
   let frame;
-  if (kind === 'widget') {
+  if (kind.startsWith('widget')) {
     await import(`${url}?${unique()}`);
     marks.imported = performance.now() - t0;
     const el = document.createElement('active-sessions');
@@ -100,4 +104,12 @@ export async function run(kind, url, endpoint, n) {
   observer.disconnect();
   const longTask = Math.max(0, ...longTasks.filter((t) => t.startTime >= t0 && t.startTime < frameAt).map((t) => t.duration));
   return { ms, longTask, marks };
+}
+
+/** The page's first Intl formatter, made and used once, in a fresh page: what starting ICU costs. */
+export async function firstFormatter() {
+  await quietStart();
+  const t0 = performance.now();
+  new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(Date.now());
+  return { ms: performance.now() - t0, longTask: 0, marks: {} };
 }

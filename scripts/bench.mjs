@@ -58,7 +58,7 @@
  *    on flat strings (as a server's JSON gives them). The growth per 16× is the least-squares fit
  *    of log time on log length over 1 kB–1 MB (one noisy length cannot decide it).
  *
- * `--only e2e,render,load,many,costs` runs some parts only; `--e2e-latency N` answers each request
+ * `--only e2e,render,load,many,costs` runs some parts only, `--sizes 20,500` some row counts only; `--e2e-latency N` answers each request
  * of the end-to-end pages (bundle, chunks, floors, API) N ms late, as a network's latency would.
  *
  * Every run is a fresh page (2 warm-up rounds, then `--runs` rounds, 7 by default; cases
@@ -82,7 +82,10 @@ import { buildLib } from './vite-lib.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUNDLE = path.join(ROOT, 'dist', 'active-sessions.js');
-const SIZES = [20, 500, 5000];
+/** Rows of the end-to-end and render cases (`--sizes 20,500` narrows them). */
+const sizesArg = process.argv.find((a, i) => a.startsWith('--sizes=') || process.argv[i - 1] === '--sizes');
+const SIZES = sizesArg ? sizesArg.replace(/^--sizes=/, '').split(',').map(Number) : [20, 500, 5000];
+for (const n of SIZES) if (![20, 500, 5000].includes(n)) throw new Error('--sizes takes 20, 500, 5000');
 /** Widget ÷ lit-html list (in the page), by number of rows. */
 const GOALS = { 500: 1.5, 5000: 2 };
 /** Widget ÷ floor, end to end, by number of rows. */
@@ -318,13 +321,13 @@ let exitCode = 0;
 try {
   const context = await browser.newContext();
   /** One run of a case, in a fresh page of the case's `context` (the shared one by default). */
-  const once = async ({ module, args, context: own = context }) => {
+  const once = async ({ module, entry = 'run', args, context: own = context }) => {
     const page = await own.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     try {
       await page.goto(`${origin}/bench/blank.html`);
-      const result = await page.evaluate(async ([url, args]) => (await import(url)).run(...args), [module, args]);
+      const result = await page.evaluate(async ([url, entry, args]) => (await import(url))[entry](...args), [module, entry, args]);
       if (errors.length) throw new Error(errors.join('; '));
       return result;
     } finally {
@@ -367,12 +370,16 @@ try {
     Object.assign(built, await buildE2eFloors(css));
     const kinds = [
       ['widget', '/dist/active-sessions.js'],
+      ['widget-intl', '/dist/active-sessions.js'],
       ['floor', '/bench/e2e-floor.js'],
       ['floor-css', '/bench/e2e-floor-css.js'],
     ];
-    const cases = SIZES.flatMap((n) =>
-      kinds.map(([kind, url]) => ({ key: `${kind} ${n}`, module: '/bench/e2e.js', args: [kind, url, `/bench/e2e-api/${n}`, n], samples: [] })),
-    );
+    const cases = [
+      ...SIZES.flatMap((n) =>
+        kinds.map(([kind, url]) => ({ key: `${kind} ${n}`, module: '/bench/e2e.js', args: [kind, url, `/bench/e2e-api/${n}`, n], samples: [] })),
+      ),
+      { key: 'first Intl formatter', module: '/bench/e2e.js', entry: 'firstFormatter', args: [], samples: [] },
+    ];
     e2eRunning = true;
     const stats = await rounds('End to end', cases, E2E_RUNS);
     e2eRunning = false;
@@ -382,9 +389,9 @@ try {
         "widget's stylesheet (content-visibility makes long lists cheaper); the goal is on the faster floor",
     );
     table(
-      ['rows', 'JSON', '<active-sessions>', 'floor, no CSS', 'ratio', 'floor + widget CSS', 'ratio', 'longest task (widget / floors)', 'goal'],
+      ['rows', 'JSON', '<active-sessions>', 'floor, no CSS', 'ratio', 'floor + widget CSS', 'ratio', 'longest task (widget / floors)', 'goal', 'Intl started', 'ratio'],
       SIZES.map((n) => {
-        const [w, f, fc] = ['widget', 'floor', 'floor-css'].map((k) => stats[`${k} ${n}`]);
+        const [w, f, fc, wi] = ['widget', 'floor', 'floor-css', 'widget-intl'].map((k) => stats[`${k} ${n}`]);
         const ratio = w.ms / Math.min(f.ms, fc.ms);
         const goal = E2E_GOALS[n];
         verdicts.push(`end to end, ${n} rows: ${ratio.toFixed(2)}× the faster floor (goal ≤ ${goal}×) ${ratio <= goal ? 'OK' : 'OVER'}`);
@@ -398,13 +405,21 @@ try {
           `${(w.ms / fc.ms).toFixed(2)}×`,
           `${task(w.longTask)} / ${task(f.longTask)} / ${task(fc.longTask)}`,
           `≤ ${goal}× ${ratio <= goal ? 'OK' : 'OVER'}`,
+          spread(wi),
+          `${(wi.ms / Math.min(f.ms, fc.ms)).toFixed(2)}×`,
         ];
       }),
+    );
+    const icu = stats['first Intl formatter'];
+    console.log(
+      `\n"Intl started": the widget in a page that has formatted one date before, as a host page that shows any date has. ` +
+        `A fresh page's first Intl formatter (which starts ICU; the floors format nothing) took ${spread(icu)}: ` +
+        `the widget pays it once, in its first list.`,
     );
     console.log('\nLandmarks (medians, ms from import()): module evaluated, response received, rows in the DOM (frame start), frame done');
     table(
       ['case', 'imported', 'response end', 'load event', 'rows', 'frame', 'rows after response'],
-      cases.map(({ key }) => {
+      cases.filter(({ key }) => !key.startsWith('first')).map(({ key }) => {
         const { marks: m, ms: total } = stats[key];
         const f = (v) => (v === undefined || Number.isNaN(v) ? '—' : v.toFixed(1));
         return [key, f(m.imported), f(m.responseEnd), f(m.loaded), f(m.rows), f(total), f(m.rows - m.responseEnd)];
