@@ -86,7 +86,7 @@ export function renderList(
   // less work per row). Filtered, the rows that match are listed as they are.
   const last = matching[shown.size - 1];
   const rows = filtered ? [...shown] : loaded.slice(0, loaded.indexOf(last!) + 1);
-  return html`${report.renderChecklist()}
+  return html`${report.renderChecklist()} ${ctx.logout.renderKeptNote()}
     ${sessions.length > 1 ? html`<div class="tools">${paging.renderFilter(sessions)} ${selection.renderTools(sessions)}</div>` : nothing}
     <ul part="list" role="list" aria-busy=${busy} ${ref(ctx.list)}>
       ${rows.map((session) => (shown.has(session) ? renderRow(session, row) : nothing))}
@@ -95,7 +95,7 @@ export function renderList(
     ${skipped ? html`<p class="muted note">${s.skippedNote}</p>` : nothing}
     ${sessions.every((x) => x.current) ? html`<p class="muted note">${s.noOtherSessions}</p>` : nothing}
     <p class="muted note">${s.approximate}</p>
-    ${caps.logoutAll !== false
+    ${caps.logoutAll !== false && !ctx.sessions.readOnly
       ? renderSection(
           ctx.headingLevel,
           s.logoutAllHeading,
