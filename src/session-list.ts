@@ -75,7 +75,8 @@ export function renderList(
     details: ctx.details,
     selection,
     staying: ctx.staying,
-    currentHint: othersOnly(ctx.sessions) ? s.currentHintSignOut : s.currentHint,
+    // Read-only offers no Log out all to point to.
+    currentHint: othersOnly(ctx.sessions) || ctx.sessions.readOnly ? s.currentHintSignOut : s.currentHint,
     logOut: (e, session) => ctx.logout.confirm(e.currentTarget as HTMLElement, session),
   };
   // The rows the filter keeps, a page at a time.
