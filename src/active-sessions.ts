@@ -24,7 +24,6 @@ import { LocalizeController } from './i18n/localize.js';
 import { compact, type Session } from './model.js';
 import { renderHelp, renderList, renderSkeleton, type ListContext } from './session-list.js';
 import { SessionsController, type SessionsState, type SessionsStatus } from './sessions-controller.js';
-import type { Reauthenticate } from './step-up.js';
 
 export type { SecurityLinks } from './flows/report.js';
 
@@ -48,7 +47,7 @@ export type ActiveSessionsStatus = SessionsStatus;
  * @fires active-sessions-report - The person confirmed "This wasn't me" for a session, before its logout (which then fires the ordinary logout events). Detail: `{ session }`.
  * @fires active-sessions-logout-selected - Cancelable. A logout of the selected sessions was confirmed, before any request; `preventDefault()` stops all of it. Each session then fires `active-sessions-logged-out` or `active-sessions-error` (no per-session `active-sessions-logout`). Detail: `{ sessions, removeTrustedDevices }`.
  * @fires active-sessions-rename - Cancelable. A rename was confirmed (Save or Enter) and is about to be sent; `preventDefault()` stops it. `name` is `null` when the field was emptied (the name is cleared). Detail: `{ session, name }`.
- * @fires active-sessions-renamed - The server accepted a rename. Detail: `{ session }` (as it now is).
+ * @fires active-sessions-renamed - The server accepted a rename; `session` is the session as it now is. Detail: `{ session }`.
  * @fires active-sessions-sync - This widget changed because another one with the same endpoint (this page, another tab or window) logged out (`kind` `logout`) or logged out of all (`logout-all`); never fired on the widget that acted. Detail: `{ kind, sessionIds }`.
  *
  * @slot heading - The heading text (default "Active sessions").
@@ -160,7 +159,7 @@ export class ActiveSessions extends LitElement {
    * more. `false`, a throw, or no answer within `timeout` fails the action in place. Without it,
    * the widget shows Sign in again.
    */
-  declare reauthenticate?: Reauthenticate;
+  declare reauthenticate?: () => boolean | Promise<boolean>;
   /**
    * Read-only: the list, details, filter and paging work, and nothing that changes anything is
    * shown (Log out, Log out all, Select, This wasn't me, Rename).

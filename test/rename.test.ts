@@ -95,7 +95,7 @@ describe('rename', () => {
     ]);
     expect(sentBefore, 'active-sessions-rename fires before the request').to.equal(0);
     expect(events.map((e) => e.type)).to.deep.equal(['active-sessions-rename', 'active-sessions-renamed']);
-    expect(events[0]!.detail.name).to.equal('Work phone');
+    expect((events[0]!.detail as { name: string | null }).name).to.equal('Work phone');
     expect(events[0]!.detail.session.id).to.equal(PIXEL);
     expect(events[0]!.cancelable).to.be.true;
     const renamed = (events[1]!.detail as { session: Session }).session;
