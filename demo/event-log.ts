@@ -13,6 +13,8 @@ const EVENTS: Record<ActiveSessionsEventName, boolean> = {
   'active-sessions-report': false,
   'active-sessions-logout-selected': true,
   'active-sessions-sync': false,
+  'active-sessions-rename': true,
+  'active-sessions-renamed': false,
 };
 
 /** What a real host app would do next, shown next to the event. */

@@ -60,6 +60,16 @@ export const SCENARIOS = [
     name: 'new-since-last-visit',
     description: 'The default account plus two sessions that signed in within the last hour (New badges with highlight-new)',
   },
+  { name: 'rename', description: 'The server can rename sessions and log out of the others only: Rename, and "Keep me signed in on this device"' },
+  { name: 'rename-fails', description: 'Rename is offered, and every rename fails with 500 (what was typed stays)' },
+  { name: 'rename-reauth', description: 'Rename is offered, and every rename is refused with 403 reauthentication_required' },
+  {
+    name: 'step-up',
+    description:
+      'Every action (rename, log out, log out all) is first refused with 403 reauthentication_required, then accepted once the host confirms it is the person (set reauthenticate)',
+  },
+  { name: 'step-up-declined', description: 'Every action is refused with 403 reauthentication_required, however often it is confirmed' },
+  { name: 'logout-others', description: 'Log out all can keep this device: "Keep me signed in on this device" (capability logout_others)' },
 ] as const satisfies readonly { name: string; description: string }[];
 
 export type ScenarioName = (typeof SCENARIOS)[number]['name'];
@@ -85,6 +95,11 @@ export interface SessionsHandlersOptions {
   requireToken?: string;
   /** The instant the built-in data sets are relative to; the real clock by default. */
   now?: Date | number | string;
+  /**
+   * The list's top-level `capabilities` (e.g. `{ rename: true, logout_others: true }`); by default
+   * the scenario's (none for the scenarios of the first releases); `null` leaves it out.
+   */
+  capabilities?: Record<string, unknown> | null;
 }
 
 /** One request the handlers received, for tests to assert what the widget sent. */
@@ -97,6 +112,8 @@ export interface RecordedRequest {
   authorization: string | null;
   /** Every request header, names lower-cased. */
   headers: Record<string, string>;
+  /** The request's body as text, for the requests that have one (PATCH). */
+  body?: string;
 }
 
 /** One accepted `DELETE /sessions/:id`. */
@@ -121,6 +138,16 @@ export interface SessionsMock {
   /** Back to the initial sessions and scenario, with empty logs. */
   reset(): void;
 }
+
+/** The capabilities each scenario's list declares (the REST contract's third-release opt-in). */
+const CAPABILITIES: Partial<Record<ScenarioName, Record<string, boolean>>> = {
+  rename: { rename: true, logout_others: true },
+  'rename-fails': { rename: true },
+  'rename-reauth': { rename: true },
+  'step-up': { rename: true, logout_others: true },
+  'step-up-declined': { rename: true, logout_others: true },
+  'logout-others': { logout_others: true },
+};
 
 /** Data set of each scenario; the others use the default set (in case their failure is lifted). */
 const DATA: Partial<Record<ScenarioName, (now: Date | number | string) => WireSession[]>> = {
@@ -211,19 +238,33 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
 
   const record = (request: Request) => {
     const url = new URL(request.url);
-    requests.push({
+    const entry: RecordedRequest = {
       method: request.method,
       url: request.url,
       pathname: url.pathname,
       search: url.search,
       authorization: request.headers.get('Authorization'),
       headers: Object.fromEntries(request.headers),
-    });
+    };
+    requests.push(entry);
+    return entry;
+  };
+  /** The step-up scenario's server: the next action is refused for want of a fresher sign-in. */
+  let staleSignIn = true;
+  /** In the step-up scenarios: 403 reauthentication_required, or undefined to carry on. */
+  const stepUp = (): Response | undefined => {
+    if (scenario === 'step-up-declined' || (scenario === 'step-up' && staleSignIn)) {
+      staleSignIn = false;
+      return errorResponse(403, 'reauthentication_required', 'Confirm it is you to continue.');
+    }
+    // Accepted: the next action needs a fresh confirmation again.
+    if (scenario === 'step-up') staleSignIn = true;
   };
 
   /** What every endpoint does first: log, wait, and fail when the scenario or the token says so. */
-  const prelude = async (request: Request, wait: number | 'infinite' = latency): Promise<Response | undefined> => {
-    record(request);
+  const prelude = async (request: Request, wait: number | 'infinite' = latency, body?: string): Promise<Response | undefined> => {
+    if (body !== undefined) record(request).body = body;
+    else record(request);
     if (wait === 'infinite' || wait > 0) await delay(wait);
     if (options.requireToken !== undefined && request.headers.get('Authorization') !== `Bearer ${options.requireToken}`) {
       return errorResponse(401, 'invalid_token', 'The access token is missing, expired or invalid.', {
@@ -254,15 +295,23 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
         default: {
           // The list says up front how long Log out all takes, as logout-all will.
           const seconds = propagation();
-          return HttpResponse.json(seconds === null ? { sessions: state } : { sessions: state, propagation_seconds: seconds });
+          const capabilities = options.capabilities !== undefined ? options.capabilities : CAPABILITIES[scenario];
+          return HttpResponse.json({
+            sessions: state,
+            ...(seconds === null ? {} : { propagation_seconds: seconds }),
+            ...(capabilities ? { capabilities } : {}),
+          });
         }
       }
     }),
 
     http.post(`${base}/sessions/logout-all`, async ({ request }) => {
-      const failed = await prelude(request);
+      const failed = (await prelude(request)) ?? stepUp();
       if (failed) return failed;
+      const keepCurrent = new URL(request.url).searchParams.get('keep_current') === 'true';
+      const kept = keepCurrent ? state.filter((s) => s.current) : [];
       state.length = 0;
+      state.push(...kept);
       const seconds = propagation();
       return seconds === null
         ? new HttpResponse(null, { status: 202 })
@@ -270,7 +319,7 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
     }),
 
     http.delete<{ id: string }>(`${base}/sessions/:id`, async ({ request, params }) => {
-      const failed = await prelude(request);
+      const failed = (await prelude(request)) ?? stepUp();
       if (failed) return failed;
       if (scenario === 'logout-fails' && logoutFailuresLeft > 0) {
         logoutFailuresLeft--;
@@ -288,6 +337,31 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
       if (removeTrustedDevice) removedTrustedDevices.push(id);
       if (scenario !== 'still-listed') state.splice(index, 1);
       return new HttpResponse(null, { status: 204 });
+    }),
+
+    // Rename: `{"name": "…"}` sets the device's name, `{"name": null}` clears it; 200 with the session.
+    http.patch<{ id: string }>(`${base}/sessions/:id`, async ({ request, params }) => {
+      const body = await request.clone().text();
+      const failed = await prelude(request, latency, body);
+      if (failed) return failed;
+      if (scenario === 'rename-fails') return errorResponse(500, 'internal_error', 'The session could not be renamed.');
+      if (scenario === 'rename-reauth') return errorResponse(403, 'reauthentication_required', 'Sign in again to rename sessions.');
+      const refused = stepUp();
+      if (refused) return refused;
+      let name: unknown;
+      try {
+        ({ name } = JSON.parse(body) as { name?: unknown });
+      } catch {
+        return errorResponse(400, 'invalid_request', 'The body is not JSON.');
+      }
+      if (name !== null && (typeof name !== 'string' || !name.trim() || name.length > 64)) {
+        return errorResponse(400, 'invalid_name', 'A name is 1 to 64 characters, or null.');
+      }
+      const session = state.find((s) => s.id === params.id);
+      if (!session) return errorResponse(404, 'session_not_found', 'No such session.');
+      session.device = { ...session.device, name: name as string | null };
+      if (name === null) delete session.device.name;
+      return HttpResponse.json(session);
     }),
 
     // Anything else under /sessions: logged, and answered here rather than by a real server.
@@ -318,6 +392,7 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
     },
     reset() {
       scenario = initialScenario;
+      staleSignIn = true;
       logoutFailuresLeft = 1;
       failedOnce.clear();
       // A loop, not splice(...spread): 20,000 arguments would be close to some engines' limit.

@@ -307,7 +307,8 @@ export const styles = css`
     color: inherit;
     accent-color: var(--_accent);
   }
-  [type='search'] {
+  [type='search'],
+  [type='text'] {
     flex: 1 1 14em;
     min-block-size: 32px;
     padding-inline: 10px;
@@ -321,5 +322,25 @@ export const styles = css`
   .steps {
     margin: 0;
     padding-inline-start: 1.5em;
+  }
+  /* Third release: Rename's field, Log out all's "Keep me signed in on this device". */
+  .rename {
+    display: grid;
+    gap: 8px;
+    margin-block-end: 12px;
+  }
+  .rename label {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 8px;
+  }
+  .rename p {
+    margin: 0;
+  }
+  .keep {
+    display: flex;
+    align-items: center;
+    gap: 8px;
   }
 `;

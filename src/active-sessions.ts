@@ -14,6 +14,7 @@ import { ConfirmDialogController, type FocusTargets } from './flows/confirm-dial
 import { DetailsController } from './flows/details.js';
 import { LogoutController, propagationText, type Flows } from './flows/logout.js';
 import { PagingController } from './flows/paging.js';
+import { RenameController } from './flows/rename.js';
 import { ReportController, type SecurityLinks } from './flows/report.js';
 import { SelectionController } from './flows/selection.js';
 import { StayingCurrentController } from './flows/staying-current.js';
@@ -39,12 +40,14 @@ export type ActiveSessionsStatus = SessionsStatus;
  * @fires active-sessions-load - A list was loaded (also after a refresh). Detail: `{ sessions }`.
  * @fires active-sessions-logout - Cancelable. One logout was confirmed and is about to be sent; `preventDefault()` stops it (the dialog closes, the row stays). Detail: `{ session, removeTrustedDevice }`.
  * @fires active-sessions-logged-out - The server accepted one logout (a 404 counts). Detail: `{ session, removedTrustedDevice }`.
- * @fires active-sessions-logout-all - Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. Detail: `{}`.
- * @fires active-sessions-logged-out-all - The server accepted "Log out all"; sign the person out when `includesCurrent` is true. Detail: `{ includesCurrent, propagationSeconds }`.
- * @fires active-sessions-error - Every failure: `operation` is `load`, `logout` or `logout-all`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`.
- * @fires active-sessions-unauthorized - The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required`, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`.
+ * @fires active-sessions-logout-all - Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. `keepCurrent` is true when "Keep me signed in on this device" was checked. Detail: `{ keepCurrent }`.
+ * @fires active-sessions-logged-out-all - The server accepted "Log out all"; sign the person out when `includesCurrent` is true (false when this session was kept). Detail: `{ includesCurrent, propagationSeconds }`.
+ * @fires active-sessions-error - Every failure: `operation` is `load`, `logout`, `logout-all`, `rename` or `history`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`.
+ * @fires active-sessions-unauthorized - The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required` when `reauthenticate` is not set, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`.
  * @fires active-sessions-report - The person confirmed "This wasn't me" for a session, before its logout (which then fires the ordinary logout events). Detail: `{ session }`.
  * @fires active-sessions-logout-selected - Cancelable. A logout of the selected sessions was confirmed, before any request; `preventDefault()` stops all of it. Each session then fires `active-sessions-logged-out` or `active-sessions-error` (no per-session `active-sessions-logout`). Detail: `{ sessions, removeTrustedDevices }`.
+ * @fires active-sessions-rename - Cancelable. A rename was confirmed (Save or Enter) and is about to be sent; `preventDefault()` stops it. `name` is `null` when the field was emptied (the name is cleared). Detail: `{ session, name }`.
+ * @fires active-sessions-renamed - The server accepted a rename; `session` is the session as it now is. Detail: `{ session }`.
  * @fires active-sessions-sync - This widget changed because another one with the same endpoint (this page, another tab or window) logged out (`kind` `logout`) or logged out of all (`logout-all`); never fired on the widget that acted. Detail: `{ kind, sessionIds }`.
  *
  * @slot heading - The heading text (default "Active sessions").
@@ -74,6 +77,9 @@ export type ActiveSessionsStatus = SessionsStatus;
  * @csspart select-button - The Select button that turns selection on and off.
  * @csspart logout-selected-button - The "Log out selected (N)" button.
  * @csspart checkbox - A row's selection checkbox.
+ * @csspart rename-button - The Rename button in a session's details (with the `rename` capability).
+ * @csspart rename-field - The "Device name" text field Rename turns into.
+ * @csspart keep-current - The "Keep me signed in on this device" checkbox of the Log out all dialog (with the `logoutOthers` capability).
  *
  * @cssprop [--active-sessions-accent=light-dark(#0b57d0, #a8c7fa)] - Accent color: focus rings and the current-session badge.
  * @cssprop [--active-sessions-danger=light-dark(#b3261e, #ffb4ab)] - Color of destructive actions.
@@ -104,6 +110,8 @@ export class ActiveSessions extends LitElement {
     staleAfter: { type: Number, attribute: 'stale-after' },
     highlightNew: { type: Boolean, attribute: 'highlight-new' },
     securityLinks: { attribute: false },
+    reauthenticate: { attribute: false },
+    readOnly: { type: Boolean, attribute: 'readonly', reflect: true },
   };
 
   static override get observedAttributes() {
@@ -144,6 +152,19 @@ export class ActiveSessions extends LitElement {
    * URLs become links; anything else stays plain text.
    */
   declare securityLinks?: SecurityLinks;
+  /**
+   * "Confirm it's you": called when the server wants a fresher sign-in for an action or a load
+   * (403 `reauthentication_required`). Show your own password, passkey or two-step prompt and
+   * resolve `true` once the person has confirmed; the widget then sends the same request once
+   * more. `false`, a throw, or no answer within `timeout` fails the action in place. Without it,
+   * the widget shows Sign in again.
+   */
+  declare reauthenticate?: () => boolean | Promise<boolean>;
+  /**
+   * Read-only: the list, details, filter and paging work, and nothing that changes anything is
+   * shown (Log out, Log out all, Select, This wasn't me, Rename).
+   */
+  declare readOnly: boolean;
 
   /** An adapter and strings from a `@lit/context` provider up the tree (`sessionsContext`). */
   #context = new ContextConsumer(this, { context: sessionsContext, subscribe: true });
@@ -157,6 +178,8 @@ export class ActiveSessions extends LitElement {
       credentials: this.credentials,
       headers: this.headers,
       timeout: this.timeout,
+      reauthenticate: this.reauthenticate,
+      readOnly: this.readOnly,
     }),
     i18n: this.#i18n,
   });
@@ -176,7 +199,7 @@ export class ActiveSessions extends LitElement {
     },
   };
   #announcer = new Announcer(this);
-  #dialog = new ConfirmDialogController(this, this.#i18n, this.#focus);
+  #dialog = new ConfirmDialogController(this, this.#i18n, this.#focus, this.#sessions);
   #staying = new StayingCurrentController(
     { host: this, focus: this.#focus, sessions: this.#sessions, i18n: this.#i18n, dialog: this.#dialog, announcer: this.#announcer },
     () => this,
@@ -192,7 +215,8 @@ export class ActiveSessions extends LitElement {
   };
   #logout = new LogoutController(this.#flows);
   #report = new ReportController(this.#flows, this.#logout, () => this.securityLinks);
-  #details = new DetailsController(this.#flows, (session) => this.#report.renderButton(session));
+  #rename = new RenameController(this.#flows);
+  #details = new DetailsController(this.#flows, (session) => html`${this.#rename.render(session)} ${this.#report.renderButton(session)}`);
   #paging = new PagingController(this.#flows, () => this.#pageSize);
   #tryAgain = new TryAgainController(this.#flows, () => this.#reload());
   #selection = new SelectionController(this.#flows, this.#logout, this.#paging, () => this.inactiveDays);
@@ -210,6 +234,7 @@ export class ActiveSessions extends LitElement {
     this.inactiveDays = INACTIVE_DAYS;
     this.staleAfter = STALE_AFTER_SECONDS;
     this.highlightNew = false;
+    this.readOnly = false;
   }
 
   /**
@@ -316,6 +341,7 @@ export class ActiveSessions extends LitElement {
           ${s.refresh}
         </button>
       </header>
+      ${this.#sessions.steppingUp('load') ? html`<p class="muted note" role="status">${s.stepUpPending}</p>` : nothing}
       ${this.#renderState(state, s)} ${this.#announcer.render()} ${this.#dialog.render()}
     </div>`;
   }

@@ -33,6 +33,17 @@ export interface AdapterCapabilities {
    * and not in `DEFAULT_CAPABILITIES`: absent means unknown.
    */
   propagationSeconds?: number;
+  /*
+   * The third release's capabilities. Unlike those above, ABSENT MEANS FALSE: only an explicit
+   * `true` shows what needs them, so a backend written for an earlier release shows nothing new
+   * and gets no new request. The REST adapter reads them from its list response.
+   */
+  /** Sessions can be renamed: `rename()` exists and the Rename button shows (README, "Rename a session"). */
+  rename?: boolean;
+  /** Log out all can keep the current session: `logoutAll({ keepCurrent: true })` (README, "Keep this device signed in"). */
+  logoutOthers?: boolean;
+  /** Recently signed-out sessions can be listed: `history()` exists. */
+  history?: boolean;
 }
 
 /**
@@ -60,6 +71,11 @@ export interface LogoutOptions extends RequestOptions {
   removeTrustedDevice: boolean;
 }
 
+export interface LogoutAllOptions extends RequestOptions {
+  /** Every session but the current one (only asked when the `logoutOthers` capability is true). */
+  keepCurrent?: boolean;
+}
+
 export interface LogoutAllResult {
   /** True when the current session was ended too: the host should sign the person out. */
   includesCurrent: boolean;
@@ -72,12 +88,23 @@ export interface SessionsAdapter {
   /** Resolves with the sessions (or `{ sessions, skipped }`); rejects with a `SessionsError`. */
   list(options?: RequestOptions): Promise<SessionList | Session[]>;
   logout(id: string, options: LogoutOptions): Promise<void>;
-  logoutAll(options?: RequestOptions): Promise<LogoutAllResult>;
+  logoutAll(options?: LogoutAllOptions): Promise<LogoutAllResult>;
+  /**
+   * Renames a session (`null` clears its name): resolves with the updated session, or nothing
+   * when the server did not send it back (the widget then shows the name it sent). Used only
+   * with the `rename` capability.
+   */
+  rename?(id: string, name: string | null, options?: RequestOptions): Promise<Session | void>;
+  /** Recently signed-out sessions; used only with the `history` capability. */
+  history?(options?: RequestOptions): Promise<unknown>;
 }
 
 /**
  * Why a request failed, in the terms the element acts on:
- * - `unauthorized`: 401 after the retry, or 403 `reauthentication_required` (Sign in again);
+ * - `unauthorized`: 401 after the retry, or 403 `reauthentication_required` (Sign in again, or,
+ *   when the element's `reauthenticate` is set, "Confirm it's you" first);
+ * - `reauthentication`: the person did not confirm it was them (the element's `reauthenticate`
+ *   said no, threw, timed out, or the retry was refused again); the action fails in place;
  * - `unavailable`: 403 `sso_unavailable` / `feature_unavailable` (Not available);
  * - `rate-limited`: 429, with `retryAfterSeconds` when the server said;
  * - `http`, `network`, `timeout`, `payload`: anything else that went wrong;
@@ -89,6 +116,7 @@ export interface SessionsAdapter {
  */
 export type FailureKind =
   | 'unauthorized'
+  | 'reauthentication'
   | 'unavailable'
   | 'rate-limited'
   | 'http'

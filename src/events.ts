@@ -1,7 +1,7 @@
 /** The element's DOM events (README, "Events"): all bubble and are composed; none carries the token. */
 import type { Session } from './model.js';
 
-export type Operation = 'load' | 'logout' | 'logout-all';
+export type Operation = 'load' | 'logout' | 'logout-all' | 'rename' | 'history';
 
 export interface ActiveSessionsEventDetails {
   /** A list was loaded (also after a refresh). */
@@ -11,7 +11,7 @@ export interface ActiveSessionsEventDetails {
   /** The server accepted one logout (a 404 counts). */
   'active-sessions-logged-out': { session: Session; removedTrustedDevice: boolean };
   /** Cancelable: "Log out all" was confirmed and is about to be sent. */
-  'active-sessions-logout-all': Record<string, never>;
+  'active-sessions-logout-all': { keepCurrent: boolean };
   /** The server accepted "Log out all"; sign the person out when `includesCurrent` is true. */
   'active-sessions-logged-out-all': { includesCurrent: boolean; propagationSeconds: number };
   /** Any failure, including malformed entries that were skipped. */
@@ -24,6 +24,10 @@ export interface ActiveSessionsEventDetails {
   'active-sessions-logout-selected': { sessions: Session[]; removeTrustedDevices: boolean };
   /** This widget changed because another one (this page, another tab) logged sessions out. */
   'active-sessions-sync': { kind: SyncKind; sessionIds: string[] };
+  /** Cancelable: a rename was confirmed and is about to be sent; `name` is `null` when clearing it. */
+  'active-sessions-rename': { session: Session; name: string | null };
+  /** The server accepted a rename: the session as it now is. */
+  'active-sessions-renamed': { session: Session };
 }
 
 /** What another widget did, as `active-sessions-sync` and the cross-tab message say. */
@@ -31,7 +35,8 @@ export type SyncKind = 'logout' | 'logout-all';
 
 /** The message widgets of one origin and endpoint send each other (other tabs and windows): never a token or details. */
 export interface SyncMessage {
-  kind: SyncKind;
+  /** `rename`: a session was renamed (the others reload quietly; no `active-sessions-sync`). */
+  kind: SyncKind | 'rename';
   sessionIds: string[];
 }
 
@@ -51,6 +56,8 @@ export type ActiveSessionsUnauthorizedDetail = ActiveSessionsEventDetails['activ
 export type ActiveSessionsReportDetail = ActiveSessionsEventDetails['active-sessions-report'];
 export type ActiveSessionsLogoutSelectedDetail = ActiveSessionsEventDetails['active-sessions-logout-selected'];
 export type ActiveSessionsSyncDetail = ActiveSessionsEventDetails['active-sessions-sync'];
+export type ActiveSessionsRenameDetail = ActiveSessionsEventDetails['active-sessions-rename'];
+export type ActiveSessionsRenamedDetail = ActiveSessionsEventDetails['active-sessions-renamed'];
 
 export type ActiveSessionsEvent<K extends ActiveSessionsEventName> = CustomEvent<ActiveSessionsEventDetails[K]>;
 

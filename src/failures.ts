@@ -23,6 +23,7 @@ export interface Failure {
  */
 const MESSAGES: Record<FailureKind, StringKey> = {
   unauthorized: 'reauth',
+  reauthentication: 'stepUpFailed',
   unavailable: 'unavailable',
   'rate-limited': 'errorRateLimited',
   http: 'errorServer',

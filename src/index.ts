@@ -7,6 +7,7 @@ export {
   type SessionsAdapter,
   type AdapterCapabilities,
   type LogoutOptions,
+  type LogoutAllOptions,
   type LogoutAllResult,
   type RequestOptions,
   type FailureKind,
@@ -44,6 +45,8 @@ export {
 export {
   parseSession,
   parseSessionList,
+  parseCapabilities,
+  cleanDeviceName,
   sortSessions,
   completeDevice,
   type Session,

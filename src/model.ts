@@ -2,6 +2,7 @@
  * The widget's own session model (camelCase mirror of the wire: README, "Reference") and the validation of
  * wire data into it. Everything the element renders has been through `parseSessionList`.
  */
+import type { AdapterCapabilities } from './adapter.js';
 import type { ParsedUserAgent } from './ua.js';
 
 export type DeviceType = 'desktop' | 'mobile' | 'tablet' | 'unknown';
@@ -81,6 +82,11 @@ export interface SessionList {
    * to take effect everywhere. Absent when the server sent none or an unusable value.
    */
   propagationSeconds?: number;
+  /**
+   * What the server says it can do beyond the first releases (the list's optional top-level
+   * `capabilities`: `rename`, `logout_others`, `history`): only a real `true` is kept.
+   */
+  capabilities?: Partial<AdapterCapabilities>;
 }
 
 const DEVICE_TYPES: readonly string[] = ['desktop', 'mobile', 'tablet', 'unknown'];
@@ -106,6 +112,8 @@ export const LIMITS = {
   country: 32,
   /** App names kept per session (the first ones). */
   apps: 20,
+  /** A name the person gives a session (Rename). */
+  deviceName: 64,
 } as const;
 
 /** Bidi embedding, override and isolate controls (LRE RLE PDF LRO RLO, LRI RLI FSI PDI). */
@@ -281,7 +289,41 @@ export function parseSessionList(body: unknown): SessionList {
       skipped.push({ index, reason: String(reason) });
     }
   });
-  return compact({ sessions, skipped, propagationSeconds: propagationSeconds(body.propagation_seconds) });
+  return compact({
+    sessions,
+    skipped,
+    propagationSeconds: propagationSeconds(body.propagation_seconds),
+    capabilities: parseCapabilities(body.capabilities),
+  });
+}
+
+/** The wire names of the capabilities a list may declare, and their model names. */
+const WIRE_CAPABILITIES = { rename: 'rename', logout_others: 'logoutOthers', history: 'history' } as const;
+
+/** A list's `capabilities` object: the known ones that are a real `true`; undefined when none is. */
+export function parseCapabilities(raw: unknown): Partial<AdapterCapabilities> | undefined {
+  if (!isObject(raw)) return undefined;
+  const out: Partial<AdapterCapabilities> = {};
+  for (const [wire, name] of Object.entries(WIRE_CAPABILITIES)) if (raw[wire] === true) out[name] = true;
+  return Object.keys(out).length ? out : undefined;
+}
+
+/**
+ * The name a person typed for a session, as it is saved: bidi controls and other control
+ * characters removed, trimmed, at most `LIMITS.deviceName` characters (never half a surrogate
+ * pair); `null` when nothing is left (an empty field clears the name). A 100 kB paste costs no
+ * more than a short name: it is sliced before any other work.
+ */
+export function cleanDeviceName(input: string): string | null {
+  let s = input.slice(0, LIMITS.deviceName * 4 + 64).replace(BIDI_CONTROLS, '').replace(/\p{Cc}+/gu, ' ');
+  if (!VISIBLE.test(s)) return null;
+  s = s.trim();
+  if (s.length > LIMITS.deviceName) {
+    let end = LIMITS.deviceName;
+    if (/[\uD800-\uDBFF]/.test(s[end - 1] ?? '')) end--;
+    s = s.slice(0, end).trimEnd();
+  }
+  return s;
 }
 
 const time = (iso?: string) => (iso ? Date.parse(iso) : -Infinity);

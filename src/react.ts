@@ -28,6 +28,8 @@ export const events = {
   onReport: event('active-sessions-report'),
   onLogoutSelected: event('active-sessions-logout-selected'),
   onSync: event('active-sessions-sync'),
+  onRename: event('active-sessions-rename'),
+  onRenamed: event('active-sessions-renamed'),
 };
 
 export const ActiveSessions = createComponent({

@@ -75,7 +75,8 @@ export function renderList(
     details: ctx.details,
     selection,
     staying: ctx.staying,
-    currentHint: othersOnly(ctx.sessions) ? s.currentHintSignOut : s.currentHint,
+    // Read-only offers no Log out all to point to.
+    currentHint: othersOnly(ctx.sessions) || ctx.sessions.readOnly ? s.currentHintSignOut : s.currentHint,
     logOut: (e, session) => ctx.logout.confirm(e.currentTarget as HTMLElement, session),
   };
   // The rows the filter keeps, a page at a time.
@@ -86,7 +87,7 @@ export function renderList(
   // less work per row). Filtered, the rows that match are listed as they are.
   const last = matching[shown.size - 1];
   const rows = filtered ? [...shown] : loaded.slice(0, loaded.indexOf(last!) + 1);
-  return html`${report.renderChecklist()}
+  return html`${report.renderChecklist()} ${ctx.logout.renderKeptNote()}
     ${sessions.length > 1 ? html`<div class="tools">${paging.renderFilter(sessions)} ${selection.renderTools(sessions)}</div>` : nothing}
     <ul part="list" role="list" aria-busy=${busy} ${ref(ctx.list)}>
       ${rows.map((session) => (shown.has(session) ? renderRow(session, row) : nothing))}
@@ -95,7 +96,7 @@ export function renderList(
     ${skipped ? html`<p class="muted note">${s.skippedNote}</p>` : nothing}
     ${sessions.every((x) => x.current) ? html`<p class="muted note">${s.noOtherSessions}</p>` : nothing}
     <p class="muted note">${s.approximate}</p>
-    ${caps.logoutAll !== false
+    ${caps.logoutAll !== false && !ctx.sessions.readOnly
       ? renderSection(
           ctx.headingLevel,
           s.logoutAllHeading,

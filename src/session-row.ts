@@ -88,7 +88,7 @@ export function renderRow(session: Session, ctx: RowContext): TemplateResult {
         </div>
         ${ctx.details.renderToggle(session, name)}
       </div>
-      ${current || loggingOut || unavailable
+      ${!ctx.sessions.canLogOut(session)
         ? nothing
         : html`<button
             part="logout-button"

@@ -6,91 +6,22 @@
  * events. The element and the flows render `state` and ask for actions; none of them writes it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from './adapter.js';
-import { sanitizeTimeout, type TokenSource } from './adapters/http.js';
+import { type AdapterCapabilities, type SessionsAdapter } from './adapter.js';
+import { sanitizeTimeout } from './adapters/http.js';
 import { createRestAdapter } from './adapters/rest.js';
 import { PROPAGATION_SECONDS } from './defaults.js';
 import { emit, type ActiveSessionsEventDetails, type ActiveSessionsEventName, type Operation } from './events.js';
 import { describeFailure, failureOf, type Failure } from './failures.js';
 import { lateTokenGrace, pageScriptsRun } from './first-load.js';
-import type { LocalizeController } from './i18n/localize.js';
 import { compact, sortSessions, type Session, type SessionList } from './model.js';
+import { adapterKey, type LoadOptions, type Outcome, type SessionsControllerOptions, type SessionsState } from './sessions-state.js';
+import { StepUp } from './step-up.js';
 import { loadUserAgentParser, withDevicesFromUserAgents } from './user-agents.js';
 
 export type { Failure } from './failures.js';
-
-/** What the controller works from: the element's properties, and the adapter a context provides. */
-export interface SessionsInputs {
-  /** An adapter (the element's own, else a context's): wins over `endpoint`. */
-  adapter?: SessionsAdapter;
-  endpoint?: string;
-  token?: string;
-  getToken?: TokenSource;
-  credentials?: RequestCredentials;
-  headers?: Record<string, string>;
-  /** Milliseconds; anything that is not a positive number means the default (15 s). */
-  timeout?: unknown;
-}
-
-/** One state at a time; each carries exactly what its view needs. */
-export type SessionsState =
-  | { status: 'idle' }
-  /**
-   * `sessions`: the rows kept on screen while a reload runs (none on a first load); `loaded`, as
-   * for `ready`.
-   */
-  | { status: 'loading'; sessions: readonly Session[]; loaded: readonly Session[] }
-  /**
-   * `sessions`: what is listed, in display order. `loaded`: the list as it was loaded; a session
-   * logged out since is gone from `sessions` but keeps its place here, so the view can drop that
-   * one row and leave every other row's DOM alone. `skipped`: malformed entries left out.
-   */
-  | { status: 'ready'; sessions: readonly Session[]; loaded: readonly Session[]; skipped: number }
-  | { status: 'empty'; skipped: number }
-  | { status: 'error' | 'unavailable' | 'unauthorized'; failure: Failure }
-  | { status: 'done'; includesCurrent: boolean; propagationSeconds: number };
-
-export type SessionsStatus = SessionsState['status'];
-
-/** How an action ended: done, stopped by a listener of its cancelable event, or a failure. */
-export type Outcome = 'done' | 'cancelled' | Failure;
-
-export interface SessionsControllerOptions {
-  inputs: () => SessionsInputs;
-  /** The widget's language: the messages its events carry are the ones it shows. */
-  i18n: LocalizeController;
-}
-
-export interface LoadOptions {
-  /**
-   * The rows stay on screen while it loads (`refreshing` is true meanwhile), and a failure that
-   * is not the person's (server, network) keeps them there.
-   */
-  quiet?: boolean;
-  /**
-   * Another widget said every session has ended: a list that is empty, or a 401, confirms it
-   * and shows the done state (no Sign in again).
-   */
-  confirmEnded?: boolean;
-}
+export type { LoadOptions, Outcome, SessionsControllerOptions, SessionsInputs, SessionsState, SessionsStatus } from './sessions-state.js';
 
 type Host = ReactiveControllerHost & EventTarget;
-
-/**
- * What decides which adapter is built, and so when the list is loaded again. Identity counts for
- * an adapter, an endpoint and a token; for `getToken`, only whether there is one (it is asked at
- * each request, so a new function each render, as an inline React prop is, changes nothing); for
- * `headers`, their entries.
- */
-const adapterKey = (i: SessionsInputs): unknown[] => [
-  i.adapter,
-  i.endpoint,
-  i.token,
-  !!i.getToken,
-  i.credentials,
-  JSON.stringify(Object.entries(i.headers ?? {}).sort()),
-  sanitizeTimeout(i.timeout),
-];
 
 export class SessionsController implements ReactiveController {
   #state: SessionsState = { status: 'idle' };
@@ -105,12 +36,17 @@ export class SessionsController implements ReactiveController {
   /** The REST adapter was built with neither `token` nor `getToken`. */
   #tokenless = false;
   #load?: AbortController;
+  /** What the last list said the server can do (the third release's capabilities). */
+  #listCapabilities?: Partial<AdapterCapabilities>;
+  readonly #stepUp: StepUp;
 
   constructor(
     private readonly host: Host,
     private readonly options: SessionsControllerOptions,
   ) {
     host.addController(this);
+    const inputs = () => this.options.inputs();
+    this.#stepUp = new StepUp(host, () => inputs().reauthenticate, () => sanitizeTimeout(inputs().timeout));
   }
 
   /** Where the widget is, with what its view needs. */
@@ -128,9 +64,32 @@ export class SessionsController implements ReactiveController {
     return this.#adapter;
   }
 
-  /** Backend capabilities; a capability left out counts as supported. */
+  /**
+   * Backend capabilities: the adapter's, with what the last list said. A capability of the first
+   * releases left out counts as supported; `rename`, `logoutOthers` and `history` only when true.
+   */
   get capabilities(): Partial<AdapterCapabilities> {
-    return this.#adapter?.capabilities ?? {};
+    return { ...this.#adapter?.capabilities, ...this.#listCapabilities };
+  }
+
+  /** The backend can do this: the capability is explicitly true, and the adapter has the method it needs. */
+  can(name: 'rename' | 'logoutOthers' | 'history'): boolean {
+    return this.capabilities[name] === true && (name === 'logoutOthers' || typeof this.#adapter?.[name] === 'function');
+  }
+
+  /** Nothing that changes anything is offered (the element's `readOnly`). */
+  get readOnly(): boolean {
+    return !!this.options.inputs().readOnly;
+  }
+
+  /** Waiting for the person to confirm it is them (for `operation`, or for anything). */
+  steppingUp(operation?: Operation): boolean {
+    return this.#stepUp.active(operation);
+  }
+
+  /** Stops waiting for "Confirm it's you": the actions waiting end as cancelled, nothing more is sent. */
+  cancelStepUp() {
+    this.#stepUp.cancel();
   }
 
   /** What the list (or the adapter) said about Log out all's propagation; undefined when nobody did. */
@@ -151,7 +110,7 @@ export class SessionsController implements ReactiveController {
 
   /** The session has a Log out button: not the current one, not unavailable, not logging out already. */
   canLogOut(session: Session): boolean {
-    return !session.current && session.status !== 'unavailable' && !this.#loggedOut.has(session.id);
+    return !this.readOnly && !session.current && session.status !== 'unavailable' && !this.#loggedOut.has(session.id);
   }
 
   /**
@@ -214,6 +173,7 @@ export class SessionsController implements ReactiveController {
           })
         : undefined);
     this.#loggedOut.clear();
+    this.#listCapabilities = undefined;
     void this.load();
   }
 
@@ -224,23 +184,6 @@ export class SessionsController implements ReactiveController {
 
   #emit<K extends ActiveSessionsEventName>(type: K, detail: ActiveSessionsEventDetails[K], cancelable = false): boolean {
     return emit(this.host, type, detail, cancelable);
-  }
-
-  /**
-   * Runs one adapter call, bounded by the timeout as a whole (a `getToken` that never settles, a
-   * body that never ends, a custom adapter that never answers). A timed-out logout is not
-   * aborted: the server may still carry it out, and a retry is harmless.
-   */
-  #bounded<T>(call: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      // A timer, cleared once the call settles (a timeout AbortSignal with a listener would stay
-      // alive until it fires, and keep a removed element alive that long).
-      const timer = setTimeout(() => reject(new SessionsError('timeout')), sanitizeTimeout(this.options.inputs().timeout));
-      signal?.addEventListener('abort', () => reject(new SessionsError('aborted')), { once: true });
-      call()
-        .then(resolve, reject)
-        .finally(() => clearTimeout(timer));
-    });
   }
 
   /** Loads the list. Resolves when it has settled (never rejects); a newer load replaces it. */
@@ -269,12 +212,14 @@ export class SessionsController implements ReactiveController {
       if (signal.aborted) return;
       // A first list: the user-agent parser its rows may need is fetched alongside it, not after it.
       if (!this.sessions.length) loadUserAgentParser().catch(() => {});
-      const result = await this.#bounded(() => adapter.list({ signal }), signal);
-      const { sessions, skipped, propagationSeconds } = (Array.isArray(result) ? { sessions: result } : result) as SessionList;
+      const result = await this.#stepUp.run('load', () => adapter.list({ signal }), signal);
+      const list = (Array.isArray(result) ? { sessions: result } : result) as SessionList;
+      const { sessions, skipped, propagationSeconds } = list;
       const complete = await withDevicesFromUserAgents(sessions);
       // Replaced by a newer load, or cut short by a disconnect or Log out all: never shown.
       if (signal.aborted) return;
       this.#propagationSeconds = propagationSeconds ?? adapter.capabilities?.propagationSeconds;
+      this.#listCapabilities = list.capabilities;
       const sorted = sortSessions(complete);
       if (confirmEnded && !sorted.length) return this.finish(this.capabilities.logoutCurrent !== false);
       const count = skipped?.length ?? 0;
@@ -321,12 +266,17 @@ export class SessionsController implements ReactiveController {
     return failure;
   }
 
-  /** One action's adapter call, bounded by the timeout: `[undefined, result]`, or `[failure]` once reported. */
-  async #attempt<T>(operation: Operation, call: (adapter: SessionsAdapter) => Promise<T>): Promise<[Failure] | [undefined, T]> {
+  /**
+   * One action's adapter call, bounded by the timeout (and confirmed, when the server wants a
+   * fresher sign-in): `[undefined, result]`, `['cancelled']` when the person cancelled while it
+   * waited for "Confirm it's you", or `[failure]` once reported.
+   */
+  async #attempt<T>(operation: Operation, call: (adapter: SessionsAdapter) => Promise<T>): Promise<[Outcome] | [undefined, T]> {
     try {
-      return [undefined, await this.#bounded(() => call(this.#adapter!))];
+      return [undefined, await this.#stepUp.run(operation, () => call(this.#adapter!))];
     } catch (error) {
-      return [this.#fail(operation, failureOf(error))];
+      const failure = failureOf(error);
+      return [failure.kind === 'aborted' ? 'cancelled' : this.#fail(operation, failure)];
     }
   }
 
@@ -353,12 +303,14 @@ export class SessionsController implements ReactiveController {
    * Logs out of every session: fires the cancelable `active-sessions-logout-all`, sends it, and on
    * success shows the done state and fires `active-sessions-logged-out-all`.
    */
-  logoutAll(): Promise<Outcome> {
+  logoutAll(keepCurrent = false): Promise<Outcome> {
     return this.track(
       (async (): Promise<Outcome> => {
-        if (!this.#adapter || !this.#emit('active-sessions-logout-all', {}, true)) return 'cancelled';
-        const [failure, result] = await this.#attempt('logout-all', (adapter) => adapter.logoutAll());
+        if (!this.#adapter || !this.#emit('active-sessions-logout-all', { keepCurrent }, true)) return 'cancelled';
+        // Asked only for keepCurrent: an adapter of an earlier release gets the call it always got.
+        const [failure, result] = await this.#attempt('logout-all', (adapter) => adapter.logoutAll(keepCurrent ? { keepCurrent } : undefined));
         if (failure) return failure;
+        if (!result.includesCurrent && keepCurrent) return this.#keptCurrent(result.propagationSeconds);
         // What the person was told before confirming stands, unless the server now says it takes
         // longer: "up to" never shrinks after the fact.
         const before = this.#propagationSeconds;
@@ -369,6 +321,53 @@ export class SessionsController implements ReactiveController {
         return 'done';
       })(),
     );
+  }
+
+  /**
+   * Log out all kept this session: every other one is logged out (and shows "Logging out…" if a
+   * later load still lists it); the list stays, with the current session only.
+   */
+  #keptCurrent(after?: number): Outcome {
+    const before = this.#propagationSeconds;
+    const propagationSeconds = before == null ? (after ?? PROPAGATION_SECONDS) : Math.max(before, after ?? before);
+    for (const x of this.sessions) if (!x.current) this.#loggedOut.add(x.id);
+    const s = this.#state;
+    if (s.status === 'ready' || s.status === 'loading') {
+      const sessions = s.sessions.filter((x) => x.current);
+      this.#set(sessions.length ? { ...s, sessions } : { status: 'empty', skipped: 0 });
+    }
+    this.#emit('active-sessions-logged-out-all', { includesCurrent: false, propagationSeconds });
+    return 'done';
+  }
+
+  /**
+   * Renames a session (`name` null clears it): fires the cancelable `active-sessions-rename`,
+   * sends it, and on success shows the session as the server now has it (or, when it did not
+   * send it back, with the name that was sent) and fires `active-sessions-renamed`.
+   */
+  rename(session: Session, name: string | null): Promise<Outcome> {
+    return this.track(
+      (async (): Promise<Outcome> => {
+        if (!this.can('rename') || !this.#emit('active-sessions-rename', { session, name }, true)) return 'cancelled';
+        const [failure, result] = await this.#attempt('rename', (adapter) => adapter.rename!(session.id, name));
+        if (failure) return failure;
+        const device = compact({ ...session.device, name: name ?? undefined });
+        // The server's copy, but never another session's, and never a different current flag.
+        const sent = result && result.id === session.id ? result : { ...session, device };
+        const [updated] = await withDevicesFromUserAgents([{ ...sent, current: session.current }]);
+        this.#replace(updated!);
+        this.#emit('active-sessions-renamed', { session: updated! });
+        return 'done';
+      })(),
+    );
+  }
+
+  /** Puts `session` where the session with its id is, in the list and in its load order. */
+  #replace(session: Session) {
+    const s = this.#state;
+    if (s.status !== 'ready' && s.status !== 'loading') return;
+    const swap = (list: readonly Session[]) => list.map((x) => (x.id === session.id ? session : x));
+    this.#set({ ...s, sessions: swap(s.sessions), loaded: swap(s.loaded) });
   }
 
   /** A logged-out session leaves the list (and shows "Logging out…" if a later load still has it). */

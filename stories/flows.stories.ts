@@ -4,7 +4,7 @@
  */
 import type { Meta } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { API, meta, mockedApi, seenKey, until, widget, widgetIn, type Story, type WidgetArgs } from './shared.js';
+import { API, findEl, meta, mockedApi, openDetails, seenKey, until, waitForText, widget, widgetIn, type Story, type WidgetArgs } from './shared.js';
 
 export default {
   ...meta,
@@ -104,25 +104,6 @@ export const FailedLogoutAndRetry: Story = {
 
 // ---- The second release (README, "Second release"): each step waits for what it needs.
 
-/** Text of a node as a person reads it (whitespace collapsed). */
-const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-/** The first element under `root` matching `selector` whose text includes `text`, once it shows. */
-const findEl = <E extends HTMLElement = HTMLElement>(root: ParentNode, selector: string, text = '', timeout?: number) =>
-  until(
-    () => [...root.querySelectorAll<E>(selector)].find((e) => textOf(e).includes(text)),
-    `${selector}${text ? ` with "${text}"` : ''}`,
-    timeout,
-  );
-const waitForText = (root: ParentNode & Node, text: string, timeout?: number) =>
-  until(() => textOf(root).includes(text), `"${text}"`, timeout);
-
-/** Opens the Details of `device`'s row and returns its panel. */
-async function openDetails(root: ShadowRoot, device: string) {
-  const toggle = await findEl<HTMLButtonElement>(root, `button[part~="details-toggle"][aria-label="Details for ${device}"]`);
-  await userEvent.click(toggle);
-  await waitFor(() => expect(toggle).toHaveAttribute('aria-expanded', 'true'));
-  return until(() => toggle.closest('[part~="row"]')?.querySelector<HTMLElement>('[part~="details-panel"]'), `the panel of ${device}`);
-}
 
 export const Details: Story = {
   name: 'Session details',

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import manifest from '../custom-elements.json';
 import { createSessionsHandlers, type SessionsHandlersOptions, type SessionsMock } from '../mocks/index.js';
 import { defineActiveSessions } from '../src/define.js';
@@ -41,14 +41,21 @@ export function mockedApi(options: SessionsHandlersOptions = {}): { msw: { handl
 export function widget(
   args: WidgetArgs,
   wrapper: { style?: string; dir?: string } = {},
-  element: { highlightNew?: boolean; securityLinks?: ActiveSessions['securityLinks'] } = {},
+  element: {
+    highlightNew?: boolean;
+    securityLinks?: ActiveSessions['securityLinks'];
+    reauthenticate?: ActiveSessions['reauthenticate'];
+    readOnly?: boolean;
+  } = {},
 ): TemplateResult {
   return html`<div lang=${args.lang} dir=${wrapper.dir ?? nothing} style=${wrapper.style ?? nothing}>
     <active-sessions
       endpoint=${ifDefined(args.endpoint || undefined)}
       credentials=${args.credentials}
       ?highlight-new=${!!element.highlightNew}
+      ?readonly=${!!element.readOnly}
       .securityLinks=${element.securityLinks}
+      .reauthenticate=${element.reauthenticate}
     ></active-sessions>
   </div>`;
 }
@@ -66,6 +73,29 @@ export async function until<T>(check: () => T | null | undefined | false, what: 
     if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** Text of a node as a person reads it (whitespace collapsed). */
+const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The first element under `root` matching `selector` whose text includes `text`, once it shows. */
+export const findEl = <E extends HTMLElement = HTMLElement>(root: ParentNode, selector: string, text = '', timeout?: number) =>
+  until(
+    () => [...root.querySelectorAll<E>(selector)].find((e) => textOf(e).includes(text)),
+    `${selector}${text ? ` with "${text}"` : ''}`,
+    timeout,
+  );
+
+/** Resolves once `root` shows `text`. */
+export const waitForText = (root: ParentNode & Node, text: string, timeout?: number) =>
+  until(() => textOf(root).includes(text), `"${text}"`, timeout);
+
+/** Opens the Details of `device`'s row and returns its panel. */
+export async function openDetails(root: ShadowRoot, device: string) {
+  const toggle = await findEl<HTMLButtonElement>(root, `button[part~="details-toggle"][aria-label="Details for ${device}"]`);
+  await userEvent.click(toggle);
+  await waitFor(() => expect(toggle).toHaveAttribute('aria-expanded', 'true'));
+  return until(() => toggle.closest('[part~="row"]')?.querySelector<HTMLElement>('[part~="details-panel"]'), `the panel of ${device}`);
 }
 
 interface ManifestItem {

@@ -217,7 +217,7 @@ describe('events', () => {
   });
 
   describe('active-sessions-logout-all', () => {
-    it('carries {} and is cancelable, before the POST is sent', async () => {
+    it('carries { keepCurrent: false } and is cancelable, before the POST is sent', async () => {
       const events = onDocument('active-sessions-logout-all');
       const { el, api } = await render();
       let sentBefore: string[] | undefined;
@@ -226,7 +226,7 @@ describe('events', () => {
       harness(el).confirmButton().click();
       const event = only(events, 'active-sessions-logout-all');
       expectFlags(event, true);
-      expect(event.detail).to.deep.equal({});
+      expect(event.detail).to.deep.equal({ keepCurrent: false });
       expect(sentBefore).to.deep.equal(['GET']);
       await waitForStatus(el, 'done');
     });

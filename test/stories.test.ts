@@ -13,6 +13,7 @@ import type { SessionsMock } from '../mocks/index.js';
 import type { ActiveSessions, ActiveSessionsStatus } from '../src/index.js';
 import * as flowStories from '../stories/flows.stories.js';
 import * as stateStories from '../stories/active-sessions.stories.js';
+import * as renameStories from '../stories/rename-and-confirm.stories.js';
 import { button, buttons, clean, deletes, harness, nameOf, textOf, waitUntil } from './support.js';
 
 // The web-components renderer's defaults (renderToCanvas, …) composed with .storybook/preview.ts.
@@ -20,8 +21,8 @@ const project = setProjectAnnotations([preview]);
 // Typed loosely: the stories' own args type is narrower than the generic renderer's.
 const compose = (module: object) =>
   composeStories(module as Parameters<typeof composeStories>[0], project) as Record<string, ReturnType<typeof composeStory>>;
-const stories = { ...compose(stateStories), ...compose(flowStories) };
-type StoryName = Exclude<keyof typeof stateStories | keyof typeof flowStories, 'default'>;
+const stories = { ...compose(stateStories), ...compose(flowStories), ...compose(renameStories) };
+type StoryName = Exclude<keyof typeof stateStories | keyof typeof flowStories | keyof typeof renameStories, 'default'>;
 
 interface Rendered {
   el: ActiveSessions;
@@ -238,6 +239,41 @@ const EXPECTED: Record<StoryName, (r: Rendered) => Promise<void>> = {
     await settled(r, 'ready');
     expect(harness(r.el).rows()).to.have.length(50);
     expect(text(r)).to.contain('Show 50 more');
+  },
+  async Rename(r) {
+    await settled(r, 'ready');
+    expect(harness(r.el).deviceNames()).to.include('Work phone').and.not.include('Pixel 9');
+    expect(r.api.requests.filter((q) => q.method === 'PATCH').map((q) => q.body)).to.deep.equal(['{"name":"Work phone"}']);
+  },
+  async RenameFails(r) {
+    await settled(r, 'ready');
+    expect(text(r)).to.contain("Couldn't rename this session. Try again.");
+    expect(r.root.querySelector<HTMLInputElement>('[part~="rename-field"]')!.value).to.equal('Lab phone');
+    expect(harness(r.el).deviceNames()).to.include('Pixel 9');
+  },
+  async RenameNeedsSignIn(r) {
+    await settled(r, 'unauthorized');
+    expect(hasButton(r, 'Sign in again')).to.be.true;
+  },
+  async ConfirmItsYou(r) {
+    await settled(r, 'ready');
+    expect(deletes(r.api).map((q) => q.pathname)).to.deep.equal(['/api/sessions/ses_pixel9', '/api/sessions/ses_pixel9']);
+    expect(hasButton(r, 'Log out Pixel 9')).to.be.false;
+  },
+  async ConfirmItsYouDeclined(r) {
+    await settled(r, 'ready');
+    expect(textOf(harness(r.el).dialog()!)).to.contain("You need to confirm it's you to do this.");
+    expect(hasButton(r, 'Log out Pixel 9')).to.be.true;
+  },
+  async KeepThisDevice(r) {
+    await settled(r, 'ready');
+    expect(harness(r.el).deviceNames()).to.deep.equal(['MacBook Pro']);
+    expect(r.api.requests.filter((q) => q.method === 'POST').map((q) => q.search)).to.deep.equal(['?keep_current=true']);
+  },
+  async ReadOnly(r) {
+    await settled(r, 'ready');
+    expect(r.el.readOnly).to.be.true;
+    expect(r.root.querySelector('[part~="logout-button"], [part~="logout-all-button"], [part~="select-button"]')).to.equal(null);
   },
 };
 

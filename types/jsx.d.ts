@@ -10,6 +10,8 @@ import type {
   ActiveSessionsUnauthorizedDetail,
   ActiveSessionsReportDetail,
   ActiveSessionsLogoutSelectedDetail,
+  ActiveSessionsRenameDetail,
+  ActiveSessionsRenamedDetail,
   ActiveSessionsSyncDetail,
 } from "../dist/src/index.js";
 
@@ -130,6 +132,12 @@ export type ActiveSessionsActiveSessionsReportElementEvent =
 /** `active-sessions-logout-selected` event type */
 export type ActiveSessionsActiveSessionsLogoutSelectedElementEvent =
   ActiveSessionsElementEvent<CustomEvent<ActiveSessionsLogoutSelectedDetail>>;
+/** `active-sessions-rename` event type */
+export type ActiveSessionsActiveSessionsRenameElementEvent =
+  ActiveSessionsElementEvent<CustomEvent<ActiveSessionsRenameDetail>>;
+/** `active-sessions-renamed` event type */
+export type ActiveSessionsActiveSessionsRenamedElementEvent =
+  ActiveSessionsElementEvent<CustomEvent<ActiveSessionsRenamedDetail>>;
 /** `active-sessions-sync` event type */
 export type ActiveSessionsActiveSessionsSyncElementEvent =
   ActiveSessionsElementEvent<CustomEvent<ActiveSessionsSyncDetail>>;
@@ -163,6 +171,12 @@ after a 401 included, for every adapter. Anything but a positive number (`"abc"`
   "highlight-new"?: ActiveSessions["highlightNew"] | undefined;
   /** Sessions signed in since the person last viewed this list (on this browser) get a "New" badge. */
   highlightNew?: ActiveSessions["highlightNew"] | undefined;
+  /** Read-only: the list, details, filter and paging work, and nothing that changes anything is
+shown (Log out, Log out all, Select, This wasn't me, Rename). */
+  readonly?: ActiveSessions["readOnly"] | undefined;
+  /** Read-only: the list, details, filter and paging work, and nothing that changes anything is
+shown (Log out, Log out all, Select, This wasn't me, Rename). */
+  readOnly?: ActiveSessions["readOnly"] | undefined;
   /** Called before each request; wins over `token`. After a 401 it is called once more and the request retried once. */
   getToken?: ActiveSessions["getToken"] | undefined;
   /** Extra request headers, e.g. a CSRF token. Never logged. */
@@ -175,6 +189,12 @@ after a 401 included, for every adapter. Anything but a positive number (`"abc"`
 `twoStepVerification`) and a Contact support link in the help note (`support`). Only `http(s)`
 URLs become links; anything else stays plain text. */
   securityLinks?: ActiveSessions["securityLinks"] | undefined;
+  /** "Confirm it's you": called when the server wants a fresher sign-in for an action or a load
+(403 `reauthentication_required`). Show your own password, passkey or two-step prompt and
+resolve `true` once the person has confirmed; the widget then sends the same request once
+more. `false`, a throw, or no answer within `timeout` fails the action in place. Without it,
+the widget shows Sign in again. */
+  reauthenticate?: ActiveSessions["reauthenticate"] | undefined;
   /** Bearer token (property only, write-only: reading it gives `undefined`). Sent as
 `Authorization: Bearer <token>`; never rendered, logged or put in an event. */
   token?: ActiveSessions["token"] | undefined;
@@ -189,18 +209,18 @@ URLs become links; anything else stays plain text. */
   "onactive-sessions-logged-out"?:
     | ((e: ActiveSessionsActiveSessionsLoggedOutElementEvent) => void)
     | undefined;
-  /** Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. Detail: `{}`. */
+  /** Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. `keepCurrent` is true when "Keep me signed in on this device" was checked. Detail: `{ keepCurrent }`. */
   "onactive-sessions-logout-all"?:
     | ((e: ActiveSessionsActiveSessionsLogoutAllElementEvent) => void)
     | undefined;
-  /** The server accepted "Log out all"; sign the person out when `includesCurrent` is true. Detail: `{ includesCurrent, propagationSeconds }`. */
+  /** The server accepted "Log out all"; sign the person out when `includesCurrent` is true (false when this session was kept). Detail: `{ includesCurrent, propagationSeconds }`. */
   "onactive-sessions-logged-out-all"?:
     | ((e: ActiveSessionsActiveSessionsLoggedOutAllElementEvent) => void)
     | undefined;
-  /** Every failure: `operation` is `load`, `logout` or `logout-all`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`. */
+  /** Every failure: `operation` is `load`, `logout`, `logout-all`, `rename` or `history`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`. */
   "onactive-sessions-error"?:
     ((e: ActiveSessionsActiveSessionsErrorElementEvent) => void) | undefined;
-  /** The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required`, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`. */
+  /** The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required` when `reauthenticate` is not set, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`. */
   "onactive-sessions-unauthorized"?:
     | ((e: ActiveSessionsActiveSessionsUnauthorizedElementEvent) => void)
     | undefined;
@@ -211,6 +231,12 @@ URLs become links; anything else stays plain text. */
   "onactive-sessions-logout-selected"?:
     | ((e: ActiveSessionsActiveSessionsLogoutSelectedElementEvent) => void)
     | undefined;
+  /** Cancelable. A rename was confirmed (Save or Enter) and is about to be sent; `preventDefault()` stops it. `name` is `null` when the field was emptied (the name is cleared). Detail: `{ session, name }`. */
+  "onactive-sessions-rename"?:
+    ((e: ActiveSessionsActiveSessionsRenameElementEvent) => void) | undefined;
+  /** The server accepted a rename; `session` is the session as it now is. Detail: `{ session }`. */
+  "onactive-sessions-renamed"?:
+    ((e: ActiveSessionsActiveSessionsRenamedElementEvent) => void) | undefined;
   /** This widget changed because another one with the same endpoint (this page, another tab or window) logged out (`kind` `logout`) or logged out of all (`logout-all`); never fired on the widget that acted. Detail: `{ kind, sessionIds }`. */
   "onactive-sessions-sync"?:
     ((e: ActiveSessionsActiveSessionsSyncElementEvent) => void) | undefined;
@@ -245,6 +271,12 @@ after a 401 included, for every adapter. Anything but a positive number (`"abc"`
   "bool:highlight-new"?: ActiveSessions["highlightNew"] | undefined;
   /** Sessions signed in since the person last viewed this list (on this browser) get a "New" badge. */
   "prop:highlightNew"?: ActiveSessions["highlightNew"] | undefined;
+  /** Read-only: the list, details, filter and paging work, and nothing that changes anything is
+shown (Log out, Log out all, Select, This wasn't me, Rename). */
+  "bool:readonly"?: ActiveSessions["readOnly"] | undefined;
+  /** Read-only: the list, details, filter and paging work, and nothing that changes anything is
+shown (Log out, Log out all, Select, This wasn't me, Rename). */
+  "prop:readOnly"?: ActiveSessions["readOnly"] | undefined;
   /** Called before each request; wins over `token`. After a 401 it is called once more and the request retried once. */
   "prop:getToken"?: ActiveSessions["getToken"] | undefined;
   /** Extra request headers, e.g. a CSRF token. Never logged. */
@@ -257,6 +289,12 @@ after a 401 included, for every adapter. Anything but a positive number (`"abc"`
 `twoStepVerification`) and a Contact support link in the help note (`support`). Only `http(s)`
 URLs become links; anything else stays plain text. */
   "prop:securityLinks"?: ActiveSessions["securityLinks"] | undefined;
+  /** "Confirm it's you": called when the server wants a fresher sign-in for an action or a load
+(403 `reauthentication_required`). Show your own password, passkey or two-step prompt and
+resolve `true` once the person has confirmed; the widget then sends the same request once
+more. `false`, a throw, or no answer within `timeout` fails the action in place. Without it,
+the widget shows Sign in again. */
+  "prop:reauthenticate"?: ActiveSessions["reauthenticate"] | undefined;
   /** Bearer token (property only, write-only: reading it gives `undefined`). Sent as
 `Authorization: Bearer <token>`; never rendered, logged or put in an event. */
   "prop:token"?: ActiveSessions["token"] | undefined;
@@ -270,18 +308,18 @@ URLs become links; anything else stays plain text. */
   "on:active-sessions-logged-out"?:
     | ((e: ActiveSessionsActiveSessionsLoggedOutElementEvent) => void)
     | undefined;
-  /** Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. Detail: `{}`. */
+  /** Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. `keepCurrent` is true when "Keep me signed in on this device" was checked. Detail: `{ keepCurrent }`. */
   "on:active-sessions-logout-all"?:
     | ((e: ActiveSessionsActiveSessionsLogoutAllElementEvent) => void)
     | undefined;
-  /** The server accepted "Log out all"; sign the person out when `includesCurrent` is true. Detail: `{ includesCurrent, propagationSeconds }`. */
+  /** The server accepted "Log out all"; sign the person out when `includesCurrent` is true (false when this session was kept). Detail: `{ includesCurrent, propagationSeconds }`. */
   "on:active-sessions-logged-out-all"?:
     | ((e: ActiveSessionsActiveSessionsLoggedOutAllElementEvent) => void)
     | undefined;
-  /** Every failure: `operation` is `load`, `logout` or `logout-all`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`. */
+  /** Every failure: `operation` is `load`, `logout`, `logout-all`, `rename` or `history`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`. */
   "on:active-sessions-error"?:
     ((e: ActiveSessionsActiveSessionsErrorElementEvent) => void) | undefined;
-  /** The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required`, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`. */
+  /** The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required` when `reauthenticate` is not set, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`. */
   "on:active-sessions-unauthorized"?:
     | ((e: ActiveSessionsActiveSessionsUnauthorizedElementEvent) => void)
     | undefined;
@@ -292,6 +330,12 @@ URLs become links; anything else stays plain text. */
   "on:active-sessions-logout-selected"?:
     | ((e: ActiveSessionsActiveSessionsLogoutSelectedElementEvent) => void)
     | undefined;
+  /** Cancelable. A rename was confirmed (Save or Enter) and is about to be sent; `preventDefault()` stops it. `name` is `null` when the field was emptied (the name is cleared). Detail: `{ session, name }`. */
+  "on:active-sessions-rename"?:
+    ((e: ActiveSessionsActiveSessionsRenameElementEvent) => void) | undefined;
+  /** The server accepted a rename; `session` is the session as it now is. Detail: `{ session }`. */
+  "on:active-sessions-renamed"?:
+    ((e: ActiveSessionsActiveSessionsRenamedElementEvent) => void) | undefined;
   /** This widget changed because another one with the same endpoint (this page, another tab or window) logged out (`kind` `logout`) or logged out of all (`logout-all`); never fired on the widget that acted. Detail: `{ kind, sessionIds }`. */
   "on:active-sessions-sync"?:
     ((e: ActiveSessionsActiveSessionsSyncElementEvent) => void) | undefined;
@@ -321,6 +365,8 @@ export type CustomElements = {
    * - `inactive-days`/`inactiveDays`: Days without activity after which "Select inactive" picks a session (default 30).
    * - `stale-after`/`staleAfter`: Seconds after which coming back to the page reloads the list quietly (default 60; 0 = never).
    * - `highlight-new`/`highlightNew`: Sessions signed in since the person last viewed this list (on this browser) get a "New" badge.
+   * - `readonly`/`readOnly`: Read-only: the list, details, filter and paging work, and nothing that changes anything is
+   * shown (Log out, Log out all, Select, This wasn't me, Rename).
    * - `getToken`: Called before each request; wins over `token`. After a 401 it is called once more and the request retried once. (property only)
    * - `headers`: Extra request headers, e.g. a CSRF token. Never logged. (property only)
    * - `adapter`: Replaces the default REST client. Precedence: this property, then an adapter provided through context (`sessionsContext`), then REST on `endpoint`. (property only)
@@ -328,6 +374,11 @@ export type CustomElements = {
    * - `securityLinks`: URLs for the "Secure your account" steps (`changePassword`, `signInMethods`,
    * `twoStepVerification`) and a Contact support link in the help note (`support`). Only `http(s)`
    * URLs become links; anything else stays plain text. (property only)
+   * - `reauthenticate`: "Confirm it's you": called when the server wants a fresher sign-in for an action or a load
+   * (403 `reauthentication_required`). Show your own password, passkey or two-step prompt and
+   * resolve `true` once the person has confirmed; the widget then sends the same request once
+   * more. `false`, a throw, or no answer within `timeout` fails the action in place. Without it,
+   * the widget shows Sign in again. (property only)
    * - `token`: Bearer token (property only, write-only: reading it gives `undefined`). Sent as
    * `Authorization: Bearer <token>`; never rendered, logged or put in an event. (property only)
    * - `sessions`: The sessions shown, in display order (current first, then newest sign-in). (property only) (readonly)
@@ -343,12 +394,14 @@ export type CustomElements = {
    * - `active-sessions-load`: A list was loaded (also after a refresh). Detail: `{ sessions }`.
    * - `active-sessions-logout`: Cancelable. One logout was confirmed and is about to be sent; `preventDefault()` stops it (the dialog closes, the row stays). Detail: `{ session, removeTrustedDevice }`.
    * - `active-sessions-logged-out`: The server accepted one logout (a 404 counts). Detail: `{ session, removedTrustedDevice }`.
-   * - `active-sessions-logout-all`: Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. Detail: `{}`.
-   * - `active-sessions-logged-out-all`: The server accepted "Log out all"; sign the person out when `includesCurrent` is true. Detail: `{ includesCurrent, propagationSeconds }`.
-   * - `active-sessions-error`: Every failure: `operation` is `load`, `logout` or `logout-all`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`.
-   * - `active-sessions-unauthorized`: The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required`, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`.
+   * - `active-sessions-logout-all`: Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. `keepCurrent` is true when "Keep me signed in on this device" was checked. Detail: `{ keepCurrent }`.
+   * - `active-sessions-logged-out-all`: The server accepted "Log out all"; sign the person out when `includesCurrent` is true (false when this session was kept). Detail: `{ includesCurrent, propagationSeconds }`.
+   * - `active-sessions-error`: Every failure: `operation` is `load`, `logout`, `logout-all`, `rename` or `history`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`.
+   * - `active-sessions-unauthorized`: The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required` when `reauthenticate` is not set, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`.
    * - `active-sessions-report`: The person confirmed "This wasn't me" for a session, before its logout (which then fires the ordinary logout events). Detail: `{ session }`.
    * - `active-sessions-logout-selected`: Cancelable. A logout of the selected sessions was confirmed, before any request; `preventDefault()` stops all of it. Each session then fires `active-sessions-logged-out` or `active-sessions-error` (no per-session `active-sessions-logout`). Detail: `{ sessions, removeTrustedDevices }`.
+   * - `active-sessions-rename`: Cancelable. A rename was confirmed (Save or Enter) and is about to be sent; `preventDefault()` stops it. `name` is `null` when the field was emptied (the name is cleared). Detail: `{ session, name }`.
+   * - `active-sessions-renamed`: The server accepted a rename; `session` is the session as it now is. Detail: `{ session }`.
    * - `active-sessions-sync`: This widget changed because another one with the same endpoint (this page, another tab or window) logged out (`kind` `logout`) or logged out of all (`logout-all`); never fired on the widget that acted. Detail: `{ kind, sessionIds }`.
    *
    * ## Slots
@@ -405,6 +458,9 @@ export type CustomElements = {
    * - `select-button`: The Select button that turns selection on and off.
    * - `logout-selected-button`: The "Log out selected (N)" button.
    * - `checkbox`: A row's selection checkbox.
+   * - `rename-button`: The Rename button in a session's details (with the `rename` capability).
+   * - `rename-field`: The "Device name" text field Rename turns into.
+   * - `keep-current`: The "Keep me signed in on this device" checkbox of the Log out all dialog (with the `logoutOthers` capability).
    */
   "active-sessions": Partial<
     ActiveSessionsProps & BaseProps<ActiveSessions> & BaseEvents
@@ -430,6 +486,8 @@ export type CustomElementsSolidJs = {
    * - `inactive-days`/`inactiveDays`: Days without activity after which "Select inactive" picks a session (default 30).
    * - `stale-after`/`staleAfter`: Seconds after which coming back to the page reloads the list quietly (default 60; 0 = never).
    * - `highlight-new`/`highlightNew`: Sessions signed in since the person last viewed this list (on this browser) get a "New" badge.
+   * - `readonly`/`readOnly`: Read-only: the list, details, filter and paging work, and nothing that changes anything is
+   * shown (Log out, Log out all, Select, This wasn't me, Rename).
    * - `getToken`: Called before each request; wins over `token`. After a 401 it is called once more and the request retried once. (property only)
    * - `headers`: Extra request headers, e.g. a CSRF token. Never logged. (property only)
    * - `adapter`: Replaces the default REST client. Precedence: this property, then an adapter provided through context (`sessionsContext`), then REST on `endpoint`. (property only)
@@ -437,6 +495,11 @@ export type CustomElementsSolidJs = {
    * - `securityLinks`: URLs for the "Secure your account" steps (`changePassword`, `signInMethods`,
    * `twoStepVerification`) and a Contact support link in the help note (`support`). Only `http(s)`
    * URLs become links; anything else stays plain text. (property only)
+   * - `reauthenticate`: "Confirm it's you": called when the server wants a fresher sign-in for an action or a load
+   * (403 `reauthentication_required`). Show your own password, passkey or two-step prompt and
+   * resolve `true` once the person has confirmed; the widget then sends the same request once
+   * more. `false`, a throw, or no answer within `timeout` fails the action in place. Without it,
+   * the widget shows Sign in again. (property only)
    * - `token`: Bearer token (property only, write-only: reading it gives `undefined`). Sent as
    * `Authorization: Bearer <token>`; never rendered, logged or put in an event. (property only)
    * - `sessions`: The sessions shown, in display order (current first, then newest sign-in). (property only) (readonly)
@@ -452,12 +515,14 @@ export type CustomElementsSolidJs = {
    * - `active-sessions-load`: A list was loaded (also after a refresh). Detail: `{ sessions }`.
    * - `active-sessions-logout`: Cancelable. One logout was confirmed and is about to be sent; `preventDefault()` stops it (the dialog closes, the row stays). Detail: `{ session, removeTrustedDevice }`.
    * - `active-sessions-logged-out`: The server accepted one logout (a 404 counts). Detail: `{ session, removedTrustedDevice }`.
-   * - `active-sessions-logout-all`: Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. Detail: `{}`.
-   * - `active-sessions-logged-out-all`: The server accepted "Log out all"; sign the person out when `includesCurrent` is true. Detail: `{ includesCurrent, propagationSeconds }`.
-   * - `active-sessions-error`: Every failure: `operation` is `load`, `logout` or `logout-all`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`.
-   * - `active-sessions-unauthorized`: The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required`, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`.
+   * - `active-sessions-logout-all`: Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. `keepCurrent` is true when "Keep me signed in on this device" was checked. Detail: `{ keepCurrent }`.
+   * - `active-sessions-logged-out-all`: The server accepted "Log out all"; sign the person out when `includesCurrent` is true (false when this session was kept). Detail: `{ includesCurrent, propagationSeconds }`.
+   * - `active-sessions-error`: Every failure: `operation` is `load`, `logout`, `logout-all`, `rename` or `history`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`.
+   * - `active-sessions-unauthorized`: The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required` when `reauthenticate` is not set, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`.
    * - `active-sessions-report`: The person confirmed "This wasn't me" for a session, before its logout (which then fires the ordinary logout events). Detail: `{ session }`.
    * - `active-sessions-logout-selected`: Cancelable. A logout of the selected sessions was confirmed, before any request; `preventDefault()` stops all of it. Each session then fires `active-sessions-logged-out` or `active-sessions-error` (no per-session `active-sessions-logout`). Detail: `{ sessions, removeTrustedDevices }`.
+   * - `active-sessions-rename`: Cancelable. A rename was confirmed (Save or Enter) and is about to be sent; `preventDefault()` stops it. `name` is `null` when the field was emptied (the name is cleared). Detail: `{ session, name }`.
+   * - `active-sessions-renamed`: The server accepted a rename; `session` is the session as it now is. Detail: `{ session }`.
    * - `active-sessions-sync`: This widget changed because another one with the same endpoint (this page, another tab or window) logged out (`kind` `logout`) or logged out of all (`logout-all`); never fired on the widget that acted. Detail: `{ kind, sessionIds }`.
    *
    * ## Slots
@@ -514,6 +579,9 @@ export type CustomElementsSolidJs = {
    * - `select-button`: The Select button that turns selection on and off.
    * - `logout-selected-button`: The "Log out selected (N)" button.
    * - `checkbox`: A row's selection checkbox.
+   * - `rename-button`: The Rename button in a session's details (with the `rename` capability).
+   * - `rename-field`: The "Device name" text field Rename turns into.
+   * - `keep-current`: The "Keep me signed in on this device" checkbox of the Log out all dialog (with the `logoutOthers` capability).
    */
   "active-sessions": Partial<
     ActiveSessionsProps &

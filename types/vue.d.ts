@@ -10,6 +10,8 @@ import type {
   ActiveSessionsUnauthorizedDetail,
   ActiveSessionsReportDetail,
   ActiveSessionsLogoutSelectedDetail,
+  ActiveSessionsRenameDetail,
+  ActiveSessionsRenamedDetail,
   ActiveSessionsSyncDetail,
 } from "../dist/src/index.js";
 
@@ -44,6 +46,15 @@ after a 401 included, for every adapter. Anything but a positive number (`"abc"`
 `twoStepVerification`) and a Contact support link in the help note (`support`). Only `http(s)`
 URLs become links; anything else stays plain text. */
   securityLinks?: ActiveSessions["securityLinks"];
+  /** "Confirm it's you": called when the server wants a fresher sign-in for an action or a load
+(403 `reauthentication_required`). Show your own password, passkey or two-step prompt and
+resolve `true` once the person has confirmed; the widget then sends the same request once
+more. `false`, a throw, or no answer within `timeout` fails the action in place. Without it,
+the widget shows Sign in again. */
+  reauthenticate?: ActiveSessions["reauthenticate"];
+  /** Read-only: the list, details, filter and paging work, and nothing that changes anything is
+shown (Log out, Log out all, Select, This wasn't me, Rename). */
+  readOnly?: ActiveSessions["readOnly"];
   /** Bearer token (property only, write-only: reading it gives `undefined`). Sent as
 `Authorization: Bearer <token>`; never rendered, logged or put in an event. */
   token?: ActiveSessions["token"];
@@ -61,18 +72,22 @@ instead of polling `status`. Never rejects. */
   onActiveSessionsLogout?: (e: CustomEvent<ActiveSessionsLogoutDetail>) => void;
   /** The server accepted one logout (a 404 counts). Detail: `{ session, removedTrustedDevice }`. */
   onActiveSessionsLoggedOut?: (e: CustomEvent<ActiveSessionsLoggedOutDetail>) => void;
-  /** Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. Detail: `{}`. */
+  /** Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. `keepCurrent` is true when "Keep me signed in on this device" was checked. Detail: `{ keepCurrent }`. */
   onActiveSessionsLogoutAll?: (e: CustomEvent<ActiveSessionsLogoutAllDetail>) => void;
-  /** The server accepted "Log out all"; sign the person out when `includesCurrent` is true. Detail: `{ includesCurrent, propagationSeconds }`. */
+  /** The server accepted "Log out all"; sign the person out when `includesCurrent` is true (false when this session was kept). Detail: `{ includesCurrent, propagationSeconds }`. */
   onActiveSessionsLoggedOutAll?: (e: CustomEvent<ActiveSessionsLoggedOutAllDetail>) => void;
-  /** Every failure: `operation` is `load`, `logout` or `logout-all`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`. */
+  /** Every failure: `operation` is `load`, `logout`, `logout-all`, `rename` or `history`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`. */
   onActiveSessionsError?: (e: CustomEvent<ActiveSessionsErrorDetail>) => void;
-  /** The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required`, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`. */
+  /** The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required` when `reauthenticate` is not set, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`. */
   onActiveSessionsUnauthorized?: (e: CustomEvent<ActiveSessionsUnauthorizedDetail>) => void;
   /** The person confirmed "This wasn't me" for a session, before its logout (which then fires the ordinary logout events). Detail: `{ session }`. */
   onActiveSessionsReport?: (e: CustomEvent<ActiveSessionsReportDetail>) => void;
   /** Cancelable. A logout of the selected sessions was confirmed, before any request; `preventDefault()` stops all of it. Each session then fires `active-sessions-logged-out` or `active-sessions-error` (no per-session `active-sessions-logout`). Detail: `{ sessions, removeTrustedDevices }`. */
   onActiveSessionsLogoutSelected?: (e: CustomEvent<ActiveSessionsLogoutSelectedDetail>) => void;
+  /** Cancelable. A rename was confirmed (Save or Enter) and is about to be sent; `preventDefault()` stops it. `name` is `null` when the field was emptied (the name is cleared). Detail: `{ session, name }`. */
+  onActiveSessionsRename?: (e: CustomEvent<ActiveSessionsRenameDetail>) => void;
+  /** The server accepted a rename; `session` is the session as it now is. Detail: `{ session }`. */
+  onActiveSessionsRenamed?: (e: CustomEvent<ActiveSessionsRenamedDetail>) => void;
   /** This widget changed because another one with the same endpoint (this page, another tab or window) logged out (`kind` `logout`) or logged out of all (`logout-all`); never fired on the widget that acted. Detail: `{ kind, sessionIds }`. */
   onActiveSessionsSync?: (e: CustomEvent<ActiveSessionsSyncDetail>) => void;
 };
@@ -87,12 +102,14 @@ export type CustomElements = {
    *  - **ActiveSessionsLoad** - A list was loaded (also after a refresh). Detail: `{ sessions }`.
    * - **ActiveSessionsLogout** - Cancelable. One logout was confirmed and is about to be sent; `preventDefault()` stops it (the dialog closes, the row stays). Detail: `{ session, removeTrustedDevice }`.
    * - **ActiveSessionsLoggedOut** - The server accepted one logout (a 404 counts). Detail: `{ session, removedTrustedDevice }`.
-   * - **ActiveSessionsLogoutAll** - Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. Detail: `{}`.
-   * - **ActiveSessionsLoggedOutAll** - The server accepted "Log out all"; sign the person out when `includesCurrent` is true. Detail: `{ includesCurrent, propagationSeconds }`.
-   * - **ActiveSessionsError** - Every failure: `operation` is `load`, `logout` or `logout-all`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`.
-   * - **ActiveSessionsUnauthorized** - The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required`, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`.
+   * - **ActiveSessionsLogoutAll** - Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. `keepCurrent` is true when "Keep me signed in on this device" was checked. Detail: `{ keepCurrent }`.
+   * - **ActiveSessionsLoggedOutAll** - The server accepted "Log out all"; sign the person out when `includesCurrent` is true (false when this session was kept). Detail: `{ includesCurrent, propagationSeconds }`.
+   * - **ActiveSessionsError** - Every failure: `operation` is `load`, `logout`, `logout-all`, `rename` or `history`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`.
+   * - **ActiveSessionsUnauthorized** - The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required` when `reauthenticate` is not set, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`.
    * - **ActiveSessionsReport** - The person confirmed "This wasn't me" for a session, before its logout (which then fires the ordinary logout events). Detail: `{ session }`.
    * - **ActiveSessionsLogoutSelected** - Cancelable. A logout of the selected sessions was confirmed, before any request; `preventDefault()` stops all of it. Each session then fires `active-sessions-logged-out` or `active-sessions-error` (no per-session `active-sessions-logout`). Detail: `{ sessions, removeTrustedDevices }`.
+   * - **ActiveSessionsRename** - Cancelable. A rename was confirmed (Save or Enter) and is about to be sent; `preventDefault()` stops it. `name` is `null` when the field was emptied (the name is cleared). Detail: `{ session, name }`.
+   * - **ActiveSessionsRenamed** - The server accepted a rename; `session` is the session as it now is. Detail: `{ session }`.
    * - **ActiveSessionsSync** - This widget changed because another one with the same endpoint (this page, another tab or window) logged out (`kind` `logout`) or logged out of all (`logout-all`); never fired on the widget that acted. Detail: `{ kind, sessionIds }`.
    *
    * ### **Methods:**
@@ -137,6 +154,9 @@ export type CustomElements = {
    * - **select-button** - The Select button that turns selection on and off.
    * - **logout-selected-button** - The "Log out selected (N)" button.
    * - **checkbox** - A row's selection checkbox.
+   * - **rename-button** - The Rename button in a session's details (with the `rename` capability).
+   * - **rename-field** - The "Device name" text field Rename turns into.
+   * - **keep-current** - The "Keep me signed in on this device" checkbox of the Log out all dialog (with the `logoutOthers` capability).
    */
   "active-sessions": DefineComponent<ActiveSessionsProps>;
 };

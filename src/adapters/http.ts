@@ -183,6 +183,8 @@ export async function request(
   if ((getToken || options.token) && !secure(url)) throw new SessionsError('insecure', undefined, 'insecure_endpoint');
   for (let retry = !!getToken; ; retry = false) {
     const headers = new Headers(options.headers);
+    // The request's own headers (e.g. a body's Content-Type) win over the host's.
+    new Headers(init.headers).forEach((value, name) => headers.set(name, value));
     headers.set('Accept', 'application/json');
     let token: string | null | undefined = options.token;
     if (getToken) {

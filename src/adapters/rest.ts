@@ -1,6 +1,6 @@
 /** The default adapter: the REST contract (README, "REST contract"). */
 import { SessionsError, type SessionsAdapter } from '../adapter.js';
-import { compact, parseSessionList, propagationSeconds } from '../model.js';
+import { compact, parseSession, parseSessionList, propagationSeconds } from '../model.js';
 import { doneOrGone, json, optionalJson, pathSegment, request, withoutTrailingSlash, type HttpOptions } from './http.js';
 
 /** Entries above which a list is checked in a task after the one that parsed its JSON. */
@@ -16,7 +16,8 @@ export function createRestAdapter(options: RestAdapterOptions): SessionsAdapter 
   const base = withoutTrailingSlash(options.endpoint);
   const url = (path: string) => `${base}/sessions${path}`;
   return {
-    // No `capabilities`: the REST contract supports everything, which is what their absence means.
+    // No `capabilities`: the REST contract supports everything, which is what their absence means;
+    // the later ones (rename, logoutOthers, history) come from the list itself (`parseSessionList`).
     async list({ signal } = {}) {
       const res = await request(url(''), { signal }, options);
       const body = await json(res);
@@ -37,13 +38,26 @@ export function createRestAdapter(options: RestAdapterOptions): SessionsAdapter 
       const path = `/${pathSegment(id)}${query}`;
       await request(url(path), { method: 'DELETE', signal }, options, doneOrGone);
     },
-    async logoutAll({ signal } = {}) {
-      const res = await request(url('/logout-all'), { method: 'POST', signal }, options);
+    async logoutAll({ signal, keepCurrent } = {}) {
+      const query = keepCurrent ? '?keep_current=true' : '';
+      const res = await request(url(`/logout-all${query}`), { method: 'POST', signal }, options);
       // The 2xx is the answer; the body is optional: one that stalls, fails or is not JSON is
       // given up after a short while (`optionalJson`) and the logout still succeeded.
       const body = (await optionalJson(res)) as { propagation_seconds?: unknown } | null | undefined;
-      // The REST contract's Log out all always includes the current session.
-      return compact({ includesCurrent: true, propagationSeconds: propagationSeconds(body?.propagation_seconds) });
+      // The REST contract's Log out all includes the current session unless asked to keep it.
+      return compact({ includesCurrent: !keepCurrent, propagationSeconds: propagationSeconds(body?.propagation_seconds) });
+    },
+    async rename(id, name, { signal } = {}) {
+      const init = { method: 'PATCH', signal, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name }) };
+      const res = await request(url(`/${pathSegment(id)}`), init, options);
+      // 204, or a 200 whose session cannot be read (or never arrives): the widget shows the name
+      // it sent, so nothing the person typed is lost.
+      if (res.status === 204) return;
+      try {
+        return parseSession(await optionalJson(res));
+      } catch {
+        return undefined;
+      }
     },
   };
 }

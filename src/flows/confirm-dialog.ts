@@ -33,6 +33,14 @@ export interface FocusTargets {
   logoutNear(index: number): void;
 }
 
+/** A wait the dialog may end even while busy: "Confirm it's you" (the host's prompt may never answer). */
+export interface Interruptible {
+  /** The dialog's request is waiting for it. */
+  steppingUp(): boolean;
+  /** Ends the wait: the action ends as cancelled, nothing more is sent. */
+  cancelStepUp(): void;
+}
+
 /** Runs `fn` once the host has rendered what was just changed. */
 export function afterRender(host: ReactiveControllerHost, fn: () => void) {
   host.requestUpdate();
@@ -48,8 +56,14 @@ export class ConfirmDialogController implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly i18n: LocalizeController,
     private readonly focus: FocusTargets,
+    private readonly stepUp?: Interruptible,
   ) {
     host.addController(this);
+  }
+
+  /** Busy, and not merely waiting for "Confirm it's you" (which Cancel and Escape may end). */
+  #locked(current = this.#current): boolean {
+    return !!current?.busy && !this.stepUp?.steppingUp();
   }
 
   /** The confirmation on screen, if any. */
@@ -70,7 +84,8 @@ export class ConfirmDialogController implements ReactiveController {
   /** Closes the dialog (unless busy) and returns focus to its opener. */
   close = () => {
     const current = this.#current;
-    if (!current || current.busy) return;
+    if (!current || this.#locked(current)) return;
+    if (current.busy) this.stepUp?.cancelStepUp();
     this.#current = undefined;
     current.closed?.();
     afterRender(this.host, () => {
@@ -90,13 +105,13 @@ export class ConfirmDialogController implements ReactiveController {
     const dialog = this.#dialog.value;
     // A widget removed right after a click (an SPA navigation) has no dialog to show.
     if (!dialog?.isConnected) return;
-    dialog.setAttribute('closedby', this.#current?.busy ? 'none' : 'closerequest');
+    dialog.setAttribute('closedby', this.#locked() ? 'none' : 'closerequest');
     if (this.#current && !dialog.open) dialog.showModal();
     else if (!this.#current && dialog.open) dialog.close();
   }
 
   #onCancel = (e: Event) => {
-    if (this.#current?.busy) e.preventDefault();
+    if (this.#locked()) e.preventDefault();
   };
 
   // A close event that arrives after the next confirmation opened (one closed and another opened
@@ -124,7 +139,7 @@ export class ConfirmDialogController implements ReactiveController {
    */
   renderActions(label: string, confirm: () => void, { busy = false, waiting = false } = {}) {
     return html`<div class="actions">
-      <button part="cancel-button" autofocus aria-disabled=${busy} @click=${this.close}>${this.i18n.strings.cancel}</button>
+      <button part="cancel-button" autofocus aria-disabled=${this.#locked()} @click=${this.close}>${this.i18n.strings.cancel}</button>
       <button
         ${ref(this.#confirmButton)}
         part="confirm-button"

@@ -144,7 +144,8 @@ export class SelectionController implements ReactiveController {
   #result(run: Run) {
     const { i18n } = this.flows;
     const done = i18n.plural('selectedDone', run.done);
-    return run.failed ? i18n.term('selectedResult', { done, failed: i18n.plural('selectedFailed', run.failed) }) : done;
+    const result = run.failed ? i18n.term('selectedResult', { done, failed: i18n.plural('selectedFailed', run.failed) }) : done;
+    return run.declined ? `${result} ${i18n.strings.stepUpFailed}` : result;
   }
 
   #render(run: Run) {
@@ -158,7 +159,9 @@ export class SelectionController implements ReactiveController {
       <p role="status" class="progress">
         ${run.finished
           ? this.#result(run)
-          : run.busy
+          : run.busy && sessions.steppingUp('logout')
+            ? s.stepUpPending
+            : run.busy
             ? i18n.term('selectedProgress', { done: i18n.number(run.done + run.failed), total: i18n.number(total) })
             : ''}
       </p>
@@ -189,14 +192,14 @@ export class SelectionController implements ReactiveController {
     if (!emit(host, 'active-sessions-logout-selected', { sessions: [...run.sessions], removeTrustedDevices: trusted }, true)) {
       return this.flows.dialog.close();
     }
-    Object.assign(run, { busy: true, done: 0, failed: 0, finished: false, limited: undefined });
+    Object.assign(run, { busy: true, done: 0, failed: 0, finished: false, limited: undefined, declined: false });
     this.#update();
     const queue = [...run.sessions];
     const worker = async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         const { status } = sessions.state;
         // The list is gone (Sign in again, Not available), or the server asked us to wait: nothing more is sent.
-        if ((status !== 'ready' && status !== 'loading') || run.limited) {
+        if ((status !== 'ready' && status !== 'loading') || run.limited || run.declined) {
           run.failed++;
           continue;
         }
@@ -207,6 +210,8 @@ export class SelectionController implements ReactiveController {
           run.done++;
         } else {
           run.failed++;
+          // The person did not confirm it was them: nothing more is sent (nor asked).
+          if (outcome !== 'cancelled' && outcome.kind === 'reauthentication') run.declined = true;
           if (outcome !== 'cancelled' && outcome.kind === 'rate-limited') {
             run.limited = outcome;
             this.logout.waitOut(run, outcome);

@@ -13,7 +13,7 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import { withoutTrailingSlash } from '../adapters/http.js';
 import { STALE_AFTER_SECONDS } from '../defaults.js';
-import type { SyncKind, SyncMessage } from '../events.js';
+import type { SyncMessage } from '../events.js';
 import { emit } from '../events.js';
 import type { Session } from '../model.js';
 import type { Flows } from './logout.js';
@@ -108,7 +108,7 @@ export class StayingCurrentController implements ReactiveController {
   }
 
   /** Tells the other widgets of this account what this one did: ids only. */
-  tell(kind: SyncKind, sessionIds: string[]) {
+  tell(kind: SyncMessage['kind'], sessionIds: string[]) {
     this.#channel?.postMessage({ kind, sessionIds } satisfies SyncMessage);
   }
 
@@ -139,7 +139,9 @@ export class StayingCurrentController implements ReactiveController {
     const { kind } = (message ?? {}) as Partial<SyncMessage>;
     const { sessions, host } = this.flows;
     const listed = () => sessions.state.status === 'ready' || sessions.state.status === 'empty';
-    if ((kind !== 'logout' && kind !== 'logout-all') || !listed()) return;
+    if ((kind !== 'logout' && kind !== 'logout-all' && kind !== 'rename') || !listed()) return;
+    // A rename elsewhere: the list is reloaded quietly, and says so if it changed.
+    if (kind === 'rename') return void (await this.#reload());
     const before = await this.#reload(kind === 'logout-all');
     if (sessions.state.status === 'done') {
       emit(host, 'active-sessions-sync', { kind: 'logout-all', sessionIds: before.map((x) => x.id) });

@@ -83,4 +83,17 @@ export const enFlows = {
   /** How many were logged out, then how many failed: the two strings above, as one sentence pair. */
   selectedResult: '{done}. {failed}',
   close: 'Close',
+  // Renaming a session, in its details.
+  rename: 'Rename',
+  renameLabel: 'Rename {device}',
+  deviceNameLabel: 'Device name',
+  save: 'Save',
+  saving: 'Saving…',
+  renamed: 'Renamed to {name}',
+  renameFailed: "Couldn't rename this session. Try again.",
+  // Log out all, keeping this device signed in.
+  keepCurrent: 'Keep me signed in on this device',
+  confirmLogoutOthersTitle: 'Log out of all other sessions?',
+  confirmLogoutOthers: 'Log out of other devices',
+  loggedOutOthers: 'Logged out of all other sessions.',
 } as const;

@@ -57,6 +57,9 @@ export const en = {
   errorInsecure: "The server's address isn't secure (https).",
   details: 'Details',
   detailsFor: 'Details for {device}',
+  // "Confirm it's you": the server wants a fresher sign-in, and the host asks for it.
+  stepUpPending: "Confirm it's you to continue…",
+  stepUpFailed: "You need to confirm it's you to do this.",
 } as const;
 
 /**

@@ -306,6 +306,42 @@ export class ActiveSessionsHarness {
     await this.element.updateComplete;
   }
 
+  // ---- Rename ---------------------------------------------------------------------------------
+
+  /**
+   * Opens the row's details if they are closed, clicks its `Rename` (part `rename-button`, shown
+   * with the backend's `rename` capability) and resolves with the "Device name" field (part
+   * `rename-field`) once it has focus.
+   */
+  async openRename(name: string): Promise<HTMLInputElement> {
+    const row = this.row(name);
+    if (!row.querySelector('[part~="details-panel"]')) await this.details(name);
+    const button = this.row(name).querySelector<HTMLButtonElement>('[part~="rename-button"]');
+    if (!button) throw new Error(`<active-sessions> harness: the row "${name}" has no Rename button (does the backend declare rename?)`);
+    button.click();
+    const field = await this.#when(
+      () => this.#root.querySelector<HTMLInputElement>('[part~="rename-field"]'),
+      `the Device name field of "${name}" did not open`,
+    );
+    // It gets focus once rendered.
+    await this.element.updateComplete;
+    return field;
+  }
+
+  /** Renames the row of `name` to `to` (an empty string clears the name): types it, clicks Save, and resolves once it is over. */
+  async rename(name: string, to: string): Promise<void> {
+    const field = await this.openRename(name);
+    field.value = to;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: to }));
+    const save = field.closest('[role="group"]')?.querySelector<HTMLButtonElement>('button.solid');
+    if (!save) throw new Error('<active-sessions> harness: the Device name field has no Save button');
+    save.click();
+    await this.element.updateComplete;
+    await this.settled();
+    await this.#when(() => !save.isConnected || save.getAttribute('aria-busy') !== 'true', 'the rename stayed busy');
+    await this.settled();
+  }
+
   /** Clicks `Show N more` (part `show-more-button`) and resolves once the new rows are shown. */
   async showMore(): Promise<void> {
     const button = await this.#when(

@@ -59,4 +59,6 @@ export default {
   errorInsecure: 'عنوان الخادم غير آمن (https).',
   details: 'التفاصيل',
   detailsFor: 'تفاصيل {device}',
+  stepUpPending: 'أكّد هويتك للمتابعة…',
+  stepUpFailed: 'يجب تأكيد هويتك لتنفيذ هذا الإجراء.',
 } satisfies CorePack;

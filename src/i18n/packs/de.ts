@@ -59,4 +59,6 @@ export default {
   errorInsecure: 'Die Serveradresse ist nicht sicher (https).',
   details: 'Details',
   detailsFor: 'Details zu {device}',
+  stepUpPending: 'Bestätigen Sie Ihre Identität, um fortzufahren…',
+  stepUpFailed: 'Sie müssen Ihre Identität bestätigen, um dies zu tun.',
 } satisfies CorePack;

@@ -57,4 +57,6 @@ export default {
   errorInsecure: 'La dirección del servidor no es segura (https).',
   details: 'Detalles',
   detailsFor: 'Detalles de {device}',
+  stepUpPending: 'Confirma que eres tú para continuar…',
+  stepUpFailed: 'Tienes que confirmar que eres tú para hacer esto.',
 } satisfies CorePack;

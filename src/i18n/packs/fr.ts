@@ -61,4 +61,6 @@ export default {
   errorInsecure: "L'adresse du serveur n'est pas sécurisée (https).",
   details: 'Détails',
   detailsFor: 'Détails de {device}',
+  stepUpPending: "Confirmez qu'il s'agit bien de vous pour continuer…",
+  stepUpFailed: "Vous devez confirmer qu'il s'agit bien de vous pour effectuer cette action.",
 } satisfies CorePack;

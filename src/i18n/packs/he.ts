@@ -56,4 +56,6 @@ export default {
   errorInsecure: 'כתובת השרת אינה מאובטחת (https).',
   details: 'פרטים',
   detailsFor: 'פרטים על {device}',
+  stepUpPending: 'יש לאמת את זהותך כדי להמשיך…',
+  stepUpFailed: 'כדי לבצע פעולה זו יש לאמת את זהותך.',
 } satisfies CorePack;

@@ -57,4 +57,6 @@ export default {
   errorInsecure: "L'indirizzo del server non è sicuro (https).",
   details: 'Dettagli',
   detailsFor: 'Dettagli di {device}',
+  stepUpPending: 'Conferma la tua identità per continuare…',
+  stepUpFailed: 'Devi confermare la tua identità per eseguire questa operazione.',
 } satisfies CorePack;

@@ -57,4 +57,6 @@ export default {
   errorInsecure: 'サーバーのアドレスが安全ではありません（https）。',
   details: '詳細',
   detailsFor: '{device}の詳細',
+  stepUpPending: '続行するには本人確認を行ってください…',
+  stepUpFailed: 'この操作を行うには本人確認が必要です。',
 } satisfies CorePack;

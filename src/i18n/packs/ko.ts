@@ -55,4 +55,6 @@ export default {
   errorInsecure: '서버 주소가 안전하지 않습니다(https).',
   details: '세부정보',
   detailsFor: '{device} 세부정보',
+  stepUpPending: '계속하려면 본인 확인을 해 주세요…',
+  stepUpFailed: '이 작업을 하려면 본인 확인이 필요합니다.',
 } satisfies CorePack;

@@ -57,4 +57,6 @@ export default {
   errorInsecure: 'Het adres van de server is niet beveiligd (https).',
   details: 'Details',
   detailsFor: 'Details van {device}',
+  stepUpPending: 'Bevestig dat jij het bent om door te gaan…',
+  stepUpFailed: 'Je moet bevestigen dat jij het bent om dit te doen.',
 } satisfies CorePack;

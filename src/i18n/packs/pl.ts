@@ -60,4 +60,6 @@ export default {
   errorInsecure: 'Adres serwera nie jest bezpieczny (https).',
   details: 'Szczegóły',
   detailsFor: 'Szczegóły: {device}',
+  stepUpPending: 'Potwierdź, że to Ty, aby kontynuować…',
+  stepUpFailed: 'Aby to zrobić, musisz potwierdzić, że to Ty.',
 } satisfies CorePack;

@@ -58,4 +58,6 @@ export default {
   errorInsecure: 'O endereço do servidor não é seguro (https).',
   details: 'Detalhes',
   detailsFor: 'Detalhes de {device}',
+  stepUpPending: 'Confirme que é você para continuar…',
+  stepUpFailed: 'Você precisa confirmar que é você para fazer isso.',
 } satisfies CorePack;

@@ -57,4 +57,6 @@ export default {
   errorInsecure: 'Serverns adress är inte säker (https).',
   details: 'Detaljer',
   detailsFor: 'Detaljer för {device}',
+  stepUpPending: 'Bekräfta att det är du för att fortsätta…',
+  stepUpFailed: 'Du måste bekräfta att det är du för att göra det här.',
 } satisfies CorePack;

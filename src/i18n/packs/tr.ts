@@ -59,4 +59,6 @@ export default {
   errorInsecure: 'Sunucu adresi güvenli değil (https).',
   details: 'Ayrıntılar',
   detailsFor: '{device} ayrıntıları',
+  stepUpPending: 'Devam etmek için kimliğinizi doğrulayın…',
+  stepUpFailed: 'Bunu yapmak için kimliğinizi doğrulamanız gerekiyor.',
 } satisfies CorePack;

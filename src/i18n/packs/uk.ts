@@ -59,4 +59,6 @@ export default {
   errorInsecure: 'Адреса сервера незахищена (https).',
   details: 'Докладніше',
   detailsFor: 'Докладніше про {device}',
+  stepUpPending: 'Підтвердьте, що це ви, щоб продовжити…',
+  stepUpFailed: 'Щоб це зробити, потрібно підтвердити, що це ви.',
 } satisfies CorePack;

@@ -54,4 +54,6 @@ export default {
   errorInsecure: '服务器地址不安全（https）。',
   details: '详细信息',
   detailsFor: '{device}的详细信息',
+  stepUpPending: '请确认是您本人以继续…',
+  stepUpFailed: '您需要确认是您本人才能执行此操作。',
 } satisfies CorePack;
