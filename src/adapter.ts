@@ -28,6 +28,12 @@ export interface AdapterCapabilities {
    */
   logoutCurrent: boolean;
   /**
+   * "Log out all" can keep the current session signed in (`logoutAll({ keepCurrent: true })`),
+   * offered as "Keep me signed in on this device" where `logoutCurrent` holds too. Unlike the
+   * capabilities above, absent means false.
+   */
+  logoutOthers?: boolean;
+  /**
    * Seconds "Log out all" takes to take effect everywhere (0 = right away), when the backend's
    * behaviour is known; a `propagationSeconds` in `logoutAll()`'s result wins over it. Optional,
    * and not in `DEFAULT_CAPABILITIES`: absent means unknown.
@@ -60,6 +66,11 @@ export interface LogoutOptions extends RequestOptions {
   removeTrustedDevice: boolean;
 }
 
+export interface LogoutAllOptions extends RequestOptions {
+  /** End every session but the current one (the `logoutOthers` capability). */
+  keepCurrent?: boolean;
+}
+
 export interface LogoutAllResult {
   /** True when the current session was ended too: the host should sign the person out. */
   includesCurrent: boolean;
@@ -72,7 +83,7 @@ export interface SessionsAdapter {
   /** Resolves with the sessions (or `{ sessions, skipped }`); rejects with a `SessionsError`. */
   list(options?: RequestOptions): Promise<SessionList | Session[]>;
   logout(id: string, options: LogoutOptions): Promise<void>;
-  logoutAll(options?: RequestOptions): Promise<LogoutAllResult>;
+  logoutAll(options?: LogoutAllOptions): Promise<LogoutAllResult>;
 }
 
 /**
