@@ -167,6 +167,18 @@ describe('Better Auth adapter, end to end against a real server', function () {
       expect(await serverSessions()).to.deep.equal([]);
     });
 
+    it('keeps this device signed in with /revoke-other-sessions: the server keeps only this session', async () => {
+      const adapter = createBetterAuthAdapter({ baseURL });
+      expect(adapter.capabilities?.logoutOthers, 'the logoutOthers capability').to.equal(true);
+      const before = await adapter.list();
+      const current = (Array.isArray(before) ? before : before.sessions).find((s) => s.current)!;
+      expect(await adapter.logoutAll({ keepCurrent: true })).to.deep.equal({ includesCurrent: false });
+      expect((await serverSessions()).map((s) => s.id)).to.deep.equal([current.id]);
+      // This session still works: the list now has it alone.
+      const after = await adapter.list();
+      expect((Array.isArray(after) ? after : after.sessions).map((s) => [s.id, s.current])).to.deep.equal([[current.id, true]]);
+    });
+
     it('never puts a session token in the DOM, the model or an event', async () => {
       const tokens = await rawTokens({ credentials: 'include' });
       expect(tokens).to.have.length(3);

@@ -154,6 +154,16 @@ describe('Keycloak adapter', () => {
       expect(fake.sessions).to.deep.equal([]);
     });
 
+    it('keeps this device signed in with DELETE …/sessions (Keycloak ends every other session), and says so', async () => {
+      const kc = adapter();
+      expect(kc.capabilities?.logoutOthers, 'the logoutOthers capability').to.equal(true);
+      const result = await kc.logoutAll({ keepCurrent: true });
+      expect(result).to.deep.equal({ includesCurrent: false });
+      const del = fake.requests.filter((r) => r.method === 'DELETE').map((r) => r.url.href);
+      expect(del).to.deep.equal([SESSIONS_URL]);
+      expect(fake.sessions.map((s) => s.current)).to.deep.equal([true]);
+    });
+
     it('refuses a session id of "." or "..", sending nothing (the adapter alone)', async () => {
       const kc = adapter();
       for (const id of ['.', '..']) {

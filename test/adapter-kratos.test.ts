@@ -306,6 +306,16 @@ describe('Kratos adapter', () => {
       });
     });
 
+    it('keeps this device signed in with DELETE /sessions alone, even with the host’s logoutCurrent', async () => {
+      let calls = 0;
+      const kratos = createKratosAdapter({ url: KRATOS_URL, logoutCurrent: () => void calls++ });
+      expect(kratos.capabilities?.logoutOthers, 'the logoutOthers capability').to.equal(true);
+      expect(await kratos.logoutAll({ keepCurrent: true })).to.deep.equal({ includesCurrent: false });
+      expect(fake.requests.filter((r) => r.method === 'DELETE').map((r) => r.url.pathname)).to.deep.equal(['/sessions']);
+      expect(calls, 'logoutCurrent calls').to.equal(0);
+      expect(fake.others.every((s) => !s.active)).to.equal(true);
+    });
+
     describe('Log out all with the host’s logoutCurrent', () => {
       it('ends the others, then calls logoutCurrent, and reports includesCurrent: true', async () => {
         const order: string[] = [];
@@ -380,6 +390,15 @@ describe('Kratos adapter', () => {
       const el = await render({}, 'unauthorized');
       expect(button(shadow(el), 'Sign in again')).to.exist;
       expect(events[0].detail).to.deep.equal({ status: 403, code: 'reauthentication_required' });
+    });
+
+    it('403 session_refresh_required (older than privileged_session_max_age) on a logout: reported as reauthentication_required', async () => {
+      fake.failures.delete = [{ status: 403, id: 'session_refresh_required' }];
+      const kratos = createKratosAdapter({ url: KRATOS_URL });
+      await kratos.list();
+      const id = fake.others[0].id;
+      const error = await kratos.logout(id, { removeTrustedDevice: false }).then(() => undefined, (e: SessionsError) => e);
+      expect([error?.kind, error?.status, error?.code]).to.deep.equal(['unauthorized', 403, 'reauthentication_required']);
     });
 
     it('a getToken that fails: Sign in again', async () => {

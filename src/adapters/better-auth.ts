@@ -6,8 +6,11 @@
  * - Log out one: `POST /revoke-session {token}`. Better Auth revokes by session token, not id:
  *   the tokens stay inside this closure, keyed by id; they never reach the model, the DOM, an
  *   event or an error.
- * - Log out all: `POST /revoke-sessions` (the current session included).
- * - `403 SESSION_NOT_FRESH` (the session is older than `session.freshAge`) → Sign in again.
+ * - Log out all: `POST /revoke-sessions` (the current session included); keeping this device
+ *   signed in: `POST /revoke-other-sessions`.
+ * - `403 SESSION_NOT_FRESH` (the session is older than `session.freshAge`: Better Auth's
+ *   fresh-session rule for revoking) → "Confirm it's you" when the host gives `reauthenticate`,
+ *   else Sign in again.
  *
  * Cookie sessions (`credentials: 'include'`, the default, as Better Auth's own client does) and
  * the `bearer()` plugin (`token`/`getToken`) both work.
@@ -54,6 +57,7 @@ export const BETTER_AUTH_CAPABILITIES: AdapterCapabilities = {
   mfa: false,
   logoutAll: true,
   logoutCurrent: true,
+  logoutOthers: true,
   propagationSeconds: 0,
 };
 
@@ -141,7 +145,13 @@ export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): Sess
       tokens.delete(id);
     },
 
-    async logoutAll() {
+    async logoutAll({ keepCurrent = false } = {}) {
+      if (keepCurrent) {
+        await post('/revoke-other-sessions');
+        // Only this session's token is still good; the next list brings it back anyway.
+        tokens.clear();
+        return { includesCurrent: false };
+      }
       await post('/revoke-sessions');
       tokens.clear();
       return { includesCurrent: true };

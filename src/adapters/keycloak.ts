@@ -5,7 +5,8 @@
  *   `lastAccess`, `expires`), `current: true` on the caller's session (absent on the others),
  *   `clients[]` → the row's apps.
  * - Log out one: `DELETE …/sessions/{id}`. Log out all: `DELETE …/sessions?current=true` (the
- *   current session included, so the host signs the person out after it).
+ *   current session included, so the host signs the person out after it); keeping this device
+ *   signed in: `DELETE …/sessions` (Keycloak's default ends every session but the caller's).
  * - Bearer access token with the `account` audience and the `manage-account` role; a token
  *   without the role gets 403 → the Not available state.
  */
@@ -52,6 +53,7 @@ export const KEYCLOAK_CAPABILITIES: AdapterCapabilities = {
   mfa: false,
   logoutAll: true,
   logoutCurrent: true,
+  logoutOthers: true,
   propagationSeconds: 300,
 };
 
@@ -140,9 +142,9 @@ export function createKeycloakAdapter(options: KeycloakAdapterOptions): Sessions
       await send(`/${pathSegment(id)}`, { method: 'DELETE' }, doneOrGone);
     },
 
-    async logoutAll() {
-      await send('?current=true', { method: 'DELETE' });
-      return { includesCurrent: true };
+    async logoutAll({ keepCurrent = false } = {}) {
+      await send(keepCurrent ? '' : '?current=true', { method: 'DELETE' });
+      return { includesCurrent: !keepCurrent };
     },
   };
 }

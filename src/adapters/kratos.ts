@@ -7,11 +7,16 @@
  * - Log out all: `DELETE /sessions` ends the other sessions; Kratos ends the current one only
  *   through its logout flows, so the host's `logoutCurrent()` runs next when it is given, and
  *   `includesCurrent` says which happened. Without it the widget says the current session stays.
+ *   With it, "Keep me signed in on this device" (capability `logoutOthers`) sends the
+ *   `DELETE /sessions` alone.
  * - `devices[]` (the last one: the most recent) → user agent, IP address and location.
  * - `expires_at` → expiry; `authentication_methods[]` (the first factor) → sign-in method and
  *   provider (`kratosAuthMethod`); `authenticator_assurance_level` → whether a second factor was
  *   used (`kratosMfa`).
- * - 403 `session_aal2_required` → Sign in again (at the required assurance level).
+ * - 403 `session_aal2_required` (a second factor is needed) and `session_refresh_required` (the
+ *   session is older than `privileged_session_max_age`) → "Confirm it's you" when the host gives
+ *   `reauthenticate` (it runs Kratos's login flow with `refresh=true` or `aal=aal2`), else Sign in
+ *   again.
  *
  * Cross-origin, Kratos must expose the `Link` header (`serve.public.cors.exposed_headers`), or
  * only the first page can be read.
@@ -43,7 +48,8 @@ const MAX_PAGES = 100;
 /** Kratos errors are `{"error": {"id"?, "code", "message", …}}`; the id names the case. */
 async function failure(res: Response): Promise<SessionsError> {
   const id = (await errorBody(res))?.error?.id;
-  return errorFor(res.status, id === 'session_aal2_required' ? 'reauthentication_required' : id, res.headers.get('Retry-After'));
+  const stepUp = id === 'session_aal2_required' || id === 'session_refresh_required';
+  return errorFor(res.status, stepUp ? 'reauthentication_required' : id, res.headers.get('Retry-After'));
 }
 
 /** The target of `rel="next"` in a Link header, if any. */
@@ -177,6 +183,8 @@ export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdap
       mfa: true,
       logoutAll: true,
       logoutCurrent: !!options.logoutCurrent,
+      // `DELETE /sessions` ends exactly the others.
+      logoutOthers: true,
       // `DELETE /sessions` deactivates the sessions in Kratos's database, and every
       // `/sessions/whoami` check reads it: they stop working at once. (An app that caches whoami
       // answers itself keeps a revoked session for as long as its cache does.)
@@ -218,9 +226,9 @@ export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdap
       await send(`${base}/sessions/${pathSegment(id)}`, { method: 'DELETE' }, doneOrGone);
     },
 
-    async logoutAll() {
+    async logoutAll({ keepCurrent = false } = {}) {
       await send(`${base}/sessions`, { method: 'DELETE' });
-      if (!options.logoutCurrent) return { includesCurrent: false };
+      if (keepCurrent || !options.logoutCurrent) return { includesCurrent: false };
       // If this throws, the other sessions are gone but this one is not: the person sees the
       // failure and can try again (ending no sessions twice is harmless).
       await options.logoutCurrent();
