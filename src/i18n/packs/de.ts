@@ -59,4 +59,13 @@ export default {
   errorInsecure: 'Die Serveradresse ist nicht sicher (https).',
   details: 'Details',
   detailsFor: 'Details zu {device}',
+  client_desktop_app: 'Desktop-App',
+  client_mobile_app: 'Mobile App',
+  client_cli: 'Befehlszeilentool',
+  client_api: 'API-Client',
+  expiresToday: 'Läuft heute ab',
+  expiresTomorrow: 'Läuft morgen ab',
+  expiresIn_one: 'Läuft in {count} Tag ab',
+  expiresIn_other: 'Läuft in {count} Tagen ab',
+  supportAccess: 'Supportzugriff',
 } satisfies CorePack;

@@ -57,4 +57,13 @@ export default {
   errorInsecure: 'サーバーのアドレスが安全ではありません（https）。',
   details: '詳細',
   detailsFor: '{device}の詳細',
+  client_desktop_app: 'デスクトップアプリ',
+  client_mobile_app: 'モバイルアプリ',
+  client_cli: 'コマンドラインツール',
+  client_api: 'API クライアント',
+  expiresToday: '今日で期限切れ',
+  expiresTomorrow: '明日で期限切れ',
+  expiresIn_one: '{count} 日後に期限切れ',
+  expiresIn_other: '{count} 日後に期限切れ',
+  supportAccess: 'サポートによるアクセス',
 } satisfies CorePack;

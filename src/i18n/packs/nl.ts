@@ -57,4 +57,13 @@ export default {
   errorInsecure: 'Het adres van de server is niet beveiligd (https).',
   details: 'Details',
   detailsFor: 'Details van {device}',
+  client_desktop_app: 'Desktop-app',
+  client_mobile_app: 'Mobiele app',
+  client_cli: 'Opdrachtregelprogramma',
+  client_api: 'API-client',
+  expiresToday: 'Verloopt vandaag',
+  expiresTomorrow: 'Verloopt morgen',
+  expiresIn_one: 'Verloopt over {count} dag',
+  expiresIn_other: 'Verloopt over {count} dagen',
+  supportAccess: 'Toegang door support',
 } satisfies CorePack;

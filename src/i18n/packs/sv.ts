@@ -57,4 +57,13 @@ export default {
   errorInsecure: 'Serverns adress är inte säker (https).',
   details: 'Detaljer',
   detailsFor: 'Detaljer för {device}',
+  client_desktop_app: 'Skrivbordsapp',
+  client_mobile_app: 'Mobilapp',
+  client_cli: 'Kommandoradsverktyg',
+  client_api: 'API-klient',
+  expiresToday: 'Upphör i dag',
+  expiresTomorrow: 'Upphör i morgon',
+  expiresIn_one: 'Upphör om {count} dag',
+  expiresIn_other: 'Upphör om {count} dagar',
+  supportAccess: 'Supportåtkomst',
 } satisfies CorePack;
