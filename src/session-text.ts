@@ -45,16 +45,21 @@ const DAY = 86_400_000;
 /** Midnight that starts the day of `time`, on this device's clock. */
 const startOfDay = (time: number) => new Date(time).setHours(0, 0, 0, 0);
 
+/** Days ahead (calendar days on this device's clock) for which an expiry gets a badge. */
+export const EXPIRY_BADGE_DAYS = 3;
+
 /**
  * The expiry badge: "Expires today", "Expires tomorrow", "Expires in N days" (plural by the
  * language's rules), counted in calendar days on this device, when the session ends by itself
- * within the next 3 days; undefined otherwise (no expiry, a later one, or one already past).
+ * later today or within the next 3 days; undefined otherwise (no expiry, a later one, or one
+ * already past).
  */
 export function expiryBadge({ expiresAt }: Session, i18n: LocalizeController, now = Date.now()): string | undefined {
   const at = expiresAt ? Date.parse(expiresAt) : NaN;
-  if (!(at > now && at - now <= 3 * DAY)) return undefined;
+  if (!(at > now)) return undefined;
   // Rounded: a day with a daylight-saving change is 23 or 25 hours long.
   const days = Math.round((startOfDay(at) - startOfDay(now)) / DAY);
+  if (days > EXPIRY_BADGE_DAYS) return undefined;
   return days < 1 ? i18n.strings.expiresToday : days < 2 ? i18n.strings.expiresTomorrow : i18n.plural('expiresIn', days);
 }
 
