@@ -807,7 +807,12 @@ export function thisDeviceSessions(now: Now = REFERENCE_NOW): WireSession[] {
       device: { type: 'desktop', user_agent: USER_AGENTS.windowsEdge.replace(/ Edg\/[\d.]+$/, '') },
     },
     buildSession({ id: 'ses_pixel9', device: DEVICES.pixel, location: PLACES.london, signed_in_at: ago(now, 1 * DAY) }),
-    buildSession({ id: 'ses_ua_only', device: { ...DEVICES.linuxUserAgentOnly }, location: PLACES.toronto, signed_in_at: ago(now, 2 * DAY) }),
+    buildSession({
+      id: 'ses_ua_only',
+      device: { type: 'unknown', name: null, browser: null, os: null, ...DEVICES.linuxUserAgentOnly },
+      location: PLACES.toronto,
+      signed_in_at: ago(now, 2 * DAY),
+    }),
   ];
 }
 
