@@ -44,7 +44,24 @@ export interface WireSession {
   auth_provider?: string | null;
   /** Whether a second factor was used for this session. */
   mfa?: boolean | null;
+  /** What kind of program holds the session; an unknown `kind` counts as none. */
+  client?: WireClient | null;
+  /** Someone who signed in on the person's behalf (e.g. support). */
+  impersonator?: WireImpersonator | null;
   [unknownField: string]: unknown;
+}
+
+/** The kinds of client the wire contract names; the wire may carry any other string too (ignored). */
+export type ClientKind = 'browser' | 'desktop_app' | 'mobile_app' | 'cli' | 'api' | (string & {});
+
+export interface WireClient {
+  kind?: ClientKind | null;
+  name?: string | null;
+  version?: string | null;
+}
+
+export interface WireImpersonator {
+  name?: string | null;
 }
 
 /** The sign-in methods the wire contract names; the wire may carry any other string too. */
@@ -66,6 +83,8 @@ export interface WireSessionOverrides {
   auth_method?: AuthMethod | null;
   auth_provider?: string | null;
   mfa?: boolean | null;
+  client?: WireClient | null;
+  impersonator?: WireImpersonator | null;
   [unknownField: string]: unknown;
 }
 
@@ -675,6 +694,124 @@ export function newSinceLastVisitSessions(now: Now = REFERENCE_NOW): WireSession
       expires_at: ahead(now, 30 * DAY - 48 * MINUTE),
       auth_method: 'password',
       mfa: false,
+    }),
+  ];
+}
+
+/**
+ * One session of each kind of client, beside the current browser session: a desktop app (ChatGPT
+ * for macOS 1.2025.330), a mobile app (ChatGPT for Android, no device name), a command-line tool
+ * (Codex CLI 0.63.0 on Linux, no device name), an API client (the `sk-…` key "Deploy bot", with no
+ * version), a browser that says so (its row looks like any browser's) and a kind the widget does
+ * not know (`smart_tv`: shown as if the server sent no client).
+ */
+export function clientSessions(now: Now = REFERENCE_NOW): WireSession[] {
+  return [
+    { ...currentSession(now), client: { kind: 'browser', name: 'Chrome', version: '131.0.6778.86' } },
+    buildSession({
+      id: 'ses_client_desktop',
+      apps: ['ChatGPT'],
+      device: { type: 'desktop', name: 'MacBook Air', browser: null, os: 'macOS 15', user_agent: null },
+      client: { kind: 'desktop_app', name: 'ChatGPT for macOS', version: '1.2025.330' },
+      location: PLACES.warsaw,
+      signed_in_at: ago(now, 1 * DAY),
+      last_active_at: ago(now, 20 * MINUTE),
+    }),
+    buildSession({
+      id: 'ses_client_mobile',
+      apps: ['ChatGPT'],
+      device: { type: 'mobile', name: null, browser: null, os: 'Android 15', user_agent: null },
+      client: { kind: 'mobile_app', name: 'ChatGPT for Android', version: '1.2025.329' },
+      location: PLACES.london,
+      signed_in_at: ago(now, 2 * DAY),
+      last_active_at: ago(now, 2 * HOUR),
+    }),
+    buildSession({
+      id: 'ses_client_cli',
+      apps: ['Codex'],
+      device: { type: 'desktop', name: null, browser: null, os: 'Linux', user_agent: 'codex_cli_rs/0.63.0 (Ubuntu 24.04; x86_64)' },
+      client: { kind: 'cli', name: 'Codex CLI', version: '0.63.0' },
+      location: PLACES.berlin,
+      signed_in_at: ago(now, 3 * DAY),
+      last_active_at: ago(now, 1 * DAY),
+    }),
+    buildSession({
+      id: 'ses_client_api',
+      apps: ['API Platform'],
+      device: { type: 'unknown', name: null, browser: null, os: null, user_agent: null },
+      client: { kind: 'api', name: 'Deploy bot' },
+      location: PLACES.sanFrancisco,
+      signed_in_at: ago(now, 4 * DAY),
+      last_active_at: ago(now, 5 * HOUR),
+    }),
+    buildSession({
+      id: 'ses_client_unknown_kind',
+      device: DEVICES.windowsPc,
+      client: { kind: 'smart_tv', name: 'Living room TV', version: '9' },
+      location: PLACES.lisbon,
+      signed_in_at: ago(now, 5 * DAY),
+    }),
+  ];
+}
+
+/**
+ * Badges: sessions that end by themselves today, tomorrow, in 2 and in 3 days (each with an
+ * "Expires…" badge) and in 5 days (none), and two signed in by support on the person's behalf
+ * ("Support access"), one of them without a name. Expiries are at noon of their day, local time
+ * (today's, if noon has passed, halfway to midnight), so the badges read the same at any hour.
+ */
+export function badgeSessions(now: Now = REFERENCE_NOW): WireSession[] {
+  const noon = new Date(ms(now));
+  noon.setHours(12, 0, 0, 0);
+  const day = (n: number) => {
+    const d = new Date(noon);
+    d.setDate(d.getDate() + n);
+    return d.toISOString();
+  };
+  // Today's noon may have passed: "today" is then halfway from now to midnight, still today.
+  const midnight = new Date(noon).setHours(24, 0, 0, 0);
+  const today = Math.max(noon.getTime(), (ms(now) + midnight) / 2);
+  return [
+    currentSession(now),
+    buildSession({ id: 'ses_expires_today', device: DEVICES.pixel, expires_at: new Date(today).toISOString(), signed_in_at: ago(now, 29 * DAY) }),
+    buildSession({ id: 'ses_expires_tomorrow', device: DEVICES.iphone, expires_at: day(1), signed_in_at: ago(now, 28 * DAY) }),
+    buildSession({ id: 'ses_expires_2', device: DEVICES.ipad, expires_at: day(2), signed_in_at: ago(now, 27 * DAY) }),
+    buildSession({ id: 'ses_expires_3', device: DEVICES.galaxyTab, expires_at: day(3), signed_in_at: ago(now, 26 * DAY) }),
+    buildSession({ id: 'ses_expires_5', device: DEVICES.macbookAir, expires_at: day(5), signed_in_at: ago(now, 24 * DAY) }),
+    buildSession({
+      id: 'ses_support',
+      device: { type: 'desktop', name: 'Support console', browser: 'Chrome 131', os: 'Windows 11', user_agent: null },
+      impersonator: { name: 'Support (Ana)' },
+      location: PLACES.toronto,
+      signed_in_at: ago(now, 2 * HOUR),
+      last_active_at: ago(now, 10 * MINUTE),
+    }),
+    buildSession({
+      id: 'ses_support_unnamed',
+      device: DEVICES.windowsPc,
+      impersonator: {},
+      signed_in_at: ago(now, 3 * HOUR),
+    }),
+  ];
+}
+
+/**
+ * The current session known only by its user agent (Chrome on Windows): where the browser offers
+ * User-Agent Client Hints, its row shows the browser and OS as this browser reports them. The
+ * other rows send their own browser and OS.
+ */
+export function thisDeviceSessions(now: Now = REFERENCE_NOW): WireSession[] {
+  return [
+    {
+      ...currentSession(now),
+      device: { type: 'desktop', user_agent: USER_AGENTS.windowsEdge.replace(/ Edg\/[\d.]+$/, '') },
+    },
+    buildSession({ id: 'ses_pixel9', device: DEVICES.pixel, location: PLACES.london, signed_in_at: ago(now, 1 * DAY) }),
+    buildSession({
+      id: 'ses_ua_only',
+      device: { type: 'unknown', name: null, browser: null, os: null, ...DEVICES.linuxUserAgentOnly },
+      location: PLACES.toronto,
+      signed_in_at: ago(now, 2 * DAY),
     }),
   ];
 }

@@ -5,6 +5,8 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import {
+  badgeSessions,
+  clientSessions,
   currentOnly,
   defaultSessions,
   hostileSessions,
@@ -12,6 +14,7 @@ import {
   manySessions,
   newSinceLastVisitSessions,
   richSessions,
+  thisDeviceSessions,
   trustedSessions,
   unavailableSessions,
   variedSessions,
@@ -70,6 +73,19 @@ export const SCENARIOS = [
   },
   { name: 'step-up-declined', description: 'Every action is refused with 403 reauthentication_required, however often it is confirmed' },
   { name: 'logout-others', description: 'Log out all can keep this device: "Keep me signed in on this device" (capability logout_others)' },
+  {
+    name: 'clients',
+    description:
+      'One session per kind of client: a desktop app, a mobile app, a command-line tool, an API client, a browser, and a kind the widget does not know',
+  },
+  {
+    name: 'badges',
+    description: 'Sessions that expire today, tomorrow, in 2, 3 and 5 days, and two signed in by support on your behalf (Support access)',
+  },
+  {
+    name: 'this-device',
+    description: 'The current session known only by its user agent: Chromium-based browsers show it as they report themselves (Client Hints)',
+  },
 ] as const satisfies readonly { name: string; description: string }[];
 
 export type ScenarioName = (typeof SCENARIOS)[number]['name'];
@@ -159,6 +175,9 @@ const DATA: Partial<Record<ScenarioName, (now: Date | number | string) => WireSe
   'selected-logout-fails': (now) => variedSessions(120, now),
   rich: richSessions,
   'new-since-last-visit': newSinceLastVisitSessions,
+  clients: clientSessions,
+  badges: badgeSessions,
+  'this-device': thisDeviceSessions,
   hostile: hostileSessions,
   trusted: trustedSessions,
   'unavailable-status': unavailableSessions,

@@ -25,6 +25,8 @@ const CHUNK_NAMES = [
   [/^i18n\/packs-flows\/([a-z]{2}(?:-[A-Z]{2})?)\.ts$/, (tag) => `lang-${tag}-flows`],
   // The user-agent parser, fetched when a row has a user agent but no browser or OS.
   [/^ua\.ts$/, () => 'user-agent'],
+  // This browser's own report (User-Agent Client Hints), fetched for the current session's row.
+  [/^client-hints\.ts$/, () => 'client-hints'],
 ];
 
 /** The name of a chunk whose facade module is `id` (what it holds), else `fallback`. */

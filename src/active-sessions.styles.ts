@@ -128,6 +128,10 @@ export const styles = css`
   .current {
     background: color-mix(in srgb, var(--_accent) 18%, transparent);
   }
+  /* Someone else signed in on the person's behalf: worth a second look. */
+  .support {
+    background: color-mix(in srgb, var(--_danger) 14%, transparent);
+  }
   button {
     font: inherit;
     font-size: 0.875em;

@@ -18,6 +18,7 @@ import { RenameController } from './flows/rename.js';
 import { ReportController, type SecurityLinks } from './flows/report.js';
 import { SelectionController } from './flows/selection.js';
 import { StayingCurrentController } from './flows/staying-current.js';
+import { ThisDeviceController } from './flows/this-device.js';
 import { TryAgainController } from './flows/try-again.js';
 import type { Strings } from './i18n/en.js';
 import { LocalizeController } from './i18n/localize.js';
@@ -61,7 +62,7 @@ export type ActiveSessionsStatus = SessionsStatus;
  * @csspart row - One session.
  * @csspart device - A session's device name and badges.
  * @csspart details - A session's secondary lines (browser, apps, location, times).
- * @csspart badge - The Current session, Trusted device and app pills.
+ * @csspart badge - The pills: Current session, Trusted device, app names, New, "Support access" and "Expires in N days".
  * @csspart logout-button - A session's Log out button.
  * @csspart logout-all-button - The Log out all button.
  * @csspart refresh-button - The Refresh button.
@@ -220,6 +221,7 @@ export class ActiveSessions extends LitElement {
   #paging = new PagingController(this.#flows, () => this.#pageSize);
   #tryAgain = new TryAgainController(this.#flows, () => this.#reload());
   #selection = new SelectionController(this.#flows, this.#logout, this.#paging, () => this.inactiveDays);
+  #thisDevice = new ThisDeviceController(this, this.#sessions);
 
   #token?: string;
   /** The last state whose message was announced, so each is announced once. */
@@ -392,6 +394,7 @@ export class ActiveSessions extends LitElement {
       paging: this.#paging,
       report: this.#report,
       logout: this.#logout,
+      thisDevice: this.#thisDevice,
       headingLevel: this.headingLevel,
       list: this.#list,
     };

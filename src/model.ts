@@ -58,6 +58,35 @@ export interface Session {
    * only when the server sent a real boolean; absent (unknown) otherwise.
    */
   mfa?: boolean;
+  /**
+   * What kind of program holds the session (wire `client`): a browser, a desktop or mobile app, a
+   * command-line tool or an API client, with its name and version when the server says. Absent
+   * when the server sent none, or a kind the widget does not know.
+   */
+  client?: SessionClient;
+  /**
+   * Someone else signed in on the person's behalf (wire `impersonator`), e.g. a support agent:
+   * `{ name: 'Support (Ana)' }`, the name cleaned and capped like every label (and absent when the
+   * server gave none). Such a session can be logged out like any other.
+   */
+  impersonator?: SessionImpersonator;
+}
+
+/** The kinds of client the widget knows (wire `client.kind`); any other kind leaves `client` absent. */
+export const CLIENT_KINDS = ['browser', 'desktop_app', 'mobile_app', 'cli', 'api'] as const;
+export type ClientKind = (typeof CLIENT_KINDS)[number];
+
+export interface SessionClient {
+  kind: ClientKind;
+  /** "ChatGPT for macOS": shown in place of the browser for any kind but `browser`. */
+  name?: string;
+  /** "1.2025.330", as the server gave it. */
+  version?: string;
+}
+
+export interface SessionImpersonator {
+  /** Who signed in on the person's behalf, e.g. "Support (Ana)". */
+  name?: string;
 }
 
 /**
@@ -100,7 +129,10 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
  * than any real one is still kept whole enough to read.
  */
 export const LIMITS = {
-  /** Device name, browser, OS, app names, city, region, sign-in method and provider. */
+  /**
+   * Device name, browser, OS, app names, city, region, sign-in method and provider, a client's
+   * name and version, an impersonator's name.
+   */
   label: 200,
   userAgent: 1000,
   /** An IPv6 address with a zone is under 64. */
@@ -201,6 +233,16 @@ export const compact = <T extends object>(o: T): T => {
   return out;
 };
 
+/** Devices whose browser or OS `completeDevice` derived from the user agent: which of the two. */
+const derived = new WeakMap<SessionDevice, ('browser' | 'os')[]>();
+
+/**
+ * Whether `device`'s browser or OS (`field`) was derived from its user agent by the widget, rather
+ * than sent by the server as such.
+ */
+export const derivedFromUserAgent = (device: SessionDevice, field: 'browser' | 'os'): boolean =>
+  derived.get(device)?.includes(field) ?? false;
+
 /** The device has a user agent and lacks something it can tell (browser, OS or type). */
 export const needsUserAgent = ({ userAgent, browser, os, type }: SessionDevice): boolean =>
   !!userAgent && (!browser || !os || type === 'unknown');
@@ -213,13 +255,24 @@ export const needsUserAgent = ({ userAgent, browser, os, type }: SessionDevice):
 export const completeDevice = (device: SessionDevice, parse: (ua: string) => ParsedUserAgent): SessionDevice => {
   if (!needsUserAgent(device)) return device;
   const ua = parse(device.userAgent!);
-  return compact({
+  const complete = compact({
     ...device,
     browser: device.browser ?? ua.browser,
     os: device.os ?? ua.os,
     type: device.type === 'unknown' && ua.type ? ua.type : device.type,
   });
+  derived.set(
+    complete,
+    (['browser', 'os'] as const).filter((field) => !device[field] && complete[field]),
+  );
+  return complete;
 };
+
+/** A wire `client`: a known kind, else nothing at all (an unknown kind is treated as absent). */
+function clientOf(raw: unknown): SessionClient | undefined {
+  if (!isObject(raw) || !(CLIENT_KINDS as readonly unknown[]).includes(raw.kind)) return undefined;
+  return compact<SessionClient>({ kind: raw.kind as ClientKind, name: text(raw.name), version: text(raw.version) });
+}
 
 /** Maps one wire session (README, "Wire contract") to the model; throws a reason when it cannot be used. */
 export function parseSession(raw: unknown): Session {
@@ -266,6 +319,8 @@ export function parseSession(raw: unknown): Session {
     authProvider: text(raw.auth_provider),
     // Only a real boolean says anything: "true", 1 or null leave it unknown.
     mfa: typeof raw.mfa === 'boolean' ? raw.mfa : undefined,
+    client: clientOf(raw.client),
+    impersonator: isObject(raw.impersonator) ? compact<SessionImpersonator>({ name: text(raw.impersonator.name) }) : undefined,
   });
 }
 

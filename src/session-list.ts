@@ -10,6 +10,7 @@ import { othersOnly, propagationText, type Flows, type LogoutController } from '
 import type { PagingController } from './flows/paging.js';
 import type { ReportController } from './flows/report.js';
 import type { SelectionController } from './flows/selection.js';
+import type { ThisDeviceController } from './flows/this-device.js';
 import type { Strings } from './i18n/en.js';
 import type { Session } from './model.js';
 import { renderRow, type RowContext } from './session-row.js';
@@ -21,6 +22,7 @@ export interface ListContext extends Pick<Flows, 'i18n' | 'sessions' | 'staying'
   paging: PagingController;
   report: ReportController;
   logout: LogoutController;
+  thisDevice: ThisDeviceController;
   /** The element's `heading-level`: the sections' headings are one level below. */
   headingLevel: number;
   list: Ref<HTMLUListElement>;
@@ -75,6 +77,7 @@ export function renderList(
     details: ctx.details,
     selection,
     staying: ctx.staying,
+    thisDevice: ctx.thisDevice,
     // Read-only offers no Log out all to point to.
     currentHint: othersOnly(ctx.sessions) || ctx.sessions.readOnly ? s.currentHintSignOut : s.currentHint,
     logOut: (e, session) => ctx.logout.confirm(e.currentTarget as HTMLElement, session),

@@ -2,23 +2,17 @@
  * One session's row: its device icon and name, badges, a line of details, the Details toggle and
  * panel, and Log out. A render function: what it shows comes from the controllers that own it.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { AdapterCapabilities } from './adapter.js';
 import type { DetailsController } from './flows/details.js';
 import type { SelectionController } from './flows/selection.js';
 import type { StayingCurrentController } from './flows/staying-current.js';
+import type { ThisDeviceController } from './flows/this-device.js';
 import type { LocalizeController } from './i18n/localize.js';
 import type { Session } from './model.js';
 import type { SessionsController } from './sessions-controller.js';
-import { deviceName, isolated, placeOf } from './session-text.js';
-
-/** Device-type icons' shapes (in one 24×24 `<svg>`), drawn with currentColor so forced-colors mode keeps them. */
-const ICONS: Record<string, TemplateResult> = {
-  desktop: svg`<rect x="3" y="4" width="18" height="12" rx="2"/><path d="M8 20h8m-4-4v4"/>`,
-  mobile: svg`<rect x="7" y="2" width="10" height="20" rx="2"/><path d="M11 18h2"/>`,
-  tablet: svg`<rect x="4" y="2" width="16" height="20" rx="2"/><path d="M11 18h2"/>`,
-  unknown: svg`<circle cx="12" cy="12" r="9"/><path d="M12 8v4m0 4h.01"/>`,
-};
+import { sessionIcon } from './icons.js';
+import { appClient, browserOf, clientKindName, deviceName, expiryBadge, isolated, placeOf } from './session-text.js';
 
 /** What every row of one render reads. */
 export interface RowContext {
@@ -28,6 +22,8 @@ export interface RowContext {
   details: DetailsController;
   selection: SelectionController;
   staying: StayingCurrentController;
+  /** This device as its browser reports it (the current session's row only). */
+  thisDevice: ThisDeviceController;
   /** The current session's hint (Log out all may not end it). */
   currentHint: string;
   /** Opens the logout confirmation for this row's session. */
@@ -42,27 +38,35 @@ const line = (...parts: unknown[]) => {
 
 const note = (strong: string, text: string) => html`<div><strong>${strong}</strong> ${text}</div>`;
 
-export function renderRow(session: Session, ctx: RowContext): TemplateResult {
+const badge = (text: string | undefined, kind = '') => (text ? html`<span part="badge" class="badge ${kind}">${text}</span>` : nothing);
+
+export function renderRow(listed: Session, ctx: RowContext): TemplateResult {
   const { i18n, caps } = ctx;
   const s = i18n.strings;
+  // What the row shows: the current session refined by this browser's own report, once it came.
+  const session = ctx.thisDevice.shown(listed);
   const { device, current, apps, ipAddress, signedInAt, lastActiveAt } = session;
   const name = deviceName(session, i18n);
+  const app = appClient(session);
   const location = placeOf(session, caps, i18n);
   const loggingOut = !current && ctx.sessions.isLoggedOut(session.id);
   const unavailable = session.status === 'unavailable';
   return html`<li part="row">
-    ${ctx.selection.renderCheckbox(session, name)}
-    <div class="icon"><svg viewBox="0 0 24 24" aria-hidden="true">${ICONS[device.type] ?? ICONS.unknown}</svg></div>
+    ${ctx.selection.renderCheckbox(listed, name)}
+    <div class="icon">${sessionIcon(session)}</div>
     <div class="body">
       <div class="main">
         <div part="device" class="device">
           <bdi>${name}</bdi>
-          ${current ? html`<span part="badge" class="badge current">${s.currentSession}</span>` : nothing}
-          ${session.trusted && caps.trustedDevices !== false ? html`<span part="badge" class="badge">${s.trusted}</span>` : nothing}
-          ${ctx.staying.renderBadge(session)}
+          ${app ? html`<span class="sr">(${clientKindName(app, i18n)})</span>` : nothing}
+          ${current ? badge(s.currentSession, 'current') : nothing}
+          ${session.trusted && caps.trustedDevices !== false ? badge(s.trusted) : nothing}
+          ${session.impersonator ? badge(s.supportAccess, 'support') : nothing}
+          ${caps.expiresAt !== false ? badge(expiryBadge(session, i18n)) : nothing}
+          ${ctx.staying.renderBadge(listed)}
         </div>
         <div part="details" class="details">
-          ${line(device.name && device.browser, device.name && device.os)}
+          ${line(device.name && browserOf(session, i18n), device.name && device.os)}
           ${caps.apps !== false && apps
             ? html`<div>
                 <span class="sr">${s.apps}:</span>
@@ -94,7 +98,7 @@ export function renderRow(session: Session, ctx: RowContext): TemplateResult {
             part="logout-button"
             class="danger"
             aria-label=${i18n.term('logoutLabel', { device: name })}
-            @click=${(e: Event) => ctx.logOut(e, session)}
+            @click=${(e: Event) => ctx.logOut(e, listed)}
           >
             ${s.logout}
           </button>`}

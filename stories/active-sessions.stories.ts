@@ -7,7 +7,7 @@ import type { Meta } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { buildSession, currentSession } from '../mocks/index.js';
 import { createRestAdapter } from '../src/index.js';
-import { meta, mockedApi, widget, widgetIn, type Story, type WidgetArgs } from './shared.js';
+import { meta, mockedApi, until, widget, widgetIn, type Story, type WidgetArgs } from './shared.js';
 
 export default {
   ...meta,
@@ -211,4 +211,74 @@ export const LimitedBackend: Story = {
       }}
     ></active-sessions>
   </div>`,
+};
+
+/** The opened details panel of the row whose Details button is named `Details for <device>`. */
+async function openDetails(ui: ReturnType<typeof widgetIn>['ui'], device: string) {
+  const toggle = await ui.findByRole('button', { name: `Details for ${device}` });
+  await userEvent.click(toggle);
+  await waitFor(() => expect(toggle).toHaveAttribute('aria-expanded', 'true'));
+  return until(() => toggle.closest('[part~="row"]')?.querySelector<HTMLElement>('[part~="details-panel"]'), `the details of ${device}`);
+}
+
+/**
+ * Sessions held by a desktop app, a mobile app, a command-line tool and an API client: each named
+ * after its client, with an icon for its kind, and "Client: <name> <version>" in its details.
+ */
+export const KindsOfClient: Story = {
+  name: 'Kinds of client (apps, command line, API)',
+  parameters: mockedApi({ scenario: 'clients' }),
+  async play({ canvasElement }) {
+    const { ui } = widgetIn(canvasElement);
+    await ui.findByRole('button', { name: 'Log out Codex CLI on Linux' });
+    const panel = await openDetails(ui, 'MacBook Air');
+    await expect(panel).toHaveTextContent('ClientChatGPT for macOS 1.2025.330');
+  },
+};
+
+/** "Expires today / tomorrow / in N days" and "Support access" badges, and who signed in on the person's behalf. */
+export const ExpiryAndSupportBadges: Story = {
+  name: 'Badges: expiring soon, support access',
+  parameters: mockedApi({ scenario: 'badges' }),
+  async play({ canvasElement }) {
+    const { ui } = widgetIn(canvasElement);
+    await ui.findByText('Expires tomorrow');
+    await expect(ui.getByText('Expires in 3 days')).toBeVisible();
+    const panel = await openDetails(ui, 'Support console');
+    await expect(panel).toHaveTextContent('Signed in by Support (Ana) on your behalf');
+  },
+};
+
+/**
+ * The current session known only by its user agent, in a browser that describes itself through
+ * User-Agent Client Hints (here Microsoft Edge 131 on Windows 11, so that the story looks the same
+ * in every browser): its row shows what the browser reports, once it has answered.
+ */
+export const ThisDeviceExactly: Story = {
+  name: 'This device, from Client Hints',
+  parameters: mockedApi({ scenario: 'this-device' }),
+  beforeEach() {
+    const own = Object.getOwnPropertyDescriptor(navigator, 'userAgentData');
+    const brands = [
+      { brand: 'Not A(Brand', version: '8.0.0.0' },
+      { brand: 'Chromium', version: '131.0.6778.86' },
+      { brand: 'Microsoft Edge', version: '131.0.2903.70' },
+    ];
+    const edge = {
+      brands,
+      mobile: false,
+      platform: 'Windows',
+      getHighEntropyValues: async () => ({ platform: 'Windows', platformVersion: '15.0.0', fullVersionList: brands }),
+    };
+    Object.defineProperty(navigator, 'userAgentData', { value: edge, configurable: true, writable: true });
+    return () => {
+      if (own) Object.defineProperty(navigator, 'userAgentData', own);
+      else delete (navigator as { userAgentData?: unknown }).userAgentData;
+    };
+  },
+  async play({ canvasElement }) {
+    const { ui } = widgetIn(canvasElement);
+    const panel = await openDetails(ui, 'Microsoft Edge 131 on Windows 11');
+    await expect(panel).toHaveTextContent('Operating systemWindows 11');
+  },
 };

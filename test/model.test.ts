@@ -204,6 +204,50 @@ describe('parseSessionList', () => {
     });
   });
 
+  describe('kind of client and impersonator', () => {
+    it('maps client to { kind, name, version } for every known kind', () => {
+      for (const kind of model.CLIENT_KINDS) {
+        expect(parseOne({ id: 'a', client: { kind, name: 'ChatGPT for macOS', version: '1.2025.330' } }).client, kind).to.deep.equal({
+          kind,
+          name: 'ChatGPT for macOS',
+          version: '1.2025.330',
+        });
+      }
+      expect(model.CLIENT_KINDS).to.deep.equal(['browser', 'desktop_app', 'mobile_app', 'cli', 'api']);
+    });
+
+    it('keeps a known kind without name or version, each absent', () => {
+      expect(parseOne({ id: 'a', client: { kind: 'cli' } }).client).to.deep.equal({ kind: 'cli' });
+      expect(parseOne({ id: 'a', client: { kind: 'api', name: '  ', version: 42 } }).client).to.deep.equal({ kind: 'api' });
+    });
+
+    it('treats an unknown, missing or mistyped kind, or a client that is not an object, as no client', () => {
+      for (const client of [{ kind: 'smart_tv', name: 'TV' }, { kind: 'Browser' }, { kind: ' cli' }, { name: 'No kind' }, { kind: null }, 'cli', ['cli'], null, 1]) {
+        expect(parseOne({ id: 'a', client }), JSON.stringify(client)).to.not.have.property('client');
+      }
+    });
+
+    it('cleans and caps a client’s name and version like every label', () => {
+      const { client } = parseOne({ id: 'a', client: { kind: 'desktop_app', name: ' App\u202Egnp.exe ', version: `\u2066${'9'.repeat(100_000)}` } });
+      expect(client!.name).to.equal('Appgnp.exe');
+      expect(client!.version).to.have.length(model.LIMITS.label);
+      expect(client!.version!.endsWith('…')).to.be.true;
+    });
+
+    it('maps impersonator to { name }, cleaned and capped; an object without a usable name to {}', () => {
+      expect(parseOne({ id: 'a', impersonator: { name: ' Support (Ana) ' } }).impersonator).to.deep.equal({ name: 'Support (Ana)' });
+      expect(parseOne({ id: 'a', impersonator: { name: '\u202E' } }).impersonator).to.deep.equal({});
+      expect(parseOne({ id: 'a', impersonator: {} }).impersonator).to.deep.equal({});
+      expect(parseOne({ id: 'a', impersonator: { name: 'x'.repeat(100_000) } }).impersonator!.name).to.have.length(model.LIMITS.label);
+    });
+
+    it('treats an impersonator that is not an object as none', () => {
+      for (const impersonator of ['Support (Ana)', true, null, ['Ana'], 0]) {
+        expect(parseOne({ id: 'a', impersonator }), JSON.stringify(impersonator)).to.not.have.property('impersonator');
+      }
+    });
+  });
+
   describe('a body of the wrong shape', () => {
     for (const [label, body] of [
       ['null', null],
@@ -493,6 +537,18 @@ describe('hostile data', () => {
         );
       }
     });
+  });
+});
+
+describe('derivedFromUserAgent', () => {
+  it('tells the browser and OS the widget derived from a user agent from those the server sent', () => {
+    const derived = model.completeDevice({ type: 'unknown', browser: 'Chrome 131', userAgent: CHROME_WINDOWS }, parseUserAgent);
+    expect(derived).to.deep.include({ browser: 'Chrome 131', os: 'Windows' });
+    expect(model.derivedFromUserAgent(derived, 'browser'), 'sent').to.equal(false);
+    expect(model.derivedFromUserAgent(derived, 'os'), 'derived').to.equal(true);
+    const sent = { type: 'desktop' as const, browser: 'Edge 131', os: 'Windows 11', userAgent: CHROME_WINDOWS };
+    expect(model.completeDevice(sent, parseUserAgent), 'nothing to derive: the same device').to.equal(sent);
+    expect(model.derivedFromUserAgent(sent, 'browser') || model.derivedFromUserAgent(sent, 'os')).to.equal(false);
   });
 });
 

@@ -12,7 +12,7 @@ import * as fc from 'fast-check';
 import '../src/define.js';
 import type { ActiveSessions, SessionsAdapter } from '../src/index.js';
 import { SessionsError } from '../src/adapter.js';
-import { AUTH_METHODS, completeDevice, LIMITS, MAX_PROPAGATION_SECONDS, parseSessionList, propagationSeconds, type Session, type SessionList } from '../src/model.js';
+import { AUTH_METHODS, CLIENT_KINDS, completeDevice, LIMITS, MAX_PROPAGATION_SECONDS, parseSessionList, propagationSeconds, type Session, type SessionList } from '../src/model.js';
 import { MAX_USER_AGENT_SCAN, parseUserAgent } from '../src/ua.js';
 import { errorFor, MAX_RETRY_AFTER, MAX_TIMEOUT, parseRetryAfter, sanitizeTimeout } from '../src/adapters/http.js';
 import { createRestAdapter } from '../src/adapters/rest.js';
@@ -163,6 +163,21 @@ const wireSession = fc.record(
     auth_method: authMethod,
     auth_provider: fc.oneof(fc.constantFrom('Google', 'Okta', 'Microsoft Entra ID'), str),
     mfa,
+    client: fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc.record(
+          {
+            kind: fc.oneof(fc.constantFrom(...CLIENT_KINDS, 'smart_tv', 'BROWSER', '', 'constructor', '__proto__'), junk),
+            name: str,
+            version: str,
+          },
+          { requiredKeys: [] },
+        ),
+      },
+      { weight: 1, arbitrary: junk },
+    ),
+    impersonator: fc.oneof({ weight: 3, arbitrary: fc.record({ name: str }, { requiredKeys: [] }) }, { weight: 1, arbitrary: junk }),
   },
   { requiredKeys: ['id'] },
 );
@@ -219,6 +234,9 @@ const CAPS = {
   app: LIMITS.label,
   authMethod: LIMITS.label,
   authProvider: LIMITS.label,
+  clientName: LIMITS.label,
+  clientVersion: LIMITS.label,
+  impersonator: LIMITS.label,
 } as const;
 
 /** One displayed string: a non-blank string, without bidi controls, within its cap, no bad word the server did not send. */
@@ -259,6 +277,17 @@ function sessionProblems(s: Session, sent: Set<string>): string[] {
   if (s.authMethod !== undefined) checkText(p, 'authMethod', s.authMethod, CAPS.authMethod, sent);
   if (s.authProvider !== undefined) checkText(p, 'authProvider', s.authProvider, CAPS.authProvider, sent);
   if (s.mfa !== undefined && typeof s.mfa !== 'boolean') p.push(`mfa is ${JSON.stringify(s.mfa)}`);
+  if (s.client !== undefined) {
+    if (!isObject(s.client) || !(CLIENT_KINDS as readonly unknown[]).includes(s.client.kind)) p.push(`client.kind ${JSON.stringify(s.client?.kind)}`);
+    p.push(...undefinedKeys(s.client ?? {}, 'client'));
+    if (s.client?.name !== undefined) checkText(p, 'client.name', s.client.name, CAPS.clientName, sent);
+    if (s.client?.version !== undefined) checkText(p, 'client.version', s.client.version, CAPS.clientVersion, sent);
+  }
+  if (s.impersonator !== undefined) {
+    if (!isObject(s.impersonator)) p.push(`impersonator is ${JSON.stringify(s.impersonator)}`);
+    p.push(...undefinedKeys(s.impersonator ?? {}, 'impersonator'));
+    if (s.impersonator?.name !== undefined) checkText(p, 'impersonator.name', s.impersonator.name, CAPS.impersonator, sent);
+  }
   for (const key of ['signedInAt', 'lastActiveAt', 'expiresAt'] as const) {
     const v = s[key];
     if (v !== undefined && (typeof v !== 'string' || Number.isNaN(Date.parse(v)) || new Date(v).toISOString() !== v)) {
@@ -575,9 +604,16 @@ const propagationValue = fc.oneof(
   fc.jsonValue(),
 );
 
-/** The name a row shows for its device (README, "What the person sees": name, else "browser on OS", else either, else "Unknown device"). */
-const displayName = ({ device: { name, browser, os } }: Session) =>
-  name ?? (browser && os ? `${browser} on ${os}` : (browser ?? os ?? 'Unknown device'));
+/**
+ * The name a row shows for its device (README, "What the person sees": name, else "browser on OS",
+ * else either, else "Unknown device"; an app's name in place of the browser).
+ */
+const displayName = ({ device: { name, browser: sent, os }, client }: Session) => {
+  // An app, a command-line tool or an API client stands where the browser would (its kind when it has no name).
+  const kinds: Record<string, string> = { desktop_app: 'Desktop app', mobile_app: 'Mobile app', cli: 'Command-line tool', api: 'API client' };
+  const browser = client && client.kind !== 'browser' ? (client.name ?? kinds[client.kind]) : sent;
+  return name ?? (browser && os ? `${browser} on ${os}` : (browser ?? os ?? 'Unknown device'));
+};
 
 /** Every tag the widget renders itself; anything else in its shadow root came from data. */
 const OWN_TAGS = new Set(['header', 'div', 'slot', 'button', 'ul', 'li', 'svg', 'rect', 'path', 'circle', 'bdi', 'span', 'p', 'strong', 'dialog', 'h2']);

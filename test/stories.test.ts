@@ -275,6 +275,23 @@ const EXPECTED: Record<StoryName, (r: Rendered) => Promise<void>> = {
     expect(r.el.readOnly).to.be.true;
     expect(r.root.querySelector('[part~="logout-button"], [part~="logout-all-button"], [part~="select-button"]')).to.equal(null);
   },
+  async KindsOfClient(r) {
+    await settled(r, 'ready');
+    expect(harness(r.el).deviceNames()).to.include.members(['ChatGPT for Android on Android 15', 'Codex CLI on Linux', 'Deploy bot']);
+    expect(textOf(rowNamed(r, 'MacBook Air')!)).to.contain('ChatGPT for macOS · macOS 15');
+    expect(textOf(rowNamed(r, 'MacBook Air')!.querySelector('[part~="details-panel"]')!)).to.contain('ChatGPT for macOS 1.2025.330');
+  },
+  async ExpiryAndSupportBadges(r) {
+    await settled(r, 'ready');
+    expect(textOf(rowNamed(r, 'Pixel 9')!)).to.contain('Expires today');
+    expect(textOf(rowNamed(r, 'iPad Air')!)).to.contain('Expires in 2 days');
+    expect(textOf(rowNamed(r, 'Support console')!)).to.contain('Support access');
+    expect(hasButton(r, 'Log out Support console')).to.be.true;
+  },
+  async ThisDeviceExactly(r) {
+    await settled(r, 'ready');
+    expect(harness(r.el).deviceNames()).to.deep.equal(['Microsoft Edge 131 on Windows 11', 'Pixel 9', 'Firefox 133 on Linux']);
+  },
 };
 
 describe('stories', () => {

@@ -16,6 +16,14 @@ import { harness } from '../src/testing/index.js';
 /** The public harness (`active-sessions/testing`) drives the widget; this file holds only test plumbing. */
 export { harness };
 
+/**
+ * Every test page starts as Firefox and WebKit are: without User-Agent Client Hints. Otherwise, in
+ * Chromium, a current session whose browser or OS the server did not send would be renamed after
+ * the test browser itself, at a moment no test controls. test/client-hints.test.ts gives the page
+ * a `navigator.userAgentData` of its own for each of its tests.
+ */
+Object.defineProperty(navigator, 'userAgentData', { value: undefined, configurable: true, writable: true });
+
 export const TOKEN = 'tok_s3cr3t-ABCDEF0123456789';
 
 let worker: Promise<MockWorker> | undefined;

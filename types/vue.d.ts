@@ -138,7 +138,7 @@ export type CustomElements = {
    * - **row** - One session.
    * - **device** - A session's device name and badges.
    * - **details** - A session's secondary lines (browser, apps, location, times).
-   * - **badge** - The Current session, Trusted device and app pills.
+   * - **badge** - The pills: Current session, Trusted device, app names, New, "Support access" and "Expires in N days".
    * - **logout-button** - A session's Log out button.
    * - **logout-all-button** - The Log out all button.
    * - **refresh-button** - The Refresh button.

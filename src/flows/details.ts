@@ -5,7 +5,7 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { Session } from '../model.js';
-import { deviceName, isolated, placeOf } from '../session-text.js';
+import { appClient, clientKindName, deviceName, isolated, placeOf } from '../session-text.js';
 import type { Flows } from './logout.js';
 
 export class DetailsController implements ReactiveController {
@@ -56,13 +56,17 @@ export class DetailsController implements ReactiveController {
     const { i18n, sessions } = this.flows;
     const s = i18n.strings;
     const caps = sessions.capabilities;
-    const { device, apps, ipAddress, signedInAt, lastActiveAt, expiresAt, authMethod, authProvider, mfa } = session;
+    const { device, apps, ipAddress, signedInAt, lastActiveAt, expiresAt, authMethod, authProvider, mfa, impersonator } = session;
+    // An app (not a browser) stands where the browser would: "Client: ChatGPT for macOS 1.2025.330".
+    const app = appClient(session);
     const when = (iso?: string) => iso && i18n.date(iso);
     const method = authMethod && ((s as Record<string, string>)[`method_${authMethod}`] ?? authMethod);
     const location = placeOf(session, caps, i18n);
     const facts: [string, unknown][] = [
       [s.deviceLabel, deviceName(session, i18n)],
-      [s.browserLabel, device.browser],
+      app
+        ? [s.clientLabel, isolated([app.name ?? clientKindName(app, i18n), app.version].filter(Boolean), ' ')]
+        : [s.browserLabel, device.browser],
       [s.osLabel, device.os],
       [s.apps, caps.apps !== false && apps && isolated(apps, ', ')],
       [s.locationLabel, location.length && isolated(location, ', ')],
@@ -76,6 +80,11 @@ export class DetailsController implements ReactiveController {
           (method && authProvider ? i18n.term('methodWithProvider', { method, provider: authProvider }) : (method ?? authProvider)),
       ],
       [s.mfaLabel, caps.mfa !== false && mfa != null && (mfa ? s.mfaUsed : s.mfaNotUsed)],
+      [
+        s.supportAccess,
+        impersonator &&
+          (impersonator.name ? i18n.parts('impersonatedBy', { name: html`<bdi>${impersonator.name}</bdi>` }) : s.impersonatedBySupport),
+      ],
       [s.userAgentLabel, device.userAgent],
     ];
     return html`<div part="details-panel" class="panel">

@@ -1,6 +1,6 @@
 /**
  * Many sessions: above 10 sessions a "Filter sessions" field keeps the rows whose device,
- * browser, OS, apps, location or IP contain its text (case- and accent-insensitive; the current
+ * browser, OS, client (an app's name), apps, location or IP contain its text (case- and accent-insensitive; the current
  * session always stays), and the list shows `page-size` rows at a time with "Show N more".
  */
 import { html, nothing } from 'lit';
@@ -41,7 +41,9 @@ export class PagingController {
       let hay = haystacks.get(x);
       if (hay == null) {
         const { name, browser, os } = x.device;
-        hay = fold([name, browser, os, x.apps, placeOf(x, controller.capabilities, i18n), x.location?.country, x.ipAddress].flat().join('\n'));
+        hay = fold(
+          [name, browser, os, x.client?.name, x.apps, placeOf(x, controller.capabilities, i18n), x.location?.country, x.ipAddress].flat().join('\n'),
+        );
         haystacks.set(x, hay);
       }
       return x.current || hay.includes(q);

@@ -53,6 +53,10 @@ export const enFlows = {
   method_otp: 'One-time code',
   method_api_key: 'API key',
   methodWithProvider: '{method} ({provider})',
+  // An app's name and version (not a browser's); who signed in on the person's behalf.
+  clientLabel: 'Client',
+  impersonatedBy: 'Signed in by {name} on your behalf',
+  impersonatedBySupport: 'Signed in by support on your behalf',
   // "This wasn't me", its dialog and the checklist.
   report: "This wasn't me",
   secureTitle: 'Secure your account',

@@ -60,6 +60,17 @@ export const en = {
   // "Confirm it's you": the server wants a fresher sign-in, and the host asks for it.
   stepUpPending: "Confirm it's you to continue…",
   stepUpFailed: "You need to confirm it's you to do this.",
+  // What kind of client a session is, when not a browser (for assistive technology beside its icon,
+  // and as its name when the server gave none); the badges of an expiring or support session.
+  client_desktop_app: 'Desktop app',
+  client_mobile_app: 'Mobile app',
+  client_cli: 'Command-line tool',
+  client_api: 'API client',
+  expiresToday: 'Expires today',
+  expiresTomorrow: 'Expires tomorrow',
+  expiresIn_one: 'Expires in {count} day',
+  expiresIn_other: 'Expires in {count} days',
+  supportAccess: 'Support access',
 } as const;
 
 /**
@@ -103,10 +114,10 @@ export type Strings = { [K in StringKey]: string } & OtherForms & {
 };
 
 /**
- * A shipped language's first part: every string of `en.ts` (what shows before any click), in
- * `packs/<tag>.ts`, its own chunk.
+ * A shipped language's first part: every string of `en.ts` (what shows before any click), with
+ * the plural forms its `Intl.PluralRules` needs, in `packs/<tag>.ts`, its own chunk.
  */
-export type CorePack = { [K in keyof typeof en]: string } & { direction: 'ltr' | 'rtl' };
+export type CorePack = { [K in keyof typeof en]: string } & OtherForms & { direction: 'ltr' | 'rtl' };
 
 /**
  * A shipped language's second part: every string of `en-flows.ts` (the flows a click starts), with

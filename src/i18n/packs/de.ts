@@ -61,4 +61,13 @@ export default {
   detailsFor: 'Details zu {device}',
   stepUpPending: 'Bestätigen Sie Ihre Identität, um fortzufahren…',
   stepUpFailed: 'Sie müssen Ihre Identität bestätigen, um dies zu tun.',
+  client_desktop_app: 'Desktop-App',
+  client_mobile_app: 'Mobile App',
+  client_cli: 'Befehlszeilentool',
+  client_api: 'API-Client',
+  expiresToday: 'Läuft heute ab',
+  expiresTomorrow: 'Läuft morgen ab',
+  expiresIn_one: 'Läuft in {count} Tag ab',
+  expiresIn_other: 'Läuft in {count} Tagen ab',
+  supportAccess: 'Supportzugriff',
 } satisfies CorePack;

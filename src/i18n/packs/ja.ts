@@ -59,4 +59,13 @@ export default {
   detailsFor: '{device}の詳細',
   stepUpPending: '続行するには本人確認を行ってください…',
   stepUpFailed: 'この操作を行うには本人確認が必要です。',
+  client_desktop_app: 'デスクトップアプリ',
+  client_mobile_app: 'モバイルアプリ',
+  client_cli: 'コマンドラインツール',
+  client_api: 'API クライアント',
+  expiresToday: '今日で期限切れ',
+  expiresTomorrow: '明日で期限切れ',
+  expiresIn_one: '{count} 日後に期限切れ',
+  expiresIn_other: '{count} 日後に期限切れ',
+  supportAccess: 'サポートによるアクセス',
 } satisfies CorePack;

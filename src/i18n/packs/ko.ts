@@ -57,4 +57,13 @@ export default {
   detailsFor: '{device} 세부정보',
   stepUpPending: '계속하려면 본인 확인을 해 주세요…',
   stepUpFailed: '이 작업을 하려면 본인 확인이 필요합니다.',
+  client_desktop_app: '데스크톱 앱',
+  client_mobile_app: '모바일 앱',
+  client_cli: '명령줄 도구',
+  client_api: 'API 클라이언트',
+  expiresToday: '오늘 만료',
+  expiresTomorrow: '내일 만료',
+  expiresIn_one: '{count}일 후 만료',
+  expiresIn_other: '{count}일 후 만료',
+  supportAccess: '지원팀 액세스',
 } satisfies CorePack;

@@ -59,4 +59,13 @@ export default {
   detailsFor: 'Details van {device}',
   stepUpPending: 'Bevestig dat jij het bent om door te gaan…',
   stepUpFailed: 'Je moet bevestigen dat jij het bent om dit te doen.',
+  client_desktop_app: 'Desktop-app',
+  client_mobile_app: 'Mobiele app',
+  client_cli: 'Opdrachtregelprogramma',
+  client_api: 'API-client',
+  expiresToday: 'Verloopt vandaag',
+  expiresTomorrow: 'Verloopt morgen',
+  expiresIn_one: 'Verloopt over {count} dag',
+  expiresIn_other: 'Verloopt over {count} dagen',
+  supportAccess: 'Toegang door support',
 } satisfies CorePack;

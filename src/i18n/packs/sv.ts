@@ -59,4 +59,13 @@ export default {
   detailsFor: 'Detaljer för {device}',
   stepUpPending: 'Bekräfta att det är du för att fortsätta…',
   stepUpFailed: 'Du måste bekräfta att det är du för att göra det här.',
+  client_desktop_app: 'Skrivbordsapp',
+  client_mobile_app: 'Mobilapp',
+  client_cli: 'Kommandoradsverktyg',
+  client_api: 'API-klient',
+  expiresToday: 'Upphör i dag',
+  expiresTomorrow: 'Upphör i morgon',
+  expiresIn_one: 'Upphör om {count} dag',
+  expiresIn_other: 'Upphör om {count} dagar',
+  supportAccess: 'Supportåtkomst',
 } satisfies CorePack;

@@ -61,4 +61,13 @@ export default {
   detailsFor: '{device} ayrıntıları',
   stepUpPending: 'Devam etmek için kimliğinizi doğrulayın…',
   stepUpFailed: 'Bunu yapmak için kimliğinizi doğrulamanız gerekiyor.',
+  client_desktop_app: 'Masaüstü uygulaması',
+  client_mobile_app: 'Mobil uygulama',
+  client_cli: 'Komut satırı aracı',
+  client_api: 'API istemcisi',
+  expiresToday: 'Bugün sona eriyor',
+  expiresTomorrow: 'Yarın sona eriyor',
+  expiresIn_one: '{count} gün içinde sona eriyor',
+  expiresIn_other: '{count} gün içinde sona eriyor',
+  supportAccess: 'Destek erişimi',
 } satisfies CorePack;

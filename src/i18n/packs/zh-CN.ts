@@ -56,4 +56,13 @@ export default {
   detailsFor: '{device}的详细信息',
   stepUpPending: '请确认是您本人以继续…',
   stepUpFailed: '您需要确认是您本人才能执行此操作。',
+  client_desktop_app: '桌面应用',
+  client_mobile_app: '移动应用',
+  client_cli: '命令行工具',
+  client_api: 'API 客户端',
+  expiresToday: '今天到期',
+  expiresTomorrow: '明天到期',
+  expiresIn_one: '{count} 天后到期',
+  expiresIn_other: '{count} 天后到期',
+  supportAccess: '支持人员访问',
 } satisfies CorePack;
