@@ -12,6 +12,7 @@ import { describeFailure, type Failure } from './failures.js';
 import { Announcer } from './flows/announcer.js';
 import { ConfirmDialogController, type FocusTargets } from './flows/confirm-dialog.js';
 import { DetailsController } from './flows/details.js';
+import { HistoryController } from './flows/history.js';
 import { LogoutController, propagationText, type Flows } from './flows/logout.js';
 import { PagingController } from './flows/paging.js';
 import { ReportController, type SecurityLinks } from './flows/report.js';
@@ -41,7 +42,7 @@ export type ActiveSessionsStatus = SessionsStatus;
  * @fires active-sessions-logged-out - The server accepted one logout (a 404 counts). Detail: `{ session, removedTrustedDevice }`.
  * @fires active-sessions-logout-all - Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. Detail: `{}`.
  * @fires active-sessions-logged-out-all - The server accepted "Log out all"; sign the person out when `includesCurrent` is true. Detail: `{ includesCurrent, propagationSeconds }`.
- * @fires active-sessions-error - Every failure: `operation` is `load`, `logout` or `logout-all`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`.
+ * @fires active-sessions-error - Every failure: `operation` is `load`, `logout`, `logout-all` or `history` (the "Recently signed out" list); skipped malformed entries come as `load` (or `history`) with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`.
  * @fires active-sessions-unauthorized - The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required`, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`.
  * @fires active-sessions-report - The person confirmed "This wasn't me" for a session, before its logout (which then fires the ordinary logout events). Detail: `{ session }`.
  * @fires active-sessions-logout-selected - Cancelable. A logout of the selected sessions was confirmed, before any request; `preventDefault()` stops all of it. Each session then fires `active-sessions-logged-out` or `active-sessions-error` (no per-session `active-sessions-logout`). Detail: `{ sessions, removeTrustedDevices }`.
@@ -74,6 +75,7 @@ export type ActiveSessionsStatus = SessionsStatus;
  * @csspart select-button - The Select button that turns selection on and off.
  * @csspart logout-selected-button - The "Log out selected (N)" button.
  * @csspart checkbox - A row's selection checkbox.
+ * @csspart history - The "Recently signed out" section (`show-history`): its disclosure button and its list of ended sessions.
  *
  * @cssprop [--active-sessions-accent=light-dark(#0b57d0, #a8c7fa)] - Accent color: focus rings and the current-session badge.
  * @cssprop [--active-sessions-danger=light-dark(#b3261e, #ffb4ab)] - Color of destructive actions.
@@ -103,6 +105,7 @@ export class ActiveSessions extends LitElement {
     inactiveDays: { type: Number, attribute: 'inactive-days' },
     staleAfter: { type: Number, attribute: 'stale-after' },
     highlightNew: { type: Boolean, attribute: 'highlight-new' },
+    showHistory: { type: Boolean, attribute: 'show-history' },
     securityLinks: { attribute: false },
   };
 
@@ -138,6 +141,11 @@ export class ActiveSessions extends LitElement {
   declare staleAfter: number;
   /** Sessions signed in since the person last viewed this list (on this browser) get a "New" badge. */
   declare highlightNew: boolean;
+  /**
+   * Shows a collapsed "Recently signed out" section below the list (part `history`), whose list
+   * loads the first time it is opened. Only when the backend offers it (capability `history`).
+   */
+  declare showHistory: boolean;
   /**
    * URLs for the "Secure your account" steps (`changePassword`, `signInMethods`,
    * `twoStepVerification`) and a Contact support link in the help note (`support`). Only `http(s)`
@@ -196,6 +204,7 @@ export class ActiveSessions extends LitElement {
   #paging = new PagingController(this.#flows, () => this.#pageSize);
   #tryAgain = new TryAgainController(this.#flows, () => this.#reload());
   #selection = new SelectionController(this.#flows, this.#logout, this.#paging, () => this.inactiveDays);
+  #history = new HistoryController(this.#flows, { showHistory: () => this.showHistory, headingLevel: () => this.headingLevel });
 
   #token?: string;
   /** The last state whose message was announced, so each is announced once. */
@@ -210,6 +219,7 @@ export class ActiveSessions extends LitElement {
     this.inactiveDays = INACTIVE_DAYS;
     this.staleAfter = STALE_AFTER_SECONDS;
     this.highlightNew = false;
+    this.showHistory = false;
   }
 
   /**
@@ -331,7 +341,8 @@ export class ActiveSessions extends LitElement {
       case 'empty':
         // After "This wasn't me" on the last session listed, its checklist stays above the message.
         return html`${this.#report.renderChecklist()}${this.#renderMessage(html`<slot name="empty">${s.noSessions}</slot>`)}
-          ${state.skipped ? html`<p class="muted note">${s.skippedNote}</p>` : nothing} ${renderHelp(this.#listContext)}`;
+          ${state.skipped ? html`<p class="muted note">${s.skippedNote}</p>` : nothing} ${this.#history.render()}
+          ${renderHelp(this.#listContext)}`;
       case 'error':
         return this.#renderMessage(this.#tryAgain.render(state.failure));
       case 'unavailable':
@@ -366,6 +377,7 @@ export class ActiveSessions extends LitElement {
       paging: this.#paging,
       report: this.#report,
       logout: this.#logout,
+      history: this.#history,
       headingLevel: this.headingLevel,
       list: this.#list,
     };

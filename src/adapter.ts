@@ -2,7 +2,7 @@
  * The interface every backend speaks to the element through (README, "Adapters"). The default is the REST
  * adapter of `adapters/rest.ts`; adapters for real auth servers implement the same shape.
  */
-import type { SessionList, Session } from './model.js';
+import type { EndedSession, HistoryList, SessionList, Session } from './model.js';
 
 /** What a backend can do; the element hides what it cannot instead of failing. */
 export interface AdapterCapabilities {
@@ -33,6 +33,12 @@ export interface AdapterCapabilities {
    * and not in `DEFAULT_CAPABILITIES`: absent means unknown.
    */
   propagationSeconds?: number;
+  /**
+   * The backend lists recently ended sessions (`SessionsAdapter.history`): the "Recently signed
+   * out" section of `show-history`. Unlike the capabilities above, absent means false: only an
+   * explicit `true` (with a `history` method) shows it.
+   */
+  history?: boolean;
 }
 
 /**
@@ -73,6 +79,11 @@ export interface SessionsAdapter {
   list(options?: RequestOptions): Promise<SessionList | Session[]>;
   logout(id: string, options: LogoutOptions): Promise<void>;
   logoutAll(options?: RequestOptions): Promise<LogoutAllResult>;
+  /**
+   * Recently ended sessions (or `{ sessions, skipped }`), for the "Recently signed out" section;
+   * used only when `capabilities.history` is `true`. Rejects with a `SessionsError`.
+   */
+  history?(options?: RequestOptions): Promise<HistoryList | EndedSession[]>;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The element's DOM events (README, "Events"): all bubble and are composed; none carries the token. */
 import type { Session } from './model.js';
 
-export type Operation = 'load' | 'logout' | 'logout-all';
+export type Operation = 'load' | 'logout' | 'logout-all' | 'history';
 
 export interface ActiveSessionsEventDetails {
   /** A list was loaded (also after a refresh). */

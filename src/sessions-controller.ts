@@ -133,6 +133,11 @@ export class SessionsController implements ReactiveController {
     return this.#adapter?.capabilities ?? {};
   }
 
+  /** A newer capability (absent is false): explicitly `true`, and the adapter has what it needs. */
+  can(name: 'rename' | 'logoutOthers' | 'history'): boolean {
+    return (this.capabilities as Record<string, unknown>)[name] === true && (name !== 'history' || !!this.#adapter?.history);
+  }
+
   /** What the list (or the adapter) said about Log out all's propagation; undefined when nobody did. */
   get propagationSeconds(): number | undefined {
     return this.#propagationSeconds;
@@ -231,7 +236,7 @@ export class SessionsController implements ReactiveController {
    * body that never ends, a custom adapter that never answers). A timed-out logout is not
    * aborted: the server may still carry it out, and a retry is harmless.
    */
-  #bounded<T>(call: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  bounded<T>(call: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       // A timer, cleared once the call settles (a timeout AbortSignal with a listener would stay
       // alive until it fires, and keep a removed element alive that long).
@@ -269,7 +274,7 @@ export class SessionsController implements ReactiveController {
       if (signal.aborted) return;
       // A first list: the user-agent parser its rows may need is fetched alongside it, not after it.
       if (!this.sessions.length) loadUserAgentParser().catch(() => {});
-      const result = await this.#bounded(() => adapter.list({ signal }), signal);
+      const result = await this.bounded(() => adapter.list({ signal }), signal);
       const { sessions, skipped, propagationSeconds } = (Array.isArray(result) ? { sessions: result } : result) as SessionList;
       const complete = await withDevicesFromUserAgents(sessions);
       // Replaced by a newer load, or cut short by a disconnect or Log out all: never shown.
@@ -324,7 +329,7 @@ export class SessionsController implements ReactiveController {
   /** One action's adapter call, bounded by the timeout: `[undefined, result]`, or `[failure]` once reported. */
   async #attempt<T>(operation: Operation, call: (adapter: SessionsAdapter) => Promise<T>): Promise<[Failure] | [undefined, T]> {
     try {
-      return [undefined, await this.#bounded(() => call(this.#adapter!))];
+      return [undefined, await this.bounded(() => call(this.#adapter!))];
     } catch (error) {
       return [this.#fail(operation, failureOf(error))];
     }

@@ -1,6 +1,6 @@
 /** The default adapter: the REST contract (README, "REST contract"). */
 import { SessionsError, type SessionsAdapter } from '../adapter.js';
-import { compact, parseSessionList, propagationSeconds } from '../model.js';
+import { compact, parseHistoryList, parseSessionList, propagationSeconds } from '../model.js';
 import { doneOrGone, json, optionalJson, pathSegment, request, withoutTrailingSlash, type HttpOptions } from './http.js';
 
 /** Entries above which a list is checked in a task after the one that parsed its JSON. */
@@ -44,6 +44,15 @@ export function createRestAdapter(options: RestAdapterOptions): SessionsAdapter 
       const body = (await optionalJson(res)) as { propagation_seconds?: unknown } | null | undefined;
       // The REST contract's Log out all always includes the current session.
       return compact({ includesCurrent: true, propagationSeconds: propagationSeconds(body?.propagation_seconds) });
+    },
+    async history({ signal } = {}) {
+      const res = await request(url('/history'), { signal }, options);
+      const body = await json(res);
+      try {
+        return parseHistoryList(body);
+      } catch {
+        throw new SessionsError('payload', res.status);
+      }
     },
   };
 }

@@ -57,6 +57,7 @@ export const en = {
   errorInsecure: "The server's address isn't secure (https).",
   details: 'Details',
   detailsFor: 'Details for {device}',
+  historyHeading: 'Recently signed out',
 } as const;
 
 /**

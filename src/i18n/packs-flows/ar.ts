@@ -102,4 +102,12 @@ export default {
   selectedFailed_other: 'تعذر تسجيل الخروج من {count} جلسة.',
   selectedResult: '{done}. {failed}',
   close: 'إغلاق',
+  historyLoading: 'جارٍ تحميل الجلسات التي تم الخروج منها مؤخرًا…',
+  historyEmpty: 'لا توجد جلسات تم الخروج منها مؤخرًا',
+  historyFailed: 'تعذر تحميل الجلسات التي تم الخروج منها مؤخرًا.',
+  signedOut: 'تم تسجيل الخروج: {time}',
+  ended_logged_out: 'سجّلت الخروج بنفسك',
+  ended_logged_out_elsewhere: 'تم تسجيل الخروج من جلسة أخرى',
+  ended_expired: 'انتهت صلاحيتها',
+  ended_revoked: 'أنهاها أحد المسؤولين',
 } satisfies FlowsPack;

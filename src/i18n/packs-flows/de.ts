@@ -82,4 +82,12 @@ export default {
   selectedFailed_other: '{count} Sitzungen konnten nicht abgemeldet werden.',
   selectedResult: '{done}. {failed}',
   close: 'Schließen',
+  historyLoading: 'Kürzlich abgemeldete Sitzungen werden geladen…',
+  historyEmpty: 'Keine kürzlich abgemeldeten Sitzungen',
+  historyFailed: 'Kürzlich abgemeldete Sitzungen konnten nicht geladen werden.',
+  signedOut: 'Abgemeldet {time}',
+  ended_logged_out: 'Sie haben sich abgemeldet',
+  ended_logged_out_elsewhere: 'Von einer anderen Sitzung aus abgemeldet',
+  ended_expired: 'Abgelaufen',
+  ended_revoked: 'Von einem Administrator beendet',
 } satisfies FlowsPack;

@@ -87,4 +87,12 @@ export default {
   selectedFailed_other: 'No se han podido cerrar {count} sesiones.',
   selectedResult: '{done}. {failed}',
   close: 'Cerrar',
+  historyLoading: 'Cargando las sesiones cerradas recientemente…',
+  historyEmpty: 'No hay sesiones cerradas recientemente',
+  historyFailed: 'No se pudieron cargar las sesiones cerradas recientemente.',
+  signedOut: 'Sesión cerrada {time}',
+  ended_logged_out: 'Cerraste la sesión',
+  ended_logged_out_elsewhere: 'Cerrada desde otra sesión',
+  ended_expired: 'Caducada',
+  ended_revoked: 'Finalizada por un administrador',
 } satisfies FlowsPack;

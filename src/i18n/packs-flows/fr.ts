@@ -89,4 +89,12 @@ export default {
   selectedFailed_other: "{count} sessions n'ont pas pu être déconnectées.",
   selectedResult: '{done}. {failed}',
   close: 'Fermer',
+  historyLoading: 'Chargement des sessions récemment déconnectées…',
+  historyEmpty: 'Aucune session récemment déconnectée',
+  historyFailed: 'Les sessions récemment déconnectées n’ont pas pu être chargées.',
+  signedOut: 'Déconnectée {time}',
+  ended_logged_out: 'Vous vous êtes déconnecté',
+  ended_logged_out_elsewhere: 'Déconnectée depuis une autre session',
+  ended_expired: 'Expirée',
+  ended_revoked: 'Fermée par un administrateur',
 } satisfies FlowsPack;

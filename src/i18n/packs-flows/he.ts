@@ -87,4 +87,12 @@ export default {
   selectedFailed_other: 'ההתנתקות מ-{count} הפעלות נכשלה.',
   selectedResult: '{done}. {failed}',
   close: 'סגירה',
+  historyLoading: 'ההפעלות שהסתיימו לאחרונה נטענות…',
+  historyEmpty: 'אין הפעלות שהסתיימו לאחרונה',
+  historyFailed: 'לא ניתן היה לטעון את ההפעלות שהסתיימו לאחרונה.',
+  signedOut: 'התנתקות: {time}',
+  ended_logged_out: 'התנתקת',
+  ended_logged_out_elsewhere: 'נותק מהפעלה אחרת',
+  ended_expired: 'פג תוקף',
+  ended_revoked: 'הסתיים על ידי מנהל מערכת',
 } satisfies FlowsPack;

@@ -81,4 +81,12 @@ export default {
   selectedFailed_other: '{count}개는 로그아웃하지 못했습니다.',
   selectedResult: '{done}. {failed}',
   close: '닫기',
+  historyLoading: '최근 로그아웃된 세션을 불러오는 중…',
+  historyEmpty: '최근 로그아웃된 세션이 없습니다',
+  historyFailed: '최근 로그아웃된 세션을 불러오지 못했습니다.',
+  signedOut: '로그아웃: {time}',
+  ended_logged_out: '직접 로그아웃함',
+  ended_logged_out_elsewhere: '다른 세션에서 로그아웃됨',
+  ended_expired: '만료됨',
+  ended_revoked: '관리자가 종료함',
 } satisfies FlowsPack;

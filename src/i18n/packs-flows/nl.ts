@@ -82,4 +82,12 @@ export default {
   selectedFailed_other: 'Bij {count} sessies is uitloggen mislukt.',
   selectedResult: '{done}. {failed}',
   close: 'Sluiten',
+  historyLoading: 'Onlangs uitgelogde sessies laden…',
+  historyEmpty: 'Geen onlangs uitgelogde sessies',
+  historyFailed: 'Onlangs uitgelogde sessies konden niet worden geladen.',
+  signedOut: 'Uitgelogd {time}',
+  ended_logged_out: 'Je hebt uitgelogd',
+  ended_logged_out_elsewhere: 'Uitgelogd vanuit een andere sessie',
+  ended_expired: 'Verlopen',
+  ended_revoked: 'Beëindigd door een beheerder',
 } satisfies FlowsPack;

@@ -91,4 +91,12 @@ export default {
   selectedFailed_other: '{count} sesji nie zostało wylogowanych.',
   selectedResult: '{done}. {failed}',
   close: 'Zamknij',
+  historyLoading: 'Wczytywanie ostatnio wylogowanych sesji…',
+  historyEmpty: 'Brak ostatnio wylogowanych sesji',
+  historyFailed: 'Nie udało się wczytać ostatnio wylogowanych sesji.',
+  signedOut: 'Wylogowano {time}',
+  ended_logged_out: 'Wylogowano Cię',
+  ended_logged_out_elsewhere: 'Wylogowano z innej sesji',
+  ended_expired: 'Wygasła',
+  ended_revoked: 'Zakończona przez administratora',
 } satisfies FlowsPack;

@@ -87,4 +87,12 @@ export default {
   selectedFailed_other: 'Não foi possível encerrar {count} sessões.',
   selectedResult: '{done}. {failed}',
   close: 'Fechar',
+  historyLoading: 'Carregando as sessões encerradas recentemente…',
+  historyEmpty: 'Nenhuma sessão encerrada recentemente',
+  historyFailed: 'Não foi possível carregar as sessões encerradas recentemente.',
+  signedOut: 'Saiu {time}',
+  ended_logged_out: 'Você saiu',
+  ended_logged_out_elsewhere: 'Encerrada em outra sessão',
+  ended_expired: 'Expirada',
+  ended_revoked: 'Encerrada por um administrador',
 } satisfies FlowsPack;

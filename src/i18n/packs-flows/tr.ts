@@ -82,4 +82,12 @@ export default {
   selectedFailed_other: '{count} oturumdan çıkış yapılamadı.',
   selectedResult: '{done}. {failed}',
   close: 'Kapat',
+  historyLoading: 'Son kapatılan oturumlar yükleniyor…',
+  historyEmpty: 'Son kapatılan oturum yok',
+  historyFailed: 'Son kapatılan oturumlar yüklenemedi.',
+  signedOut: 'Oturum kapatma: {time}',
+  ended_logged_out: 'Oturumu siz kapattınız',
+  ended_logged_out_elsewhere: 'Başka bir oturumdan kapatıldı',
+  ended_expired: 'Süresi doldu',
+  ended_revoked: 'Bir yönetici tarafından sonlandırıldı',
 } satisfies FlowsPack;

@@ -93,4 +93,12 @@ export default {
   selectedFailed_other: 'Не вдалося вийти з {count} сеансу.',
   selectedResult: '{done}. {failed}',
   close: 'Закрити',
+  historyLoading: 'Завантаження нещодавно завершених сеансів…',
+  historyEmpty: 'Немає нещодавно завершених сеансів',
+  historyFailed: 'Не вдалося завантажити нещодавно завершені сеанси.',
+  signedOut: 'Вихід: {time}',
+  ended_logged_out: 'Ви вийшли',
+  ended_logged_out_elsewhere: 'Вихід виконано з іншого сеансу',
+  ended_expired: 'Термін дії минув',
+  ended_revoked: 'Завершено адміністратором',
 } satisfies FlowsPack;

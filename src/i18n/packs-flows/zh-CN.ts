@@ -78,4 +78,12 @@ export default {
   selectedFailed_other: '{count}个会话未能退出。',
   selectedResult: '{done}。{failed}',
   close: '关闭',
+  historyLoading: '正在加载最近退出的会话…',
+  historyEmpty: '没有最近退出的会话',
+  historyFailed: '无法加载最近退出的会话。',
+  signedOut: '退出时间：{time}',
+  ended_logged_out: '你已退出登录',
+  ended_logged_out_elsewhere: '已从其他会话退出',
+  ended_expired: '已过期',
+  ended_revoked: '已被管理员结束',
 } satisfies FlowsPack;

@@ -59,4 +59,5 @@ export default {
   errorInsecure: 'عنوان الخادم غير آمن (https).',
   details: 'التفاصيل',
   detailsFor: 'تفاصيل {device}',
+  historyHeading: 'جلسات تم الخروج منها مؤخرًا',
 } satisfies CorePack;

@@ -59,4 +59,5 @@ export default {
   errorInsecure: 'Die Serveradresse ist nicht sicher (https).',
   details: 'Details',
   detailsFor: 'Details zu {device}',
+  historyHeading: 'Kürzlich abgemeldet',
 } satisfies CorePack;

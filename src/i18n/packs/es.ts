@@ -57,4 +57,5 @@ export default {
   errorInsecure: 'La dirección del servidor no es segura (https).',
   details: 'Detalles',
   detailsFor: 'Detalles de {device}',
+  historyHeading: 'Cerradas recientemente',
 } satisfies CorePack;

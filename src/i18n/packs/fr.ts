@@ -61,4 +61,5 @@ export default {
   errorInsecure: "L'adresse du serveur n'est pas sécurisée (https).",
   details: 'Détails',
   detailsFor: 'Détails de {device}',
+  historyHeading: 'Récemment déconnectées',
 } satisfies CorePack;

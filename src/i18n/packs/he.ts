@@ -56,4 +56,5 @@ export default {
   errorInsecure: 'כתובת השרת אינה מאובטחת (https).',
   details: 'פרטים',
   detailsFor: 'פרטים על {device}',
+  historyHeading: 'הפעלות שהסתיימו לאחרונה',
 } satisfies CorePack;

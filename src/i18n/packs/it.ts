@@ -57,4 +57,5 @@ export default {
   errorInsecure: "L'indirizzo del server non è sicuro (https).",
   details: 'Dettagli',
   detailsFor: 'Dettagli di {device}',
+  historyHeading: 'Disconnesse di recente',
 } satisfies CorePack;

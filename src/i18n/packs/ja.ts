@@ -57,4 +57,5 @@ export default {
   errorInsecure: 'サーバーのアドレスが安全ではありません（https）。',
   details: '詳細',
   detailsFor: '{device}の詳細',
+  historyHeading: '最近ログアウトしたセッション',
 } satisfies CorePack;

@@ -55,4 +55,5 @@ export default {
   errorInsecure: '서버 주소가 안전하지 않습니다(https).',
   details: '세부정보',
   detailsFor: '{device} 세부정보',
+  historyHeading: '최근 로그아웃된 세션',
 } satisfies CorePack;

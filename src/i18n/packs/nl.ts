@@ -57,4 +57,5 @@ export default {
   errorInsecure: 'Het adres van de server is niet beveiligd (https).',
   details: 'Details',
   detailsFor: 'Details van {device}',
+  historyHeading: 'Onlangs uitgelogd',
 } satisfies CorePack;

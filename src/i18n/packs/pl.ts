@@ -60,4 +60,5 @@ export default {
   errorInsecure: 'Adres serwera nie jest bezpieczny (https).',
   details: 'Szczegóły',
   detailsFor: 'Szczegóły: {device}',
+  historyHeading: 'Ostatnio wylogowane',
 } satisfies CorePack;

@@ -58,4 +58,5 @@ export default {
   errorInsecure: 'O endereço do servidor não é seguro (https).',
   details: 'Detalhes',
   detailsFor: 'Detalhes de {device}',
+  historyHeading: 'Encerradas recentemente',
 } satisfies CorePack;

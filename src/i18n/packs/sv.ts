@@ -57,4 +57,5 @@ export default {
   errorInsecure: 'Serverns adress är inte säker (https).',
   details: 'Detaljer',
   detailsFor: 'Detaljer för {device}',
+  historyHeading: 'Nyligen utloggade',
 } satisfies CorePack;

@@ -59,4 +59,5 @@ export default {
   errorInsecure: 'Sunucu adresi güvenli değil (https).',
   details: 'Ayrıntılar',
   detailsFor: '{device} ayrıntıları',
+  historyHeading: 'Son kapatılan oturumlar',
 } satisfies CorePack;

@@ -59,4 +59,5 @@ export default {
   errorInsecure: 'Адреса сервера незахищена (https).',
   details: 'Докладніше',
   detailsFor: 'Докладніше про {device}',
+  historyHeading: 'Нещодавно завершені',
 } satisfies CorePack;

@@ -54,4 +54,5 @@ export default {
   errorInsecure: '服务器地址不安全（https）。',
   details: '详细信息',
   detailsFor: '{device}的详细信息',
+  historyHeading: '最近退出的会话',
 } satisfies CorePack;
