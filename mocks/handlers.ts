@@ -7,6 +7,7 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import {
   currentOnly,
   defaultSessions,
+  historySessions,
   hostileSessions,
   malformedEntries,
   manySessions,
@@ -15,6 +16,7 @@ import {
   trustedSessions,
   unavailableSessions,
   variedSessions,
+  type WireEndedSession,
   type WireSession,
 } from './data.js';
 
@@ -60,6 +62,14 @@ export const SCENARIOS = [
     name: 'new-since-last-visit',
     description: 'The default account plus two sessions that signed in within the last hour (New badges with highlight-new)',
   },
+  {
+    name: 'history',
+    description:
+      'The default account on a server that offers Recently signed out (capability history; use show-history): five ended sessions, one per reason and one with a reason the widget does not know',
+  },
+  { name: 'history-empty', description: 'Recently signed out is offered, and nothing was signed out recently (use show-history)' },
+  { name: 'history-error', description: 'Recently signed out is offered, and loading it fails with 500 (use show-history)' },
+  { name: 'history-slow', description: 'Recently signed out is offered, and loading it takes 3 seconds (use show-history)' },
 ] as const satisfies readonly { name: string; description: string }[];
 
 export type ScenarioName = (typeof SCENARIOS)[number]['name'];
@@ -85,6 +95,17 @@ export interface SessionsHandlersOptions {
   requireToken?: string;
   /** The instant the built-in data sets are relative to; the real clock by default. */
   now?: Date | number | string;
+  /**
+   * The ended sessions `GET /sessions/history` starts with; by default `historySessions()`
+   * (none in `history-empty`). A logout adds its session to them, a Log out all every session.
+   */
+  history?: WireEndedSession[];
+  /**
+   * The list's top-level `capabilities` (wire names, e.g. `{ history: true }`); by default
+   * `{ history: true }` in the `history*` scenarios and none otherwise, as a server written for an
+   * earlier release sends.
+   */
+  capabilities?: Record<string, boolean>;
 }
 
 /** One request the handlers received, for tests to assert what the widget sent. */
@@ -116,6 +137,8 @@ export interface SessionsMock {
   readonly logouts: RecordedLogout[];
   /** Ids of sessions logged out with `?remove_trusted_device=true`. */
   readonly removedTrustedDevices: string[];
+  /** What `GET /sessions/history` lists, newest first (live: a logout adds to it). */
+  readonly history: WireEndedSession[];
   /** Changes how the API behaves from the next request on, keeping the sessions it holds. */
   scenario: ScenarioName;
   /** Back to the initial sessions and scenario, with empty logs. */
@@ -177,8 +200,8 @@ const errorResponse = (status: number, code: string, message: string, headers?: 
   HttpResponse.json({ error: { code, message } }, { status, headers });
 
 /**
- * Creates stateful handlers for `GET {base}/sessions`, `DELETE {base}/sessions/:id` and
- * `POST {base}/sessions/logout-all`, plus a catch-all under `{base}/sessions` that answers 404/405
+ * Creates stateful handlers for `GET {base}/sessions`, `DELETE {base}/sessions/:id`,
+ * `POST {base}/sessions/logout-all` and `GET {base}/sessions/history`, plus a catch-all under `{base}/sessions` that answers 404/405
  * so a wrong path never falls through to a real server.
  */
 export function createSessionsHandlers(options: SessionsHandlersOptions = {}): SessionsMock {
@@ -208,6 +231,15 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
   const requests: RecordedRequest[] = [];
   const logouts: RecordedLogout[] = [];
   const removedTrustedDevices: string[] = [];
+  const initialHistory = (): WireEndedSession[] =>
+    structuredClone(options.history ?? (initialScenario === 'history-empty' ? [] : historySessions(now)));
+  const history: WireEndedSession[] = initialHistory();
+  /** `sessions` have just ended because of `reason`: the history lists them first. */
+  const ended = (sessions: WireSession[], reason: string) =>
+    history.unshift(...sessions.map((s) => ({ ...structuredClone(s), ended_at: new Date().toISOString(), ended_reason: reason })));
+  /** What the list says the server can do beyond the first release: only what it is told, or the history scenarios'. */
+  const capabilities = (): Record<string, boolean> | undefined =>
+    options.capabilities ?? (scenario.startsWith('history') ? { history: true } : undefined);
 
   const record = (request: Request) => {
     const url = new URL(request.url);
@@ -254,7 +286,12 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
         default: {
           // The list says up front how long Log out all takes, as logout-all will.
           const seconds = propagation();
-          return HttpResponse.json(seconds === null ? { sessions: state } : { sessions: state, propagation_seconds: seconds });
+          const caps = capabilities();
+          return HttpResponse.json({
+            sessions: state,
+            ...(seconds === null ? {} : { propagation_seconds: seconds }),
+            ...(caps ? { capabilities: caps } : {}),
+          });
         }
       }
     }),
@@ -262,6 +299,7 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
     http.post(`${base}/sessions/logout-all`, async ({ request }) => {
       const failed = await prelude(request);
       if (failed) return failed;
+      ended(state, 'logged_out');
       state.length = 0;
       const seconds = propagation();
       return seconds === null
@@ -286,8 +324,15 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
       const removeTrustedDevice = new URL(request.url).searchParams.get('remove_trusted_device') === 'true';
       logouts.push({ id, removeTrustedDevice });
       if (removeTrustedDevice) removedTrustedDevices.push(id);
-      if (scenario !== 'still-listed') state.splice(index, 1);
+      if (scenario !== 'still-listed') ended(state.splice(index, 1), 'logged_out');
       return new HttpResponse(null, { status: 204 });
+    }),
+
+    http.get(`${base}/sessions/history`, async ({ request }) => {
+      const failed = await prelude(request, scenario === 'history-slow' ? (options.slowDelay ?? 3000) : latency);
+      if (failed) return failed;
+      if (scenario === 'history-error') return errorResponse(500, 'internal_error', 'Something went wrong on our side.');
+      return HttpResponse.json({ sessions: history });
     }),
 
     // Anything else under /sessions: logged, and answered here rather than by a real server.
@@ -310,6 +355,7 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
     requests,
     logouts,
     removedTrustedDevices,
+    history,
     get scenario() {
       return scenario;
     },
@@ -326,6 +372,8 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
       requests.length = 0;
       logouts.length = 0;
       removedTrustedDevices.length = 0;
+      history.length = 0;
+      history.push(...initialHistory());
     },
   };
 }
