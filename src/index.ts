@@ -44,6 +44,7 @@ export {
 export {
   parseSession,
   parseSessionList,
+  parseHistoryList,
   sortSessions,
   completeDevice,
   type Session,
@@ -53,5 +54,8 @@ export {
   type SessionStatus,
   type DeviceType,
   type SkippedEntry,
+  type EndedSession,
+  type EndedReason,
+  type HistoryList,
 } from './model.js';
 export { parseUserAgent, type ParsedUserAgent } from './ua.js';

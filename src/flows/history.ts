@@ -143,7 +143,7 @@ export class HistoryController implements ReactiveController {
           class="disclosure"
           aria-expanded=${open}
           aria-controls="history-panel"
-          @click=${this.#toggleOpen}
+          @click=${() => this.#toggleOpen()}
           ${ref(this.#toggle)}
         >
           <svg viewBox="0 0 24 24" aria-hidden="true"><path d="m9 6 6 6-6 6" /></svg>${s.historyHeading}
@@ -165,7 +165,7 @@ export class HistoryController implements ReactiveController {
       case 'error':
         return html`<div class="note">
           <p id="history-failure">${s.historyFailed} <span class="muted">${describeFailure(i18n, this.#failure!)}</span></p>
-          <button aria-describedby="history-failure" @click=${this.#retry}>${s.tryAgain}</button>
+          <button aria-describedby="history-failure" @click=${() => this.#retry()}>${s.tryAgain}</button>
         </div>`;
       case 'ready':
         return html`<ul role="list" aria-labelledby="history-toggle" aria-busy=${!!this.#load}>
