@@ -21,6 +21,14 @@ import type { Flows } from './logout.js';
 /** Where the section's own list is: not asked for yet, on its way, shown, empty, failed. */
 export type HistoryStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 
+/** What the section reads from the element. */
+export interface HistoryOptions {
+  /** The element's `show-history`. */
+  showHistory: () => boolean;
+  /** The element's `heading-level`: the section's heading is one level below. */
+  headingLevel: () => number;
+}
+
 export class HistoryController implements ReactiveController {
   #open = false;
   #status: HistoryStatus = 'idle';
@@ -37,12 +45,7 @@ export class HistoryController implements ReactiveController {
 
   constructor(
     private readonly flows: Pick<Flows, 'host' | 'sessions' | 'i18n' | 'announcer'>,
-    private readonly element: {
-      /** The element's `show-history`. */
-      showHistory: () => boolean;
-      /** The element's `heading-level`: the section's heading is one level below. */
-      headingLevel: () => number;
-    },
+    private readonly element: HistoryOptions,
   ) {
     flows.host.addController(this);
   }
