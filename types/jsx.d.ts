@@ -163,6 +163,12 @@ after a 401 included, for every adapter. Anything but a positive number (`"abc"`
   "highlight-new"?: ActiveSessions["highlightNew"] | undefined;
   /** Sessions signed in since the person last viewed this list (on this browser) get a "New" badge. */
   highlightNew?: ActiveSessions["highlightNew"] | undefined;
+  /** Shows a collapsed "Recently signed out" section below the list (part `history`), whose list
+loads the first time it is opened. Only when the backend offers it (capability `history`). */
+  "show-history"?: ActiveSessions["showHistory"] | undefined;
+  /** Shows a collapsed "Recently signed out" section below the list (part `history`), whose list
+loads the first time it is opened. Only when the backend offers it (capability `history`). */
+  showHistory?: ActiveSessions["showHistory"] | undefined;
   /** Called before each request; wins over `token`. After a 401 it is called once more and the request retried once. */
   getToken?: ActiveSessions["getToken"] | undefined;
   /** Extra request headers, e.g. a CSRF token. Never logged. */
@@ -197,7 +203,7 @@ URLs become links; anything else stays plain text. */
   "onactive-sessions-logged-out-all"?:
     | ((e: ActiveSessionsActiveSessionsLoggedOutAllElementEvent) => void)
     | undefined;
-  /** Every failure: `operation` is `load`, `logout` or `logout-all`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`. */
+  /** Every failure: `operation` is `load`, `logout`, `logout-all` or `history` (the "Recently signed out" list); skipped malformed entries come as `load` (or `history`) with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`. */
   "onactive-sessions-error"?:
     ((e: ActiveSessionsActiveSessionsErrorElementEvent) => void) | undefined;
   /** The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required`, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`. */
@@ -245,6 +251,12 @@ after a 401 included, for every adapter. Anything but a positive number (`"abc"`
   "bool:highlight-new"?: ActiveSessions["highlightNew"] | undefined;
   /** Sessions signed in since the person last viewed this list (on this browser) get a "New" badge. */
   "prop:highlightNew"?: ActiveSessions["highlightNew"] | undefined;
+  /** Shows a collapsed "Recently signed out" section below the list (part `history`), whose list
+loads the first time it is opened. Only when the backend offers it (capability `history`). */
+  "bool:show-history"?: ActiveSessions["showHistory"] | undefined;
+  /** Shows a collapsed "Recently signed out" section below the list (part `history`), whose list
+loads the first time it is opened. Only when the backend offers it (capability `history`). */
+  "prop:showHistory"?: ActiveSessions["showHistory"] | undefined;
   /** Called before each request; wins over `token`. After a 401 it is called once more and the request retried once. */
   "prop:getToken"?: ActiveSessions["getToken"] | undefined;
   /** Extra request headers, e.g. a CSRF token. Never logged. */
@@ -278,7 +290,7 @@ URLs become links; anything else stays plain text. */
   "on:active-sessions-logged-out-all"?:
     | ((e: ActiveSessionsActiveSessionsLoggedOutAllElementEvent) => void)
     | undefined;
-  /** Every failure: `operation` is `load`, `logout` or `logout-all`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`. */
+  /** Every failure: `operation` is `load`, `logout`, `logout-all` or `history` (the "Recently signed out" list); skipped malformed entries come as `load` (or `history`) with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`. */
   "on:active-sessions-error"?:
     ((e: ActiveSessionsActiveSessionsErrorElementEvent) => void) | undefined;
   /** The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required`, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`. */
@@ -321,6 +333,8 @@ export type CustomElements = {
    * - `inactive-days`/`inactiveDays`: Days without activity after which "Select inactive" picks a session (default 30).
    * - `stale-after`/`staleAfter`: Seconds after which coming back to the page reloads the list quietly (default 60; 0 = never).
    * - `highlight-new`/`highlightNew`: Sessions signed in since the person last viewed this list (on this browser) get a "New" badge.
+   * - `show-history`/`showHistory`: Shows a collapsed "Recently signed out" section below the list (part `history`), whose list
+   * loads the first time it is opened. Only when the backend offers it (capability `history`).
    * - `getToken`: Called before each request; wins over `token`. After a 401 it is called once more and the request retried once. (property only)
    * - `headers`: Extra request headers, e.g. a CSRF token. Never logged. (property only)
    * - `adapter`: Replaces the default REST client. Precedence: this property, then an adapter provided through context (`sessionsContext`), then REST on `endpoint`. (property only)
@@ -345,7 +359,7 @@ export type CustomElements = {
    * - `active-sessions-logged-out`: The server accepted one logout (a 404 counts). Detail: `{ session, removedTrustedDevice }`.
    * - `active-sessions-logout-all`: Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. Detail: `{}`.
    * - `active-sessions-logged-out-all`: The server accepted "Log out all"; sign the person out when `includesCurrent` is true. Detail: `{ includesCurrent, propagationSeconds }`.
-   * - `active-sessions-error`: Every failure: `operation` is `load`, `logout` or `logout-all`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`.
+   * - `active-sessions-error`: Every failure: `operation` is `load`, `logout`, `logout-all` or `history` (the "Recently signed out" list); skipped malformed entries come as `load` (or `history`) with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`.
    * - `active-sessions-unauthorized`: The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required`, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`.
    * - `active-sessions-report`: The person confirmed "This wasn't me" for a session, before its logout (which then fires the ordinary logout events). Detail: `{ session }`.
    * - `active-sessions-logout-selected`: Cancelable. A logout of the selected sessions was confirmed, before any request; `preventDefault()` stops all of it. Each session then fires `active-sessions-logged-out` or `active-sessions-error` (no per-session `active-sessions-logout`). Detail: `{ sessions, removeTrustedDevices }`.
@@ -405,6 +419,7 @@ export type CustomElements = {
    * - `select-button`: The Select button that turns selection on and off.
    * - `logout-selected-button`: The "Log out selected (N)" button.
    * - `checkbox`: A row's selection checkbox.
+   * - `history`: The "Recently signed out" section (`show-history`): its disclosure button and its list of ended sessions.
    */
   "active-sessions": Partial<
     ActiveSessionsProps & BaseProps<ActiveSessions> & BaseEvents
@@ -430,6 +445,8 @@ export type CustomElementsSolidJs = {
    * - `inactive-days`/`inactiveDays`: Days without activity after which "Select inactive" picks a session (default 30).
    * - `stale-after`/`staleAfter`: Seconds after which coming back to the page reloads the list quietly (default 60; 0 = never).
    * - `highlight-new`/`highlightNew`: Sessions signed in since the person last viewed this list (on this browser) get a "New" badge.
+   * - `show-history`/`showHistory`: Shows a collapsed "Recently signed out" section below the list (part `history`), whose list
+   * loads the first time it is opened. Only when the backend offers it (capability `history`).
    * - `getToken`: Called before each request; wins over `token`. After a 401 it is called once more and the request retried once. (property only)
    * - `headers`: Extra request headers, e.g. a CSRF token. Never logged. (property only)
    * - `adapter`: Replaces the default REST client. Precedence: this property, then an adapter provided through context (`sessionsContext`), then REST on `endpoint`. (property only)
@@ -454,7 +471,7 @@ export type CustomElementsSolidJs = {
    * - `active-sessions-logged-out`: The server accepted one logout (a 404 counts). Detail: `{ session, removedTrustedDevice }`.
    * - `active-sessions-logout-all`: Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. Detail: `{}`.
    * - `active-sessions-logged-out-all`: The server accepted "Log out all"; sign the person out when `includesCurrent` is true. Detail: `{ includesCurrent, propagationSeconds }`.
-   * - `active-sessions-error`: Every failure: `operation` is `load`, `logout` or `logout-all`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`.
+   * - `active-sessions-error`: Every failure: `operation` is `load`, `logout`, `logout-all` or `history` (the "Recently signed out" list); skipped malformed entries come as `load` (or `history`) with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`.
    * - `active-sessions-unauthorized`: The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required`, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`.
    * - `active-sessions-report`: The person confirmed "This wasn't me" for a session, before its logout (which then fires the ordinary logout events). Detail: `{ session }`.
    * - `active-sessions-logout-selected`: Cancelable. A logout of the selected sessions was confirmed, before any request; `preventDefault()` stops all of it. Each session then fires `active-sessions-logged-out` or `active-sessions-error` (no per-session `active-sessions-logout`). Detail: `{ sessions, removeTrustedDevices }`.
@@ -514,6 +531,7 @@ export type CustomElementsSolidJs = {
    * - `select-button`: The Select button that turns selection on and off.
    * - `logout-selected-button`: The "Log out selected (N)" button.
    * - `checkbox`: A row's selection checkbox.
+   * - `history`: The "Recently signed out" section (`show-history`): its disclosure button and its list of ended sessions.
    */
   "active-sessions": Partial<
     ActiveSessionsProps &

@@ -40,6 +40,9 @@ after a 401 included, for every adapter. Anything but a positive number (`"abc"`
   staleAfter?: ActiveSessions["staleAfter"];
   /** Sessions signed in since the person last viewed this list (on this browser) get a "New" badge. */
   highlightNew?: ActiveSessions["highlightNew"];
+  /** Shows a collapsed "Recently signed out" section below the list (part `history`), whose list
+loads the first time it is opened. Only when the backend offers it (capability `history`). */
+  showHistory?: ActiveSessions["showHistory"];
   /** URLs for the "Secure your account" steps (`changePassword`, `signInMethods`,
 `twoStepVerification`) and a Contact support link in the help note (`support`). Only `http(s)`
 URLs become links; anything else stays plain text. */
@@ -65,7 +68,7 @@ instead of polling `status`. Never rejects. */
   onActiveSessionsLogoutAll?: (e: CustomEvent<ActiveSessionsLogoutAllDetail>) => void;
   /** The server accepted "Log out all"; sign the person out when `includesCurrent` is true. Detail: `{ includesCurrent, propagationSeconds }`. */
   onActiveSessionsLoggedOutAll?: (e: CustomEvent<ActiveSessionsLoggedOutAllDetail>) => void;
-  /** Every failure: `operation` is `load`, `logout` or `logout-all`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`. */
+  /** Every failure: `operation` is `load`, `logout`, `logout-all` or `history` (the "Recently signed out" list); skipped malformed entries come as `load` (or `history`) with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`. */
   onActiveSessionsError?: (e: CustomEvent<ActiveSessionsErrorDetail>) => void;
   /** The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required`, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`. */
   onActiveSessionsUnauthorized?: (e: CustomEvent<ActiveSessionsUnauthorizedDetail>) => void;
@@ -89,7 +92,7 @@ export type CustomElements = {
    * - **ActiveSessionsLoggedOut** - The server accepted one logout (a 404 counts). Detail: `{ session, removedTrustedDevice }`.
    * - **ActiveSessionsLogoutAll** - Cancelable. "Log out all" was confirmed and is about to be sent; `preventDefault()` stops it. Detail: `{}`.
    * - **ActiveSessionsLoggedOutAll** - The server accepted "Log out all"; sign the person out when `includesCurrent` is true. Detail: `{ includesCurrent, propagationSeconds }`.
-   * - **ActiveSessionsError** - Every failure: `operation` is `load`, `logout` or `logout-all`; skipped malformed entries come as `load` with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`.
+   * - **ActiveSessionsError** - Every failure: `operation` is `load`, `logout`, `logout-all` or `history` (the "Recently signed out" list); skipped malformed entries come as `load` (or `history`) with code `invalid_session`; `message` is the text the widget shows. Detail: `{ operation, status?, code?, message }`.
    * - **ActiveSessionsUnauthorized** - The person must sign in again (a 401 after the `getToken` retry, a 403 `reauthentication_required`, and each click on Sign in again): navigate to your sign-in. Detail: `{ status, code? }`.
    * - **ActiveSessionsReport** - The person confirmed "This wasn't me" for a session, before its logout (which then fires the ordinary logout events). Detail: `{ session }`.
    * - **ActiveSessionsLogoutSelected** - Cancelable. A logout of the selected sessions was confirmed, before any request; `preventDefault()` stops all of it. Each session then fires `active-sessions-logged-out` or `active-sessions-error` (no per-session `active-sessions-logout`). Detail: `{ sessions, removeTrustedDevices }`.
@@ -137,6 +140,7 @@ export type CustomElements = {
    * - **select-button** - The Select button that turns selection on and off.
    * - **logout-selected-button** - The "Log out selected (N)" button.
    * - **checkbox** - A row's selection checkbox.
+   * - **history** - The "Recently signed out" section (`show-history`): its disclosure button and its list of ended sessions.
    */
   "active-sessions": DefineComponent<ActiveSessionsProps>;
 };
