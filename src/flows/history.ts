@@ -52,7 +52,7 @@ export class HistoryController implements ReactiveController {
 
   /** The section is shown: the host asked for it, and the backend says it can. */
   get shown(): boolean {
-    return this.element.showHistory() && this.flows.sessions.can('history');
+    return this.element.showHistory() && this.flows.sessions.can('history') && !!this.flows.sessions.adapter?.history;
   }
 
   hostUpdate() {
