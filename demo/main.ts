@@ -23,7 +23,7 @@ const SECURITY_LINKS = {
 /** Number inputs of the form, each mirrored to the element attribute of the same name. */
 const NUMBER_ATTRIBUTES = ['page-size', 'inactive-days', 'stale-after'] as const;
 /** Checkboxes of the form that live in the address. */
-const CHECKBOXES = ['highlight-new', 'security-links', 'second'] as const;
+const CHECKBOXES = ['highlight-new', 'show-history', 'security-links', 'second'] as const;
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -76,6 +76,7 @@ const widgets = () => [...stage.querySelectorAll('active-sessions')];
 /** Gives one widget the form's options: attributes by their exact names, `securityLinks` as a property. */
 function applyOptions(el: HTMLElementTagNameMap['active-sessions']) {
   el.toggleAttribute('highlight-new', field('highlight-new').checked);
+  el.toggleAttribute('show-history', field('show-history').checked);
   for (const name of NUMBER_ATTRIBUTES) {
     const value = field(name).value.trim();
     if (value) el.setAttribute(name, value);
@@ -186,6 +187,7 @@ form.addEventListener('change', (event) => {
     case 'page-size':
     case 'inactive-days':
     case 'stale-after':
+    case 'show-history':
     case 'security-links':
       for (const el of widgets()) applyOptions(el);
       break;

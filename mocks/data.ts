@@ -979,3 +979,60 @@ export function malformedEntries(): unknown[] {
     ['ses_in_an_array'],
   ];
 }
+
+/** Why a session ended, as `GET /sessions/history` says (any other string: no reason is shown). */
+export type EndedReason = 'logged_out' | 'logged_out_elsewhere' | 'expired' | 'revoked' | (string & {});
+
+/** One ended session as `GET /sessions/history` sends it: a session, when it ended, and why. */
+export interface WireEndedSession extends WireSession {
+  /** ISO 8601; an entry without a valid one is skipped by the widget. */
+  ended_at?: string | null;
+  ended_reason?: EndedReason | null;
+}
+
+/**
+ * Recently signed-out sessions (README, "Recently signed out"), newest first: one per reason
+ * (`logged_out`, `logged_out_elsewhere`, `expired`, `revoked`) and one whose reason the widget
+ * does not know (`migrated`: no reason is shown), one of them known only by its user agent.
+ */
+export function historySessions(now: Now = REFERENCE_NOW): WireEndedSession[] {
+  return [
+    {
+      ...buildSession({ id: 'ses_ended_galaxy', device: DEVICES.galaxyTab, location: { city: 'Gdańsk', region: 'Pomerania', country: 'PL' } }),
+      signed_in_at: ago(now, 6 * DAY),
+      last_active_at: ago(now, 2 * HOUR + 5 * MINUTE),
+      ended_at: ago(now, 2 * HOUR),
+      ended_reason: 'logged_out',
+    },
+    {
+      ...buildSession({ id: 'ses_ended_windows', device: DEVICES.windowsPc, location: PLACES.berlin, ip_address: '198.51.100.42' }),
+      signed_in_at: ago(now, 14 * DAY),
+      ended_at: ago(now, 1 * DAY + 3 * HOUR),
+      ended_reason: 'logged_out_elsewhere',
+    },
+    {
+      ...buildSession({ id: 'ses_ended_iphone', device: DEVICES.iphone, location: PLACES.krakow }),
+      signed_in_at: ago(now, 33 * DAY),
+      ended_at: ago(now, 3 * DAY),
+      ended_reason: 'expired',
+    },
+    {
+      id: 'ses_ended_linux',
+      current: false,
+      status: 'active',
+      trusted: false,
+      device: { ...DEVICES.linuxUserAgentOnly },
+      location: { ...PLACES.toronto },
+      ip_address: '198.51.100.201',
+      signed_in_at: ago(now, 8 * DAY),
+      ended_at: ago(now, 5 * DAY),
+      ended_reason: 'revoked',
+    },
+    {
+      ...buildSession({ id: 'ses_ended_macbook', device: DEVICES.macbookAir, location: PLACES.lisbon }),
+      signed_in_at: ago(now, 12 * DAY),
+      ended_at: ago(now, 9 * DAY),
+      ended_reason: 'migrated',
+    },
+  ];
+}

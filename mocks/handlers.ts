@@ -9,6 +9,7 @@ import {
   clientSessions,
   currentOnly,
   defaultSessions,
+  historySessions,
   hostileSessions,
   malformedEntries,
   manySessions,
@@ -18,6 +19,7 @@ import {
   trustedSessions,
   unavailableSessions,
   variedSessions,
+  type WireEndedSession,
   type WireSession,
 } from './data.js';
 
@@ -86,6 +88,14 @@ export const SCENARIOS = [
     name: 'this-device',
     description: 'The current session known only by its user agent: Chromium-based browsers show it as they report themselves (Client Hints)',
   },
+  {
+    name: 'history',
+    description:
+      'The default account on a server that offers Recently signed out (capability history; use show-history): five ended sessions, one per reason and one with a reason the widget does not know',
+  },
+  { name: 'history-empty', description: 'Recently signed out is offered, and nothing was signed out recently (use show-history)' },
+  { name: 'history-error', description: 'Recently signed out is offered, and loading it fails with 500 (use show-history)' },
+  { name: 'history-slow', description: 'Recently signed out is offered, and loading it takes 3 seconds (use show-history)' },
 ] as const satisfies readonly { name: string; description: string }[];
 
 export type ScenarioName = (typeof SCENARIOS)[number]['name'];
@@ -111,6 +121,11 @@ export interface SessionsHandlersOptions {
   requireToken?: string;
   /** The instant the built-in data sets are relative to; the real clock by default. */
   now?: Date | number | string;
+  /**
+   * The ended sessions `GET /sessions/history` starts with; by default `historySessions()`
+   * (none in `history-empty`). A logout adds its session to them, a Log out all every session.
+   */
+  history?: WireEndedSession[];
   /**
    * The list's top-level `capabilities` (e.g. `{ rename: true, logout_others: true }`); by default
    * the scenario's (none for the scenarios of the first releases); `null` leaves it out.
@@ -149,6 +164,8 @@ export interface SessionsMock {
   readonly logouts: RecordedLogout[];
   /** Ids of sessions logged out with `?remove_trusted_device=true`. */
   readonly removedTrustedDevices: string[];
+  /** What `GET /sessions/history` lists, newest first (live: a logout adds to it). */
+  readonly history: WireEndedSession[];
   /** Changes how the API behaves from the next request on, keeping the sessions it holds. */
   scenario: ScenarioName;
   /** Back to the initial sessions and scenario, with empty logs. */
@@ -163,6 +180,10 @@ const CAPABILITIES: Partial<Record<ScenarioName, Record<string, boolean>>> = {
   'step-up': { rename: true, logout_others: true },
   'step-up-declined': { rename: true, logout_others: true },
   'logout-others': { logout_others: true },
+  history: { history: true },
+  'history-empty': { history: true },
+  'history-error': { history: true },
+  'history-slow': { history: true },
 };
 
 /** Data set of each scenario; the others use the default set (in case their failure is lifted). */
@@ -223,8 +244,8 @@ const errorResponse = (status: number, code: string, message: string, headers?: 
   HttpResponse.json({ error: { code, message } }, { status, headers });
 
 /**
- * Creates stateful handlers for `GET {base}/sessions`, `DELETE {base}/sessions/:id` and
- * `POST {base}/sessions/logout-all`, plus a catch-all under `{base}/sessions` that answers 404/405
+ * Creates stateful handlers for `GET {base}/sessions`, `DELETE {base}/sessions/:id`,
+ * `POST {base}/sessions/logout-all` and `GET {base}/sessions/history`, plus a catch-all under `{base}/sessions` that answers 404/405
  * so a wrong path never falls through to a real server.
  */
 export function createSessionsHandlers(options: SessionsHandlersOptions = {}): SessionsMock {
@@ -254,6 +275,12 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
   const requests: RecordedRequest[] = [];
   const logouts: RecordedLogout[] = [];
   const removedTrustedDevices: string[] = [];
+  const initialHistory = (): WireEndedSession[] =>
+    structuredClone(options.history ?? (initialScenario === 'history-empty' ? [] : historySessions(now)));
+  const history: WireEndedSession[] = initialHistory();
+  /** `sessions` have just ended because of `reason`: the history lists them first. */
+  const ended = (sessions: WireSession[], reason: string) =>
+    history.unshift(...sessions.map((s) => ({ ...structuredClone(s), ended_at: new Date().toISOString(), ended_reason: reason })));
 
   const record = (request: Request) => {
     const url = new URL(request.url);
@@ -329,6 +356,10 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
       if (failed) return failed;
       const keepCurrent = new URL(request.url).searchParams.get('keep_current') === 'true';
       const kept = keepCurrent ? state.filter((s) => s.current) : [];
+      ended(
+        state.filter((s) => !kept.includes(s)),
+        'logged_out',
+      );
       state.length = 0;
       state.push(...kept);
       const seconds = propagation();
@@ -354,7 +385,7 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
       const removeTrustedDevice = new URL(request.url).searchParams.get('remove_trusted_device') === 'true';
       logouts.push({ id, removeTrustedDevice });
       if (removeTrustedDevice) removedTrustedDevices.push(id);
-      if (scenario !== 'still-listed') state.splice(index, 1);
+      if (scenario !== 'still-listed') ended(state.splice(index, 1), 'logged_out');
       return new HttpResponse(null, { status: 204 });
     }),
 
@@ -383,6 +414,13 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
       return HttpResponse.json(session);
     }),
 
+    http.get(`${base}/sessions/history`, async ({ request }) => {
+      const failed = await prelude(request, scenario === 'history-slow' ? (options.slowDelay ?? 3000) : latency);
+      if (failed) return failed;
+      if (scenario === 'history-error') return errorResponse(500, 'internal_error', 'Something went wrong on our side.');
+      return HttpResponse.json({ sessions: history });
+    }),
+
     // Anything else under /sessions: logged, and answered here rather than by a real server.
     http.all(`${base}/sessions/*`, ({ request }) => {
       record(request);
@@ -403,6 +441,7 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
     requests,
     logouts,
     removedTrustedDevices,
+    history,
     get scenario() {
       return scenario;
     },
@@ -420,6 +459,8 @@ export function createSessionsHandlers(options: SessionsHandlersOptions = {}): S
       requests.length = 0;
       logouts.length = 0;
       removedTrustedDevices.length = 0;
+      history.length = 0;
+      history.push(...initialHistory());
     },
   };
 }

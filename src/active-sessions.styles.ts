@@ -323,6 +323,26 @@ export const styles = css`
   [part~='show-more-button'] {
     margin-block-start: 12px;
   }
+  /* Recently signed out: a disclosure whose chevron turns (and mirrors right to left). */
+  .disclosure {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    padding-inline: 4px 10px;
+    border-color: transparent;
+  }
+  .disclosure svg {
+    transition: rotate 0.15s;
+  }
+  [dir='rtl'] .disclosure svg {
+    scale: -1 1;
+  }
+  [aria-expanded='true'] svg {
+    rotate: 90deg;
+  }
+  .history li {
+    min-block-size: 0;
+  }
   .steps {
     margin: 0;
     padding-inline-start: 1.5em;

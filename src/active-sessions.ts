@@ -12,6 +12,7 @@ import { describeFailure, type Failure } from './failures.js';
 import { Announcer } from './flows/announcer.js';
 import { ConfirmDialogController, type FocusTargets } from './flows/confirm-dialog.js';
 import { DetailsController } from './flows/details.js';
+import { HistoryController } from './flows/history.js';
 import { LogoutController, propagationText, type Flows } from './flows/logout.js';
 import { PagingController } from './flows/paging.js';
 import { RenameController } from './flows/rename.js';
@@ -81,6 +82,7 @@ export type ActiveSessionsStatus = SessionsStatus;
  * @csspart rename-button - The Rename button in a session's details (with the `rename` capability).
  * @csspart rename-field - The "Device name" text field Rename turns into.
  * @csspart keep-current - The "Keep me signed in on this device" checkbox of the Log out all dialog (with the `logoutOthers` capability).
+ * @csspart history - The "Recently signed out" section (`show-history`): its disclosure button and its list of ended sessions.
  *
  * @cssprop [--active-sessions-accent=light-dark(#0b57d0, #a8c7fa)] - Accent color: focus rings and the current-session badge.
  * @cssprop [--active-sessions-danger=light-dark(#b3261e, #ffb4ab)] - Color of destructive actions.
@@ -110,6 +112,7 @@ export class ActiveSessions extends LitElement {
     inactiveDays: { type: Number, attribute: 'inactive-days' },
     staleAfter: { type: Number, attribute: 'stale-after' },
     highlightNew: { type: Boolean, attribute: 'highlight-new' },
+    showHistory: { type: Boolean, attribute: 'show-history' },
     securityLinks: { attribute: false },
     reauthenticate: { attribute: false },
     readOnly: { type: Boolean, attribute: 'readonly', reflect: true },
@@ -147,6 +150,11 @@ export class ActiveSessions extends LitElement {
   declare staleAfter: number;
   /** Sessions signed in since the person last viewed this list (on this browser) get a "New" badge. */
   declare highlightNew: boolean;
+  /**
+   * Shows a collapsed "Recently signed out" section below the list (part `history`), whose list
+   * loads the first time it is opened. Only when the backend offers it (capability `history`).
+   */
+  declare showHistory: boolean;
   /**
    * URLs for the "Secure your account" steps (`changePassword`, `signInMethods`,
    * `twoStepVerification`) and a Contact support link in the help note (`support`). Only `http(s)`
@@ -222,6 +230,7 @@ export class ActiveSessions extends LitElement {
   #tryAgain = new TryAgainController(this.#flows, () => this.#reload());
   #selection = new SelectionController(this.#flows, this.#logout, this.#paging, () => this.inactiveDays);
   #thisDevice = new ThisDeviceController(this, this.#sessions);
+  #history = new HistoryController(this.#flows, { showHistory: () => this.showHistory, headingLevel: () => this.headingLevel });
 
   #token?: string;
   /** The last state whose message was announced, so each is announced once. */
@@ -237,6 +246,7 @@ export class ActiveSessions extends LitElement {
     this.staleAfter = STALE_AFTER_SECONDS;
     this.highlightNew = false;
     this.readOnly = false;
+    this.showHistory = false;
   }
 
   /**
@@ -359,7 +369,8 @@ export class ActiveSessions extends LitElement {
       case 'empty':
         // After "This wasn't me" on the last session listed, its checklist stays above the message.
         return html`${this.#report.renderChecklist()}${this.#renderMessage(html`<slot name="empty">${s.noSessions}</slot>`)}
-          ${state.skipped ? html`<p class="muted note">${s.skippedNote}</p>` : nothing} ${renderHelp(this.#listContext)}`;
+          ${state.skipped ? html`<p class="muted note">${s.skippedNote}</p>` : nothing} ${this.#history.render()}
+          ${renderHelp(this.#listContext)}`;
       case 'error':
         return this.#renderMessage(this.#tryAgain.render(state.failure));
       case 'unavailable':
@@ -395,6 +406,7 @@ export class ActiveSessions extends LitElement {
       report: this.#report,
       logout: this.#logout,
       thisDevice: this.#thisDevice,
+      history: this.#history,
       headingLevel: this.headingLevel,
       list: this.#list,
     };

@@ -2,7 +2,7 @@
  * The interface every backend speaks to the element through (README, "Adapters"). The default is the REST
  * adapter of `adapters/rest.ts`; adapters for real auth servers implement the same shape.
  */
-import type { SessionList, Session } from './model.js';
+import type { EndedSession, HistoryList, SessionList, Session } from './model.js';
 
 /** What a backend can do; the element hides what it cannot instead of failing. */
 export interface AdapterCapabilities {
@@ -95,8 +95,11 @@ export interface SessionsAdapter {
    * with the `rename` capability.
    */
   rename?(id: string, name: string | null, options?: RequestOptions): Promise<Session | void>;
-  /** Recently signed-out sessions; used only with the `history` capability. */
-  history?(options?: RequestOptions): Promise<unknown>;
+  /**
+   * Recently ended sessions (or `{ sessions, skipped }`), for the "Recently signed out" section;
+   * used only when `capabilities.history` is `true`. Rejects with a `SessionsError`.
+   */
+  history?(options?: RequestOptions): Promise<HistoryList | EndedSession[]>;
 }
 
 /**

@@ -47,6 +47,7 @@ export {
   parseSessionList,
   parseCapabilities,
   cleanDeviceName,
+  parseHistoryList,
   sortSessions,
   completeDevice,
   CLIENT_KINDS,
@@ -60,5 +61,8 @@ export {
   type SessionStatus,
   type DeviceType,
   type SkippedEntry,
+  type EndedSession,
+  type EndedReason,
+  type HistoryList,
 } from './model.js';
 export { parseUserAgent, type ParsedUserAgent } from './ua.js';

@@ -6,6 +6,7 @@
 import { html, nothing } from 'lit';
 import { ref, type Ref } from 'lit/directives/ref.js';
 import type { DetailsController } from './flows/details.js';
+import type { HistoryController } from './flows/history.js';
 import { othersOnly, propagationText, type Flows, type LogoutController } from './flows/logout.js';
 import type { PagingController } from './flows/paging.js';
 import type { ReportController } from './flows/report.js';
@@ -23,6 +24,7 @@ export interface ListContext extends Pick<Flows, 'i18n' | 'sessions' | 'staying'
   report: ReportController;
   logout: LogoutController;
   thisDevice: ThisDeviceController;
+  history: HistoryController;
   /** The element's `heading-level`: the sections' headings are one level below. */
   headingLevel: number;
   list: Ref<HTMLUListElement>;
@@ -99,6 +101,7 @@ export function renderList(
     ${skipped ? html`<p class="muted note">${s.skippedNote}</p>` : nothing}
     ${sessions.every((x) => x.current) ? html`<p class="muted note">${s.noOtherSessions}</p>` : nothing}
     <p class="muted note">${s.approximate}</p>
+    ${ctx.history.render()}
     ${caps.logoutAll !== false && !ctx.sessions.readOnly
       ? renderSection(
           ctx.headingLevel,

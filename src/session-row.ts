@@ -30,10 +30,26 @@ export interface RowContext {
   logOut(event: Event, session: Session): void;
 }
 
+/** The row's device-type icon (decorative). */
+export const deviceIcon = (session: Session) => html`<div class="icon">${sessionIcon(session)}</div>`;
+
 /** One line of details: the parts that are known, each isolated; nothing when none is. */
-const line = (...parts: unknown[]) => {
+export const line = (...parts: unknown[]) => {
   const known = parts.filter(Boolean);
   return known.length ? html`<div>${isolated(known)}</div>` : nothing;
+};
+
+/** Browser (or app) and OS under a device name (which they stand in for when there is none). */
+export const deviceLine = (session: Session, i18n: LocalizeController) =>
+  line(session.device.name && browserOf(session, i18n), session.device.name && session.device.os);
+
+/** Where it was: the location, then the IP address; nothing when neither is known. */
+export const placeLine = (session: Session, caps: Partial<AdapterCapabilities>, i18n: LocalizeController) => {
+  const location = placeOf(session, caps, i18n);
+  const { ipAddress } = session;
+  return location.length || ipAddress
+    ? html`<div>${isolated(location, ', ')}${location.length && ipAddress ? ' · ' : ''}${ipAddress ? html`<bdi>${ipAddress}</bdi>` : nothing}</div>`
+    : nothing;
 };
 
 const note = (strong: string, text: string) => html`<div><strong>${strong}</strong> ${text}</div>`;
@@ -45,15 +61,14 @@ export function renderRow(listed: Session, ctx: RowContext): TemplateResult {
   const s = i18n.strings;
   // What the row shows: the current session refined by this browser's own report, once it came.
   const session = ctx.thisDevice.shown(listed);
-  const { device, current, apps, ipAddress, signedInAt, lastActiveAt } = session;
+  const { current, apps, signedInAt, lastActiveAt } = session;
   const name = deviceName(session, i18n);
   const app = appClient(session);
-  const location = placeOf(session, caps, i18n);
   const loggingOut = !current && ctx.sessions.isLoggedOut(session.id);
   const unavailable = session.status === 'unavailable';
   return html`<li part="row">
     ${ctx.selection.renderCheckbox(listed, name)}
-    <div class="icon">${sessionIcon(session)}</div>
+    ${deviceIcon(session)}
     <div class="body">
       <div class="main">
         <div part="device" class="device">
@@ -66,18 +81,14 @@ export function renderRow(listed: Session, ctx: RowContext): TemplateResult {
           ${ctx.staying.renderBadge(listed)}
         </div>
         <div part="details" class="details">
-          ${line(device.name && browserOf(session, i18n), device.name && device.os)}
+          ${deviceLine(session, i18n)}
           ${caps.apps !== false && apps
             ? html`<div>
                 <span class="sr">${s.apps}:</span>
                 ${apps.map((app) => html`<span part="badge" class="badge"><bdi>${app}</bdi></span> `)}
               </div>`
             : nothing}
-          ${location.length || ipAddress
-            ? html`<div>${isolated(location, ', ')}${location.length && ipAddress ? ' · ' : ''}${ipAddress
-                  ? html`<bdi>${ipAddress}</bdi>`
-                  : nothing}</div>`
-            : nothing}
+          ${placeLine(session, caps, i18n)}
           ${line(
             signedInAt && i18n.term('signedIn', { date: i18n.date(signedInAt) }),
             caps.lastActive !== false && lastActiveAt && i18n.term('lastActive', { time: i18n.relative(lastActiveAt) }),

@@ -15,7 +15,7 @@ import { describeFailure, failureOf, type Failure } from './failures.js';
 import { lateTokenGrace, pageScriptsRun } from './first-load.js';
 import { compact, sortSessions, type Session, type SessionList } from './model.js';
 import { adapterKey, type LoadOptions, type Outcome, type SessionsControllerOptions, type SessionsState } from './sessions-state.js';
-import { StepUp } from './step-up.js';
+import { bounded, StepUp } from './step-up.js';
 import { loadUserAgentParser, withDevicesFromUserAgents } from './user-agents.js';
 
 export type { Failure } from './failures.js';
@@ -184,6 +184,11 @@ export class SessionsController implements ReactiveController {
 
   #emit<K extends ActiveSessionsEventName>(type: K, detail: ActiveSessionsEventDetails[K], cancelable = false): boolean {
     return emit(this.host, type, detail, cancelable);
+  }
+
+  /** Runs `call` bounded by the widget's timeout, as every operation is (e.g. the history's load). */
+  bounded<T>(call: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    return bounded(call, sanitizeTimeout(this.options.inputs().timeout), signal);
   }
 
   /** Loads the list. Resolves when it has settled (never rejects); a newer load replaces it. */

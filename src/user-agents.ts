@@ -22,7 +22,7 @@ export function loadUserAgentParser(): Promise<typeof import('./ua.js')> {
  * so that a list that needs it does not wait for it after its response. If the chunk cannot load,
  * the rows show what the server sent.
  */
-export async function withDevicesFromUserAgents(sessions: readonly Session[]): Promise<readonly Session[]> {
+export async function withDevicesFromUserAgents<S extends Session>(sessions: readonly S[]): Promise<readonly S[]> {
   if (!sessions.some((s) => needsUserAgent(s.device))) return sessions;
   try {
     const { parseUserAgent } = await loadUserAgentParser();

@@ -14,6 +14,7 @@ import type { ActiveSessions, ActiveSessionsStatus } from '../src/index.js';
 import * as flowStories from '../stories/flows.stories.js';
 import * as stateStories from '../stories/active-sessions.stories.js';
 import * as renameStories from '../stories/rename-and-confirm.stories.js';
+import * as historyStories from '../stories/history.stories.js';
 import { button, buttons, clean, deletes, harness, nameOf, textOf, waitUntil } from './support.js';
 
 // The web-components renderer's defaults (renderToCanvas, …) composed with .storybook/preview.ts.
@@ -21,8 +22,11 @@ const project = setProjectAnnotations([preview]);
 // Typed loosely: the stories' own args type is narrower than the generic renderer's.
 const compose = (module: object) =>
   composeStories(module as Parameters<typeof composeStories>[0], project) as Record<string, ReturnType<typeof composeStory>>;
-const stories = { ...compose(stateStories), ...compose(flowStories), ...compose(renameStories) };
-type StoryName = Exclude<keyof typeof stateStories | keyof typeof flowStories | keyof typeof renameStories, 'default'>;
+const stories = { ...compose(stateStories), ...compose(flowStories), ...compose(renameStories), ...compose(historyStories) };
+type StoryName = Exclude<
+  keyof typeof stateStories | keyof typeof flowStories | keyof typeof renameStories | keyof typeof historyStories,
+  'default'
+>;
 
 interface Rendered {
   el: ActiveSessions;
@@ -34,6 +38,9 @@ const text = ({ root }: Rendered) => textOf(root);
 const hasButton = ({ root }: Rendered, name: string) => buttons(root).some((b) => nameOf(b) === name);
 const rowNamed = ({ el }: Rendered, device: string) =>
   harness(el).rows().find((r) => clean(r.querySelector('[part~="device"] bdi')?.textContent) === device);
+
+const historySection = ({ root }: Rendered) => root.querySelector<HTMLElement>('[part~="history"]');
+const historyToggle = (r: Rendered) => historySection(r)?.querySelector('button[aria-expanded]');
 
 async function settled({ el }: Rendered, status: ActiveSessionsStatus) {
   await waitUntil(() => el.status === status, `status is ${el.status}, expected ${status}`, { timeout: 4000 });
@@ -291,6 +298,30 @@ const EXPECTED: Record<StoryName, (r: Rendered) => Promise<void>> = {
   async ThisDeviceExactly(r) {
     await settled(r, 'ready');
     expect(harness(r.el).deviceNames()).to.deep.equal(['Microsoft Edge 131 on Windows 11', 'Pixel 9', 'Firefox 133 on Linux']);
+  },
+  async HistoryCollapsed(r) {
+    await settled(r, 'ready');
+    expect(historyToggle(r)?.getAttribute('aria-expanded')).to.equal('false');
+    expect(r.api.requests.some((q) => q.pathname.endsWith('/sessions/history'))).to.be.false;
+  },
+  async HistoryLoading(r) {
+    await settled(r, 'ready');
+    expect(textOf(historySection(r)!)).to.contain('Loading recently signed-out sessions…');
+    expect(!!historySection(r)!.querySelector('[role="status"]')).to.be.true;
+  },
+  async HistoryEntries(r) {
+    await settled(r, 'ready');
+    expect(historySection(r)!.querySelectorAll('li')).to.have.length(5);
+    expect(harness(r.el).rows()).to.have.length(8);
+  },
+  async HistoryEmpty(r) {
+    await settled(r, 'ready');
+    expect(textOf(historySection(r)!)).to.contain('No recently signed-out sessions');
+  },
+  async HistoryFailed(r) {
+    await settled(r, 'ready');
+    expect(textOf(historySection(r)!)).to.contain("Recently signed-out sessions couldn't be loaded.");
+    expect(buttons(historySection(r)!).some((b) => nameOf(b) === 'Try again')).to.be.true;
   },
 };
 

@@ -1,6 +1,6 @@
 /** The default adapter: the REST contract (README, "REST contract"). */
 import { SessionsError, type SessionsAdapter } from '../adapter.js';
-import { compact, parseSession, parseSessionList, propagationSeconds } from '../model.js';
+import { compact, parseHistoryList, parseSession, parseSessionList, propagationSeconds } from '../model.js';
 import { doneOrGone, json, optionalJson, pathSegment, request, withoutTrailingSlash, type HttpOptions } from './http.js';
 
 /** Entries above which a list is checked in a task after the one that parsed its JSON. */
@@ -57,6 +57,15 @@ export function createRestAdapter(options: RestAdapterOptions): SessionsAdapter 
         return parseSession(await optionalJson(res));
       } catch {
         return undefined;
+      }
+    },
+    async history({ signal } = {}) {
+      const res = await request(url('/history'), { signal }, options);
+      const body = await json(res);
+      try {
+        return parseHistoryList(body);
+      } catch {
+        throw new SessionsError('payload', res.status);
       }
     },
   };

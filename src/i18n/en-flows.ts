@@ -100,4 +100,13 @@ export const enFlows = {
   confirmLogoutOthersTitle: 'Log out of all other sessions?',
   confirmLogoutOthers: 'Log out of other devices',
   loggedOutOthers: 'Logged out of all other sessions.',
+  // Recently signed out (`show-history`): what its section shows once opened.
+  historyLoading: 'Loading recently signed-out sessions…',
+  historyEmpty: 'No recently signed-out sessions',
+  historyFailed: "Recently signed-out sessions couldn't be loaded.",
+  signedOut: 'Signed out {time}',
+  ended_logged_out: 'You logged out',
+  ended_logged_out_elsewhere: 'Logged out from another session',
+  ended_expired: 'Expired',
+  ended_revoked: 'Ended by an administrator',
 } as const;

@@ -71,6 +71,7 @@ export const en = {
   expiresIn_one: 'Expires in {count} day',
   expiresIn_other: 'Expires in {count} days',
   supportAccess: 'Support access',
+  historyHeading: 'Recently signed out',
 } as const;
 
 /**

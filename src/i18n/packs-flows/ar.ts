@@ -116,4 +116,12 @@ export default {
   confirmLogoutOthersTitle: 'تسجيل الخروج من جميع الجلسات الأخرى؟',
   confirmLogoutOthers: 'تسجيل الخروج من الأجهزة الأخرى',
   loggedOutOthers: 'تم تسجيل الخروج من جميع الجلسات الأخرى.',
+  historyLoading: 'جارٍ تحميل الجلسات التي تم الخروج منها مؤخرًا…',
+  historyEmpty: 'لا توجد جلسات تم الخروج منها مؤخرًا',
+  historyFailed: 'تعذر تحميل الجلسات التي تم الخروج منها مؤخرًا.',
+  signedOut: 'تم تسجيل الخروج: {time}',
+  ended_logged_out: 'سجّلت الخروج بنفسك',
+  ended_logged_out_elsewhere: 'تم تسجيل الخروج من جلسة أخرى',
+  ended_expired: 'انتهت صلاحيتها',
+  ended_revoked: 'أنهاها أحد المسؤولين',
 } satisfies FlowsPack;

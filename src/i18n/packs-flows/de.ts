@@ -96,4 +96,12 @@ export default {
   confirmLogoutOthersTitle: 'Von allen anderen Sitzungen abmelden?',
   confirmLogoutOthers: 'Von anderen Geräten abmelden',
   loggedOutOthers: 'Von allen anderen Sitzungen abgemeldet.',
+  historyLoading: 'Kürzlich abgemeldete Sitzungen werden geladen…',
+  historyEmpty: 'Keine kürzlich abgemeldeten Sitzungen',
+  historyFailed: 'Kürzlich abgemeldete Sitzungen konnten nicht geladen werden.',
+  signedOut: 'Abgemeldet {time}',
+  ended_logged_out: 'Sie haben sich abgemeldet',
+  ended_logged_out_elsewhere: 'Von einer anderen Sitzung aus abgemeldet',
+  ended_expired: 'Abgelaufen',
+  ended_revoked: 'Von einem Administrator beendet',
 } satisfies FlowsPack;

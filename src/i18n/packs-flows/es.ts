@@ -101,4 +101,12 @@ export default {
   confirmLogoutOthersTitle: '¿Cerrar todas las demás sesiones?',
   confirmLogoutOthers: 'Cerrar sesión en los demás dispositivos',
   loggedOutOthers: 'Se han cerrado todas las demás sesiones.',
+  historyLoading: 'Cargando las sesiones cerradas recientemente…',
+  historyEmpty: 'No hay sesiones cerradas recientemente',
+  historyFailed: 'No se pudieron cargar las sesiones cerradas recientemente.',
+  signedOut: 'Sesión cerrada {time}',
+  ended_logged_out: 'Cerraste la sesión',
+  ended_logged_out_elsewhere: 'Cerrada desde otra sesión',
+  ended_expired: 'Caducada',
+  ended_revoked: 'Finalizada por un administrador',
 } satisfies FlowsPack;

@@ -103,4 +103,12 @@ export default {
   confirmLogoutOthersTitle: 'Se déconnecter de toutes les autres sessions ?',
   confirmLogoutOthers: 'Se déconnecter des autres appareils',
   loggedOutOthers: 'Toutes les autres sessions ont été déconnectées.',
+  historyLoading: 'Chargement des sessions récemment déconnectées…',
+  historyEmpty: 'Aucune session récemment déconnectée',
+  historyFailed: 'Les sessions récemment déconnectées n’ont pas pu être chargées.',
+  signedOut: 'Déconnectée {time}',
+  ended_logged_out: 'Vous vous êtes déconnecté',
+  ended_logged_out_elsewhere: 'Déconnectée depuis une autre session',
+  ended_expired: 'Expirée',
+  ended_revoked: 'Fermée par un administrateur',
 } satisfies FlowsPack;

@@ -101,4 +101,12 @@ export default {
   confirmLogoutOthersTitle: 'להתנתק מכל שאר ההפעלות?',
   confirmLogoutOthers: 'התנתקות משאר המכשירים',
   loggedOutOthers: 'בוצעה התנתקות מכל שאר ההפעלות.',
+  historyLoading: 'ההפעלות שהסתיימו לאחרונה נטענות…',
+  historyEmpty: 'אין הפעלות שהסתיימו לאחרונה',
+  historyFailed: 'לא ניתן היה לטעון את ההפעלות שהסתיימו לאחרונה.',
+  signedOut: 'התנתקות: {time}',
+  ended_logged_out: 'התנתקת',
+  ended_logged_out_elsewhere: 'נותק מהפעלה אחרת',
+  ended_expired: 'פג תוקף',
+  ended_revoked: 'הסתיים על ידי מנהל מערכת',
 } satisfies FlowsPack;

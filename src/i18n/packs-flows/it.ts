@@ -102,4 +102,12 @@ export default {
   confirmLogoutOthersTitle: 'Uscire da tutte le altre sessioni?',
   confirmLogoutOthers: 'Esci dagli altri dispositivi',
   loggedOutOthers: 'Tutte le altre sessioni sono state chiuse.',
+  historyLoading: 'Caricamento delle sessioni disconnesse di recente…',
+  historyEmpty: 'Nessuna sessione disconnessa di recente',
+  historyFailed: 'Impossibile caricare le sessioni disconnesse di recente.',
+  signedOut: 'Disconnessa {time}',
+  ended_logged_out: 'Hai effettuato la disconnessione',
+  ended_logged_out_elsewhere: 'Disconnessa da un’altra sessione',
+  ended_expired: 'Scaduta',
+  ended_revoked: 'Terminata da un amministratore',
 } satisfies FlowsPack;

@@ -95,4 +95,12 @@ export default {
   confirmLogoutOthersTitle: '他のすべてのセッションからログアウトしますか？',
   confirmLogoutOthers: '他のデバイスからログアウト',
   loggedOutOthers: '他のすべてのセッションからログアウトしました。',
+  historyLoading: '最近ログアウトしたセッションを読み込んでいます…',
+  historyEmpty: '最近ログアウトしたセッションはありません',
+  historyFailed: '最近ログアウトしたセッションを読み込めませんでした。',
+  signedOut: 'ログアウト：{time}',
+  ended_logged_out: '自分でログアウトしました',
+  ended_logged_out_elsewhere: '別のセッションからログアウトされました',
+  ended_expired: '期限切れ',
+  ended_revoked: '管理者によって終了されました',
 } satisfies FlowsPack;

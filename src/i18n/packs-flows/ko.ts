@@ -95,4 +95,12 @@ export default {
   confirmLogoutOthersTitle: '다른 모든 세션에서 로그아웃하시겠습니까?',
   confirmLogoutOthers: '다른 기기에서 로그아웃',
   loggedOutOthers: '다른 모든 세션에서 로그아웃했습니다.',
+  historyLoading: '최근 로그아웃된 세션을 불러오는 중…',
+  historyEmpty: '최근 로그아웃된 세션이 없습니다',
+  historyFailed: '최근 로그아웃된 세션을 불러오지 못했습니다.',
+  signedOut: '로그아웃: {time}',
+  ended_logged_out: '직접 로그아웃함',
+  ended_logged_out_elsewhere: '다른 세션에서 로그아웃됨',
+  ended_expired: '만료됨',
+  ended_revoked: '관리자가 종료함',
 } satisfies FlowsPack;

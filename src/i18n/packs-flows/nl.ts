@@ -96,4 +96,12 @@ export default {
   confirmLogoutOthersTitle: 'Uitloggen bij alle andere sessies?',
   confirmLogoutOthers: 'Uitloggen op andere apparaten',
   loggedOutOthers: 'Uitgelogd bij alle andere sessies.',
+  historyLoading: 'Onlangs uitgelogde sessies laden…',
+  historyEmpty: 'Geen onlangs uitgelogde sessies',
+  historyFailed: 'Onlangs uitgelogde sessies konden niet worden geladen.',
+  signedOut: 'Uitgelogd {time}',
+  ended_logged_out: 'Je hebt uitgelogd',
+  ended_logged_out_elsewhere: 'Uitgelogd vanuit een andere sessie',
+  ended_expired: 'Verlopen',
+  ended_revoked: 'Beëindigd door een beheerder',
 } satisfies FlowsPack;

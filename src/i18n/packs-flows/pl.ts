@@ -105,4 +105,12 @@ export default {
   confirmLogoutOthersTitle: 'Wylogować ze wszystkich pozostałych sesji?',
   confirmLogoutOthers: 'Wyloguj z innych urządzeń',
   loggedOutOthers: 'Wylogowano ze wszystkich pozostałych sesji.',
+  historyLoading: 'Wczytywanie ostatnio wylogowanych sesji…',
+  historyEmpty: 'Brak ostatnio wylogowanych sesji',
+  historyFailed: 'Nie udało się wczytać ostatnio wylogowanych sesji.',
+  signedOut: 'Wylogowano {time}',
+  ended_logged_out: 'Wylogowano Cię',
+  ended_logged_out_elsewhere: 'Wylogowano z innej sesji',
+  ended_expired: 'Wygasła',
+  ended_revoked: 'Zakończona przez administratora',
 } satisfies FlowsPack;

@@ -101,4 +101,12 @@ export default {
   confirmLogoutOthersTitle: 'Sair de todas as outras sessões?',
   confirmLogoutOthers: 'Sair dos outros dispositivos',
   loggedOutOthers: 'Você saiu de todas as outras sessões.',
+  historyLoading: 'Carregando as sessões encerradas recentemente…',
+  historyEmpty: 'Nenhuma sessão encerrada recentemente',
+  historyFailed: 'Não foi possível carregar as sessões encerradas recentemente.',
+  signedOut: 'Saiu {time}',
+  ended_logged_out: 'Você saiu',
+  ended_logged_out_elsewhere: 'Encerrada em outra sessão',
+  ended_expired: 'Expirada',
+  ended_revoked: 'Encerrada por um administrador',
 } satisfies FlowsPack;

@@ -94,4 +94,12 @@ export default {
   confirmLogoutOthersTitle: 'Logga ut från alla andra sessioner?',
   confirmLogoutOthers: 'Logga ut från andra enheter',
   loggedOutOthers: 'Utloggad från alla andra sessioner.',
+  historyLoading: 'Läser in nyligen utloggade sessioner…',
+  historyEmpty: 'Inga nyligen utloggade sessioner',
+  historyFailed: 'Det gick inte att läsa in nyligen utloggade sessioner.',
+  signedOut: 'Utloggad {time}',
+  ended_logged_out: 'Du loggade ut',
+  ended_logged_out_elsewhere: 'Utloggad från en annan session',
+  ended_expired: 'Har gått ut',
+  ended_revoked: 'Avslutad av en administratör',
 } satisfies FlowsPack;

@@ -96,4 +96,12 @@ export default {
   confirmLogoutOthersTitle: 'Diğer tüm oturumlardan çıkış yapılsın mı?',
   confirmLogoutOthers: 'Diğer cihazlarda çıkış yap',
   loggedOutOthers: 'Diğer tüm oturumlardan çıkış yapıldı.',
+  historyLoading: 'Son kapatılan oturumlar yükleniyor…',
+  historyEmpty: 'Son kapatılan oturum yok',
+  historyFailed: 'Son kapatılan oturumlar yüklenemedi.',
+  signedOut: 'Oturum kapatma: {time}',
+  ended_logged_out: 'Oturumu siz kapattınız',
+  ended_logged_out_elsewhere: 'Başka bir oturumdan kapatıldı',
+  ended_expired: 'Süresi doldu',
+  ended_revoked: 'Bir yönetici tarafından sonlandırıldı',
 } satisfies FlowsPack;

@@ -107,4 +107,12 @@ export default {
   confirmLogoutOthersTitle: 'Вийти з усіх інших сеансів?',
   confirmLogoutOthers: 'Вийти з інших пристроїв',
   loggedOutOthers: 'Ви вийшли з усіх інших сеансів.',
+  historyLoading: 'Завантаження нещодавно завершених сеансів…',
+  historyEmpty: 'Немає нещодавно завершених сеансів',
+  historyFailed: 'Не вдалося завантажити нещодавно завершені сеанси.',
+  signedOut: 'Вихід: {time}',
+  ended_logged_out: 'Ви вийшли',
+  ended_logged_out_elsewhere: 'Вихід виконано з іншого сеансу',
+  ended_expired: 'Термін дії минув',
+  ended_revoked: 'Завершено адміністратором',
 } satisfies FlowsPack;

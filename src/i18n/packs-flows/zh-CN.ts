@@ -92,4 +92,12 @@ export default {
   confirmLogoutOthersTitle: '要退出其他所有会话吗？',
   confirmLogoutOthers: '在其他设备上退出',
   loggedOutOthers: '已退出其他所有会话。',
+  historyLoading: '正在加载最近退出的会话…',
+  historyEmpty: '没有最近退出的会话',
+  historyFailed: '无法加载最近退出的会话。',
+  signedOut: '退出时间：{time}',
+  ended_logged_out: '你已退出登录',
+  ended_logged_out_elsewhere: '已从其他会话退出',
+  ended_expired: '已过期',
+  ended_revoked: '已被管理员结束',
 } satisfies FlowsPack;

@@ -74,4 +74,5 @@ export default {
   expiresIn_many: 'تنتهي بعد {count} يومًا',
   expiresIn_other: 'تنتهي بعد {count} يوم',
   supportAccess: 'وصول فريق الدعم',
+  historyHeading: 'جلسات تم الخروج منها مؤخرًا',
 } satisfies CorePack;

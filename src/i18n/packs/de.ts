@@ -70,4 +70,5 @@ export default {
   expiresIn_one: 'Läuft in {count} Tag ab',
   expiresIn_other: 'Läuft in {count} Tagen ab',
   supportAccess: 'Supportzugriff',
+  historyHeading: 'Kürzlich abgemeldet',
 } satisfies CorePack;

@@ -69,4 +69,5 @@ export default {
   expiresIn_many: 'Caduca en {count} de días',
   expiresIn_other: 'Caduca en {count} días',
   supportAccess: 'Acceso del soporte',
+  historyHeading: 'Cerradas recientemente',
 } satisfies CorePack;

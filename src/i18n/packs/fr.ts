@@ -73,4 +73,5 @@ export default {
   expiresIn_many: 'Expire dans {count} de jours',
   expiresIn_other: 'Expire dans {count} jours',
   supportAccess: 'Accès par le support',
+  historyHeading: 'Récemment déconnectées',
 } satisfies CorePack;

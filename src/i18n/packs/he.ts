@@ -69,4 +69,5 @@ export default {
   expiresIn_many: 'התוקף יפוג בעוד {count} ימים',
   expiresIn_other: 'התוקף יפוג בעוד {count} ימים',
   supportAccess: 'גישת תמיכה',
+  historyHeading: 'הפעלות שהסתיימו לאחרונה',
 } satisfies CorePack;

@@ -69,4 +69,5 @@ export default {
   expiresIn_many: 'Scade tra {count} di giorni',
   expiresIn_other: 'Scade tra {count} giorni',
   supportAccess: 'Accesso dell’assistenza',
+  historyHeading: 'Disconnesse di recente',
 } satisfies CorePack;

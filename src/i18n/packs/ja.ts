@@ -68,4 +68,5 @@ export default {
   expiresIn_one: '{count} 日後に期限切れ',
   expiresIn_other: '{count} 日後に期限切れ',
   supportAccess: 'サポートによるアクセス',
+  historyHeading: '最近ログアウトしたセッション',
 } satisfies CorePack;

@@ -66,4 +66,5 @@ export default {
   expiresIn_one: '{count}일 후 만료',
   expiresIn_other: '{count}일 후 만료',
   supportAccess: '지원팀 액세스',
+  historyHeading: '최근 로그아웃된 세션',
 } satisfies CorePack;

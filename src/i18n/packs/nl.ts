@@ -68,4 +68,5 @@ export default {
   expiresIn_one: 'Verloopt over {count} dag',
   expiresIn_other: 'Verloopt over {count} dagen',
   supportAccess: 'Toegang door support',
+  historyHeading: 'Onlangs uitgelogd',
 } satisfies CorePack;

@@ -73,4 +73,5 @@ export default {
   expiresIn_many: 'Wygasa za {count} dni',
   expiresIn_other: 'Wygasa za {count} dnia',
   supportAccess: 'Dostęp pomocy technicznej',
+  historyHeading: 'Ostatnio wylogowane',
 } satisfies CorePack;

@@ -70,4 +70,5 @@ export default {
   expiresIn_many: 'Expira em {count} de dias',
   expiresIn_other: 'Expira em {count} dias',
   supportAccess: 'Acesso do suporte',
+  historyHeading: 'Encerradas recentemente',
 } satisfies CorePack;

@@ -68,4 +68,5 @@ export default {
   expiresIn_one: 'Upphör om {count} dag',
   expiresIn_other: 'Upphör om {count} dagar',
   supportAccess: 'Supportåtkomst',
+  historyHeading: 'Nyligen utloggade',
 } satisfies CorePack;

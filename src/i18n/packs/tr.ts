@@ -70,4 +70,5 @@ export default {
   expiresIn_one: '{count} gün içinde sona eriyor',
   expiresIn_other: '{count} gün içinde sona eriyor',
   supportAccess: 'Destek erişimi',
+  historyHeading: 'Son kapatılan oturumlar',
 } satisfies CorePack;

@@ -72,4 +72,5 @@ export default {
   expiresIn_many: 'Закінчується через {count} днів',
   expiresIn_other: 'Закінчується через {count} дня',
   supportAccess: 'Доступ служби підтримки',
+  historyHeading: 'Нещодавно завершені',
 } satisfies CorePack;

@@ -65,4 +65,5 @@ export default {
   expiresIn_one: '{count} 天后到期',
   expiresIn_other: '{count} 天后到期',
   supportAccess: '支持人员访问',
+  historyHeading: '最近退出的会话',
 } satisfies CorePack;
