@@ -18,6 +18,7 @@ import { PagingController } from './flows/paging.js';
 import { RenameController } from './flows/rename.js';
 import { ReportController, type SecurityLinks } from './flows/report.js';
 import { SelectionController } from './flows/selection.js';
+import { StateMessageController } from './flows/state-message.js';
 import { StayingCurrentController } from './flows/staying-current.js';
 import { ThisDeviceController } from './flows/this-device.js';
 import { TryAgainController } from './flows/try-again.js';
@@ -193,12 +194,11 @@ export class ActiveSessions extends LitElement {
     i18n: this.#i18n,
   });
   #heading = createRef<HTMLElement>();
-  #message = createRef<HTMLElement>();
   #list = createRef<HTMLUListElement>();
   /** Where the flows may move focus: the element's own parts, by what they are. */
   #focus: FocusTargets = {
     heading: () => this.#heading.value?.focus(),
-    message: () => this.#message.value?.focus(),
+    message: () => this.#message.focus(),
     row: (index) => this.#list.value?.children[index]?.querySelector<HTMLElement>('button, input')?.focus(),
     logoutNear: (index) => {
       const buttons = [...(this.#list.value?.children ?? [])].map((row) => row.querySelector<HTMLElement>('[part~=logout-button]'));
@@ -208,6 +208,7 @@ export class ActiveSessions extends LitElement {
     },
   };
   #announcer = new Announcer(this);
+  #message = new StateMessageController(this, this.#announcer, () => this.#sessions.state);
   #dialog = new ConfirmDialogController(this, this.#i18n, this.#focus, this.#sessions);
   #staying = new StayingCurrentController(
     { host: this, focus: this.#focus, sessions: this.#sessions, i18n: this.#i18n, dialog: this.#dialog, announcer: this.#announcer },
@@ -233,8 +234,8 @@ export class ActiveSessions extends LitElement {
   #history = new HistoryController(this.#flows, { showHistory: () => this.showHistory, headingLevel: () => this.headingLevel });
 
   #token?: string;
-  /** The last state whose message was announced, so each is announced once. */
-  #announced?: SessionsState;
+  /** The last state an update showed. */
+  #shown?: SessionsState;
 
   constructor() {
     super();
@@ -293,26 +294,13 @@ export class ActiveSessions extends LitElement {
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
-    // A message that replaced the list is announced once it is on screen (in the next frame: an
-    // update requested from updated() would be a second render for one change).
     const state = this.#sessions.state;
-    if (state !== this.#announced) {
-      this.#announced = state;
-      requestAnimationFrame(() => this.#announceMessage());
+    if (state !== this.#shown) {
+      this.#shown = state;
       // While a first list is on its way (the skeleton is shown), the formatters its rows will
       // use are made, in a task of their own: their first construction is slow.
       if (state.status === 'loading' && !state.sessions.length) setTimeout(() => this.#i18n.prepare());
     }
-  }
-
-  /**
-   * Announces the message that replaced the list (or its skeleton), whatever led to it: its text
-   * as shown; for the empty state, what fills its slot (the host's words, or "No active sessions").
-   */
-  #announceMessage() {
-    const text = this.#message.value?.querySelector('p, slot');
-    const words = text instanceof HTMLSlotElement ? text.assignedNodes({ flatten: true }).map((n) => n.textContent).join('') : text?.textContent;
-    if (words?.trim()) this.#announcer.announce(words);
   }
 
   /** Rows per page: `page-size`, else the default. */
@@ -328,7 +316,7 @@ export class ActiveSessions extends LitElement {
   async #reload() {
     await this.#sessions.load();
     await this.updateComplete;
-    if (this.#message.value) this.#focus.message();
+    if (this.#message.shown) this.#message.focus();
   }
 
   /** The Sign in again button (shown only in the `unauthorized` state): tells the host again. */
@@ -368,30 +356,25 @@ export class ActiveSessions extends LitElement {
         return renderList(this.#listContext, state, state.skipped, this.#sessions.refreshing);
       case 'empty':
         // After "This wasn't me" on the last session listed, its checklist stays above the message.
-        return html`${this.#report.renderChecklist()}${this.#renderMessage(html`<slot name="empty">${s.noSessions}</slot>`)}
+        return html`${this.#report.renderChecklist()}${this.#message.render(html`<slot name="empty">${s.noSessions}</slot>`)}
           ${state.skipped ? html`<p class="muted note">${s.skippedNote}</p>` : nothing} ${this.#history.render()}
           ${renderHelp(this.#listContext)}`;
       case 'error':
-        return this.#renderMessage(this.#tryAgain.render(state.failure));
+        return this.#message.render(this.#tryAgain.render(state.failure));
       case 'unavailable':
-        return this.#renderMessage(html`<p>${describeFailure(this.#i18n, state.failure)}</p>`);
+        return this.#message.render(html`<p>${describeFailure(this.#i18n, state.failure)}</p>`);
       case 'unauthorized':
-        return this.#renderMessage(
+        return this.#message.render(
           html`<p>${s.reauth}</p>
             <button class="solid" @click=${this.#signInAgain}>${s.signInAgain}</button>`,
         );
       case 'done':
-        return this.#renderMessage(html`<p>${propagationText(this.#flows, state.propagationSeconds)}</p>`);
+        return this.#message.render(html`<p>${propagationText(this.#flows, state.propagationSeconds)}</p>`);
       default: {
         const unknown: never = state;
         return unknown;
       }
     }
-  }
-
-  /** A state's message; focusable (not tabbable), so focus can land on the state an action led to. */
-  #renderMessage(content: unknown) {
-    return html`<div class="message" part="message" tabindex="-1" ${ref(this.#message)}>${content}</div>`;
   }
 
   /** What the list's view reads (session-list.ts). */

@@ -2,7 +2,8 @@
  * The interface every backend speaks to the element through (README, "Adapters"). The default is the REST
  * adapter of `adapters/rest.ts`; adapters for real auth servers implement the same shape.
  */
-import type { EndedSession, HistoryList, SessionList, Session } from './model.js';
+import type { EndedSession, HistoryList } from './ended-sessions.js';
+import type { SessionList, Session } from './model.js';
 
 /** What a backend can do; the element hides what it cannot instead of failing. */
 export interface AdapterCapabilities {

@@ -47,7 +47,6 @@ export {
   parseSessionList,
   parseCapabilities,
   cleanDeviceName,
-  parseHistoryList,
   sortSessions,
   completeDevice,
   CLIENT_KINDS,
@@ -61,8 +60,6 @@ export {
   type SessionStatus,
   type DeviceType,
   type SkippedEntry,
-  type EndedSession,
-  type EndedReason,
-  type HistoryList,
 } from './model.js';
+export { parseHistoryList, type EndedSession, type EndedReason, type HistoryList } from './ended-sessions.js';
 export { parseUserAgent, type ParsedUserAgent } from './ua.js';

@@ -171,6 +171,12 @@ after a 401 included, for every adapter. Anything but a positive number (`"abc"`
   "highlight-new"?: ActiveSessions["highlightNew"] | undefined;
   /** Sessions signed in since the person last viewed this list (on this browser) get a "New" badge. */
   highlightNew?: ActiveSessions["highlightNew"] | undefined;
+  /** Shows a collapsed "Recently signed out" section below the list (part `history`), whose list
+loads the first time it is opened. Only when the backend offers it (capability `history`). */
+  "show-history"?: ActiveSessions["showHistory"] | undefined;
+  /** Shows a collapsed "Recently signed out" section below the list (part `history`), whose list
+loads the first time it is opened. Only when the backend offers it (capability `history`). */
+  showHistory?: ActiveSessions["showHistory"] | undefined;
   /** Read-only: the list, details, filter and paging work, and nothing that changes anything is
 shown (Log out, Log out all, Select, This wasn't me, Rename). */
   readonly?: ActiveSessions["readOnly"] | undefined;
@@ -271,6 +277,12 @@ after a 401 included, for every adapter. Anything but a positive number (`"abc"`
   "bool:highlight-new"?: ActiveSessions["highlightNew"] | undefined;
   /** Sessions signed in since the person last viewed this list (on this browser) get a "New" badge. */
   "prop:highlightNew"?: ActiveSessions["highlightNew"] | undefined;
+  /** Shows a collapsed "Recently signed out" section below the list (part `history`), whose list
+loads the first time it is opened. Only when the backend offers it (capability `history`). */
+  "bool:show-history"?: ActiveSessions["showHistory"] | undefined;
+  /** Shows a collapsed "Recently signed out" section below the list (part `history`), whose list
+loads the first time it is opened. Only when the backend offers it (capability `history`). */
+  "prop:showHistory"?: ActiveSessions["showHistory"] | undefined;
   /** Read-only: the list, details, filter and paging work, and nothing that changes anything is
 shown (Log out, Log out all, Select, This wasn't me, Rename). */
   "bool:readonly"?: ActiveSessions["readOnly"] | undefined;
@@ -365,6 +377,8 @@ export type CustomElements = {
    * - `inactive-days`/`inactiveDays`: Days without activity after which "Select inactive" picks a session (default 30).
    * - `stale-after`/`staleAfter`: Seconds after which coming back to the page reloads the list quietly (default 60; 0 = never).
    * - `highlight-new`/`highlightNew`: Sessions signed in since the person last viewed this list (on this browser) get a "New" badge.
+   * - `show-history`/`showHistory`: Shows a collapsed "Recently signed out" section below the list (part `history`), whose list
+   * loads the first time it is opened. Only when the backend offers it (capability `history`).
    * - `readonly`/`readOnly`: Read-only: the list, details, filter and paging work, and nothing that changes anything is
    * shown (Log out, Log out all, Select, This wasn't me, Rename).
    * - `getToken`: Called before each request; wins over `token`. After a 401 it is called once more and the request retried once. (property only)
@@ -461,6 +475,7 @@ export type CustomElements = {
    * - `rename-button`: The Rename button in a session's details (with the `rename` capability).
    * - `rename-field`: The "Device name" text field Rename turns into.
    * - `keep-current`: The "Keep me signed in on this device" checkbox of the Log out all dialog (with the `logoutOthers` capability).
+   * - `history`: The "Recently signed out" section (`show-history`): its disclosure button and its list of ended sessions.
    */
   "active-sessions": Partial<
     ActiveSessionsProps & BaseProps<ActiveSessions> & BaseEvents
@@ -486,6 +501,8 @@ export type CustomElementsSolidJs = {
    * - `inactive-days`/`inactiveDays`: Days without activity after which "Select inactive" picks a session (default 30).
    * - `stale-after`/`staleAfter`: Seconds after which coming back to the page reloads the list quietly (default 60; 0 = never).
    * - `highlight-new`/`highlightNew`: Sessions signed in since the person last viewed this list (on this browser) get a "New" badge.
+   * - `show-history`/`showHistory`: Shows a collapsed "Recently signed out" section below the list (part `history`), whose list
+   * loads the first time it is opened. Only when the backend offers it (capability `history`).
    * - `readonly`/`readOnly`: Read-only: the list, details, filter and paging work, and nothing that changes anything is
    * shown (Log out, Log out all, Select, This wasn't me, Rename).
    * - `getToken`: Called before each request; wins over `token`. After a 401 it is called once more and the request retried once. (property only)
@@ -582,6 +599,7 @@ export type CustomElementsSolidJs = {
    * - `rename-button`: The Rename button in a session's details (with the `rename` capability).
    * - `rename-field`: The "Device name" text field Rename turns into.
    * - `keep-current`: The "Keep me signed in on this device" checkbox of the Log out all dialog (with the `logoutOthers` capability).
+   * - `history`: The "Recently signed out" section (`show-history`): its disclosure button and its list of ended sessions.
    */
   "active-sessions": Partial<
     ActiveSessionsProps &

@@ -42,6 +42,9 @@ after a 401 included, for every adapter. Anything but a positive number (`"abc"`
   staleAfter?: ActiveSessions["staleAfter"];
   /** Sessions signed in since the person last viewed this list (on this browser) get a "New" badge. */
   highlightNew?: ActiveSessions["highlightNew"];
+  /** Shows a collapsed "Recently signed out" section below the list (part `history`), whose list
+loads the first time it is opened. Only when the backend offers it (capability `history`). */
+  showHistory?: ActiveSessions["showHistory"];
   /** URLs for the "Secure your account" steps (`changePassword`, `signInMethods`,
 `twoStepVerification`) and a Contact support link in the help note (`support`). Only `http(s)`
 URLs become links; anything else stays plain text. */
@@ -157,6 +160,7 @@ export type CustomElements = {
    * - **rename-button** - The Rename button in a session's details (with the `rename` capability).
    * - **rename-field** - The "Device name" text field Rename turns into.
    * - **keep-current** - The "Keep me signed in on this device" checkbox of the Log out all dialog (with the `logoutOthers` capability).
+   * - **history** - The "Recently signed out" section (`show-history`): its disclosure button and its list of ended sessions.
    */
   "active-sessions": DefineComponent<ActiveSessionsProps>;
 };

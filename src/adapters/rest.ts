@@ -1,6 +1,7 @@
 /** The default adapter: the REST contract (README, "REST contract"). */
 import { SessionsError, type SessionsAdapter } from '../adapter.js';
-import { compact, parseHistoryList, parseSession, parseSessionList, propagationSeconds } from '../model.js';
+import { parseHistoryList } from '../ended-sessions.js';
+import { compact, parseSession, parseSessionList, propagationSeconds } from '../model.js';
 import { doneOrGone, json, optionalJson, pathSegment, request, withoutTrailingSlash, type HttpOptions } from './http.js';
 
 /** Entries above which a list is checked in a task after the one that parsed its JSON. */

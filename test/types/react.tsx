@@ -18,7 +18,7 @@ export const ok = (
     securityLinks={{ changePassword: '/password' }}
     onactive-sessions-load={(e) => e.detail.sessions.map((s: Session) => s.id)}
     onactive-sessions-logged-out-all={(e) => (e.detail.includesCurrent ? e.detail.propagationSeconds : 0)}
-    onactive-sessions-error={(e) => e.detail.operation satisfies 'load' | 'logout' | 'logout-all'}
+    onactive-sessions-error={(e) => e.detail.operation satisfies 'load' | 'logout' | 'logout-all' | 'rename' | 'history'}
   >
     <span slot="heading">Where you are signed in</span>
   </active-sessions>
