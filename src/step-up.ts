@@ -36,6 +36,9 @@ export function bounded<T>(call: () => Promise<T>, ms: number, signal?: AbortSig
   });
 }
 
+/** The code of the `aborted` error an action gets when the person cancelled while it waited. */
+export const STEP_UP_CANCELLED = 'step_up_cancelled';
+
 /** The person did not confirm (no, a throw, the timeout, or a second refusal): the action fails in place. */
 const notConfirmed = () => new SessionsError('reauthentication', 403, 'reauthentication_required');
 
@@ -76,7 +79,8 @@ export class StepUp {
   /**
    * Runs `call`, bounded by the timeout; when it is refused for want of a fresher sign-in and the
    * host can confirm one, confirms (once for every action waiting) and runs it once more. Rejects
-   * with `aborted` when the wait was cancelled, `reauthentication` when the person did not confirm.
+   * with `aborted` (code `STEP_UP_CANCELLED`) when the wait was cancelled, `reauthentication`
+   * when the person did not confirm.
    */
   async run<T>(operation: Operation, request: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     const call = () => bounded(request, this.timeout(), signal);
@@ -107,7 +111,7 @@ export class StepUp {
     this.host.requestUpdate();
     try {
       const confirmed = await pending.confirmed;
-      if (pending.stop.signal.aborted) throw new SessionsError('aborted');
+      if (pending.stop.signal.aborted) throw new SessionsError('aborted', undefined, STEP_UP_CANCELLED);
       if (!confirmed) throw notConfirmed();
     } finally {
       const left = this.#waiting.get(operation)! - 1;
