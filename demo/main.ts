@@ -23,7 +23,10 @@ const SECURITY_LINKS = {
 /** Number inputs of the form, each mirrored to the element attribute of the same name. */
 const NUMBER_ATTRIBUTES = ['page-size', 'inactive-days', 'stale-after'] as const;
 /** Checkboxes of the form that live in the address. */
-const CHECKBOXES = ['highlight-new', 'show-history', 'security-links', 'second'] as const;
+const CHECKBOXES = ['highlight-new', 'show-history', 'security-links', 'second', 'reauthenticate', 'readonly'] as const;
+
+/** The demo host's "Confirm it's you" prompt: a real host shows its password, passkey or 2FA step here. */
+const confirmItsYou = () => window.confirm("Demo host prompt: confirm it's you.\n\nOK confirms; Cancel declines.");
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -83,6 +86,8 @@ function applyOptions(el: HTMLElementTagNameMap['active-sessions']) {
     else el.removeAttribute(name);
   }
   el.securityLinks = field('security-links').checked ? { ...SECURITY_LINKS } : undefined;
+  el.reauthenticate = field('reauthenticate').checked ? confirmItsYou : undefined;
+  el.toggleAttribute('readonly', field('readonly').checked);
 }
 
 /** A new widget on the mocked endpoint, with the demo's fake token and the form's options. */
@@ -189,6 +194,8 @@ form.addEventListener('change', (event) => {
     case 'stale-after':
     case 'show-history':
     case 'security-links':
+    case 'reauthenticate':
+    case 'readonly':
       for (const el of widgets()) applyOptions(el);
       break;
     default:

@@ -15,7 +15,7 @@ import { describeFailure, failureOf, type Failure } from './failures.js';
 import { lateTokenGrace, pageScriptsRun } from './first-load.js';
 import { compact, sortSessions, type Session, type SessionList } from './model.js';
 import { adapterKey, type LoadOptions, type Outcome, type SessionsControllerOptions, type SessionsState } from './sessions-state.js';
-import { bounded, StepUp } from './step-up.js';
+import { bounded, STEP_UP_CANCELLED, StepUp } from './step-up.js';
 import { loadUserAgentParser, withDevicesFromUserAgents } from './user-agents.js';
 
 export type { Failure } from './failures.js';
@@ -281,7 +281,7 @@ export class SessionsController implements ReactiveController {
       return [undefined, await this.#stepUp.run(operation, () => call(this.#adapter!))];
     } catch (error) {
       const failure = failureOf(error);
-      return [failure.kind === 'aborted' ? 'cancelled' : this.#fail(operation, failure)];
+      return [failure.code === STEP_UP_CANCELLED ? 'cancelled' : this.#fail(operation, failure)];
     }
   }
 

@@ -36,16 +36,26 @@ export function bounded<T>(call: () => Promise<T>, ms: number, signal?: AbortSig
   });
 }
 
+/** The code of the `aborted` error an action gets when the person cancelled while it waited. */
+export const STEP_UP_CANCELLED = 'step_up_cancelled';
+
 /** The person did not confirm (no, a throw, the timeout, or a second refusal): the action fails in place. */
 const notConfirmed = () => new SessionsError('reauthentication', 403, 'reauthentication_required');
 
+/** One confirmation asked of the host. */
 interface Pending {
   confirmed: Promise<boolean>;
   stop: AbortController;
+  /** Its number: how many confirmations had been asked, it included. */
+  index: number;
+  settled: boolean;
 }
 
 export class StepUp {
-  #pending?: Pending;
+  /** The last confirmation asked (answered or not). */
+  #last?: Pending;
+  /** How many confirmations have been asked. */
+  #asked = 0;
   /** The operations waiting for the confirmation. */
   readonly #waiting = new Map<Operation, number>();
 
@@ -63,22 +73,24 @@ export class StepUp {
 
   /** Stops waiting: every action waiting for the confirmation ends as cancelled (nothing more is sent). */
   cancel() {
-    this.#pending?.stop.abort();
+    if (this.#last && !this.#last.settled) this.#last.stop.abort();
   }
 
   /**
    * Runs `call`, bounded by the timeout; when it is refused for want of a fresher sign-in and the
    * host can confirm one, confirms (once for every action waiting) and runs it once more. Rejects
-   * with `aborted` when the wait was cancelled, `reauthentication` when the person did not confirm.
+   * with `aborted` (code `STEP_UP_CANCELLED`) when the wait was cancelled, `reauthentication`
+   * when the person did not confirm.
    */
   async run<T>(operation: Operation, request: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     const call = () => bounded(request, this.timeout(), signal);
+    const asked = this.#asked;
     try {
       return await call();
     } catch (error) {
       const reauthenticate = this.reauthenticate();
       if (!reauthenticate || !needsStepUp(error)) throw error;
-      await this.#confirm(operation, reauthenticate);
+      await this.#confirm(operation, reauthenticate, asked);
     }
     try {
       return await call();
@@ -87,19 +99,24 @@ export class StepUp {
     }
   }
 
-  async #confirm(operation: Operation, reauthenticate: Reauthenticate) {
-    const pending = (this.#pending ??= this.#ask(reauthenticate));
+  /**
+   * Waits for the person's answer: the one being asked, or the last one when the request went out
+   * before it was asked (several requests sent together, refused one after the other, are one
+   * question); else asks anew.
+   */
+  async #confirm(operation: Operation, reauthenticate: Reauthenticate, askedBefore: number) {
+    const last = this.#last;
+    const pending = last && (!last.settled || askedBefore < last.index) ? last : (this.#last = this.#ask(reauthenticate));
     this.#waiting.set(operation, (this.#waiting.get(operation) ?? 0) + 1);
     this.host.requestUpdate();
     try {
       const confirmed = await pending.confirmed;
-      if (pending.stop.signal.aborted) throw new SessionsError('aborted');
+      if (pending.stop.signal.aborted) throw new SessionsError('aborted', undefined, STEP_UP_CANCELLED);
       if (!confirmed) throw notConfirmed();
     } finally {
       const left = this.#waiting.get(operation)! - 1;
       if (left) this.#waiting.set(operation, left);
       else this.#waiting.delete(operation);
-      if (this.#pending === pending) this.#pending = undefined;
       this.host.requestUpdate();
     }
   }
@@ -107,13 +124,14 @@ export class StepUp {
   /** Asks the host once: `true` only for a real `true` within the timeout; a throw or a hang is a no. */
   #ask(reauthenticate: Reauthenticate): Pending {
     const stop = new AbortController();
-    const confirmed = new Promise<boolean>((resolve) => {
+    const pending = { stop, index: ++this.#asked, settled: false } as Pending;
+    pending.confirmed = new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => resolve(false), this.timeout());
       stop.signal.addEventListener('abort', () => (clearTimeout(timer), resolve(false)), { once: true });
       (async () => reauthenticate())()
         .then((answer) => resolve(answer === true), () => resolve(false))
         .finally(() => clearTimeout(timer));
-    });
-    return { confirmed, stop };
+    }).finally(() => (pending.settled = true));
+    return pending;
   }
 }

@@ -154,7 +154,7 @@ export const meta = {
 } satisfies Meta<WidgetArgs>;
 
 /** The widget in a story's canvas and its shadow root, queried like a person would. */
-export function widgetIn(canvasElement: HTMLElement) {
+export function widgetIn(canvasElement: HTMLElement): { el: ActiveSessions; root: ShadowRoot; ui: ReturnType<typeof within> } {
   const el = canvasElement.querySelector<ActiveSessions>('active-sessions');
   if (!el?.shadowRoot) throw new Error('the story has no <active-sessions>');
   // Testing Library queries only need querySelectorAll, which a shadow root has.

@@ -116,6 +116,23 @@ describe("Confirm it's you", () => {
     expect(unauthorized).to.have.length(0);
   });
 
+  it('asks once for a selected logout, and sends nothing more once the person did not confirm', async () => {
+    let calls = 0;
+    const { el, api } = await renderWidget({ scenario: 'step-up-declined', props: { reauthenticate: () => (calls++, false) } });
+    const unauthorized = recordEvents(el, 'active-sessions-unauthorized');
+    const names = ['Pixel 9', 'iPhone 16', 'MacBook Air', 'Firefox 133 on Linux', 'Windows PC', 'iPad Air'];
+    await harness(el).select(names);
+    await harness(el).logOutSelected();
+    const dialog = harness(el).dialog()!;
+    expect(calls).to.equal(1);
+    // The requests already under way when the first refusal came (at most 4 at a time), and no more.
+    expect(deletes(api).length).to.be.within(1, 4);
+    expect(statusIn(dialog)).to.contain("You need to confirm it's you to do this.");
+    expect(statusIn(dialog)).to.contain("6 couldn't be logged out.");
+    expect(harness(el).deviceNames()).to.include.members(names);
+    expect(unauthorized).to.have.length(0);
+  });
+
   it('lets the person cancel while the host has not answered: nothing more is sent, focus returns, the row stays', async () => {
     const asked = prompt();
     const { el, api } = await renderWidget({ scenario: 'step-up', props: { reauthenticate: asked.fn } });
