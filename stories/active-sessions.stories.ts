@@ -7,7 +7,7 @@ import type { Meta } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { buildSession, currentSession } from '../mocks/index.js';
 import { createRestAdapter } from '../src/index.js';
-import { meta, mockedApi, until, widget, widgetIn, type Story, type WidgetArgs } from './shared.js';
+import { meta, mockedApi, openDetails, widget, widgetIn, type Story, type WidgetArgs } from './shared.js';
 
 export default {
   ...meta,
@@ -213,14 +213,6 @@ export const LimitedBackend: Story = {
   </div>`,
 };
 
-/** The opened details panel of the row whose Details button is named `Details for <device>`. */
-async function openDetails(ui: ReturnType<typeof widgetIn>['ui'], device: string) {
-  const toggle = await ui.findByRole('button', { name: `Details for ${device}` });
-  await userEvent.click(toggle);
-  await waitFor(() => expect(toggle).toHaveAttribute('aria-expanded', 'true'));
-  return until(() => toggle.closest('[part~="row"]')?.querySelector<HTMLElement>('[part~="details-panel"]'), `the details of ${device}`);
-}
-
 /**
  * Sessions held by a desktop app, a mobile app, a command-line tool and an API client: each named
  * after its client, with an icon for its kind, and "Client: <name> <version>" in its details.
@@ -229,9 +221,9 @@ export const KindsOfClient: Story = {
   name: 'Kinds of client (apps, command line, API)',
   parameters: mockedApi({ scenario: 'clients' }),
   async play({ canvasElement }) {
-    const { ui } = widgetIn(canvasElement);
+    const { root, ui } = widgetIn(canvasElement);
     await ui.findByRole('button', { name: 'Log out Codex CLI on Linux' });
-    const panel = await openDetails(ui, 'MacBook Air');
+    const panel = await openDetails(root, 'MacBook Air');
     await expect(panel).toHaveTextContent('ClientChatGPT for macOS 1.2025.330');
   },
 };
@@ -241,10 +233,10 @@ export const ExpiryAndSupportBadges: Story = {
   name: 'Badges: expiring soon, support access',
   parameters: mockedApi({ scenario: 'badges' }),
   async play({ canvasElement }) {
-    const { ui } = widgetIn(canvasElement);
+    const { root, ui } = widgetIn(canvasElement);
     await ui.findByText('Expires tomorrow');
     await expect(ui.getByText('Expires in 3 days')).toBeVisible();
-    const panel = await openDetails(ui, 'Support console');
+    const panel = await openDetails(root, 'Support console');
     await expect(panel).toHaveTextContent('Signed in by Support (Ana) on your behalf');
   },
 };
@@ -277,8 +269,8 @@ export const ThisDeviceExactly: Story = {
     };
   },
   async play({ canvasElement }) {
-    const { ui } = widgetIn(canvasElement);
-    const panel = await openDetails(ui, 'Microsoft Edge 131 on Windows 11');
+    const { root } = widgetIn(canvasElement);
+    const panel = await openDetails(root, 'Microsoft Edge 131 on Windows 11');
     await expect(panel).toHaveTextContent('Operating systemWindows 11');
   },
 };
