@@ -24,9 +24,9 @@ import { CHROME_ARGS, findChrome } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 /** The English page: the bundle and every chunk it fetched, in bytes gzip -9 (README "Size"). */
-const PAGE_LIMIT = 25_000;
+const PAGE_LIMIT = 30_000;
 /** Each language chunk, in bytes gzip (two per shipped language): at most this minus one. */
-const LANGUAGE_LIMIT = 1_500;
+const LANGUAGE_LIMIT = 2_000;
 /** A shipped language's chunk: `lang-<tag>-<hash>.js` or `lang-<tag>-flows-<hash>.js` (de, pt-BR, zh-CN…). */
 const LANGUAGE_CHUNK = /^lang-[a-z]{2}(-[A-Z]{2})?(-flows)?-[a-z0-9]+\.js$/;
 
@@ -67,11 +67,16 @@ const pageHtml = (lang) => `<!doctype html>
           signedInAt: ago(2000), lastActiveAt: ago(1000), authMethod: 'password' },
       ];
       const el = document.createElement('active-sessions');
+      // Every capability, the third release's too (rename, keep this device, Recently signed out).
       el.adapter = {
+        capabilities: { rename: true, logoutOthers: true, history: true },
         list: async () => sessions,
         logout: async () => {},
         logoutAll: async () => ({ includesCurrent: true }),
+        rename: async () => {},
+        history: async () => [],
       };
+      el.showHistory = true;
       document.body.append(el);
       window.sizeWidget = el;
     </script>
