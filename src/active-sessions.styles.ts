@@ -158,11 +158,19 @@ export const styles = css`
     border-color: var(--_danger);
     color: var(--_surface);
   }
-  /* Busy: a refresh keeps the list on screen, dimmed; a confirm button ignores clicks. */
+  /*
+   * Busy: a confirm button ignores clicks, dimmed; a refresh keeps the list on screen as readable
+   * as ever (dimmed text would fail contrast), under a bar in the accent color that takes no room.
+   */
   [aria-disabled='true'],
   [aria-busy='true'] {
     cursor: progress;
+  }
+  [aria-disabled='true'] {
     opacity: 0.7;
+  }
+  [part~='list'][aria-busy='true'] {
+    box-shadow: 0 -2px 0 var(--_accent);
   }
   .message,
   .section,

@@ -51,6 +51,16 @@ describe('accessibility', () => {
 
     it('with the list', () => expectAccessible({}, 'ready'));
 
+    it('while the list reloads (Refresh): the rows stay readable', async () => {
+      const { el, api } = await renderWidget({ slowDelay: 'infinite' });
+      api.scenario = 'slow';
+      void el.refresh();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part~="list"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect(harness(el).rows().length).to.be.greaterThan(1);
+      await expect(el).to.be.accessible();
+    });
+
     it('with nothing to load (no endpoint, no adapter)', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div lang="en"><active-sessions></active-sessions></div>`);
       const el = wrapper.querySelector('active-sessions')!;
