@@ -164,6 +164,24 @@ describe('Keycloak adapter', () => {
       expect(fake.sessions.map((s) => s.current)).to.deep.equal([true]);
     });
 
+    it('offers "Keep me signed in on this device": checked, only the other sessions end and this row stays', async () => {
+      const el = await render();
+      const events = recordEvents(el, 'active-sessions-logout-all', 'active-sessions-logged-out-all');
+      const dialog = await harness(el).openLogoutAll();
+      const keep = dialog.querySelector<HTMLInputElement>('[part~="keep-current"]')!;
+      expect(keep.checked, 'unchecked at first').to.equal(false);
+      keep.click();
+      await el.updateComplete;
+      expect(button(dialog, 'Log out of other devices')).to.exist;
+      await harness(el).confirm();
+      await harness(el).settled();
+      expect(fake.requests.filter((r) => r.method === 'DELETE').map((r) => r.url.href)).to.deep.equal([SESSIONS_URL]);
+      expect(events.map((e) => e.detail)).to.deep.equal([{ keepCurrent: true }, { includesCurrent: false, propagationSeconds: 300 }]);
+      expect(el.status).to.equal('ready');
+      expect(harness(el).rows()).to.have.length(1);
+      expect(textOf(shadow(el))).to.contain('Logged out of all other sessions.');
+    });
+
     it('refuses a session id of "." or "..", sending nothing (the adapter alone)', async () => {
       const kc = adapter();
       for (const id of ['.', '..']) {
