@@ -35,7 +35,7 @@ const body = fc.oneof(
   fc.string({ maxLength: 200 }),
 );
 const request = fc.record({
-  method: fc.constantFrom('GET', 'POST', 'DELETE', 'PATCH', 'PUT', 'OPTIONS', 'HEAD', 'patch', 'TRACE-X'),
+  method: fc.constantFrom('GET', 'POST', 'DELETE', 'PATCH', 'PUT', 'OPTIONS', 'HEAD', 'PROPFIND', 'TRACE-X'),
   path,
   query,
   body,
