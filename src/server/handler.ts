@@ -55,7 +55,7 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 const noContent = (status: number) => new Response(null, { status, headers: { 'Cache-Control': 'no-store' } });
 
 /** The contract's error body `{"error": {"code", "message"}}`. */
-export const errorResponse = (status: number, code: string, message: string, headers?: Record<string, string>) =>
+const errorResponse = (status: number, code: string, message: string, headers?: Record<string, string>) =>
   json(status, { error: { code, message } }, headers);
 
 const notFound = () => errorResponse(404, 'not_found', 'No such endpoint.');
