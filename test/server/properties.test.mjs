@@ -34,13 +34,27 @@ const body = fc.oneof(
   fc.record({ name: fc.oneof(fc.string({ maxLength: 80 }), fc.constant(null), fc.integer()) }).map((v) => JSON.stringify(v)),
   fc.string({ maxLength: 200 }),
 );
-const request = fc.record({
+const who = fc.constantFrom('ana', 'ana', 'ana', 'ben', null, 'garbage');
+/** Anything at all. */
+const anyRequest = fc.record({
   method: fc.constantFrom('GET', 'POST', 'DELETE', 'PATCH', 'PUT', 'OPTIONS', 'HEAD', 'PROPFIND', 'TRACE-X'),
   path,
   query,
   body,
-  who: fc.constantFrom('ana', 'ana', 'ana', 'ben', null, 'garbage'),
+  who,
 });
+/** The contract's own requests, aimed at either user's sessions (id guessing). */
+const contractRequest = fc.record({
+  method: fc.constantFrom('GET', 'POST', 'DELETE', 'PATCH'),
+  path: fc.oneof(
+    fc.constantFrom('/api/sessions', '/api/sessions/logout-all', '/api/sessions/history'),
+    fc.constantFrom(...ANA_IDS, ...BEN_IDS).map((id) => `/api/sessions/${id}`),
+  ),
+  query,
+  body: fc.oneof(fc.constant(undefined), fc.string({ maxLength: 70 }).map((name) => JSON.stringify({ name }))),
+  who,
+});
+const request = fc.oneof({ arbitrary: contractRequest, weight: 2 }, { arbitrary: anyRequest, weight: 1 });
 
 /** Builds the Request, or null when `fetch` itself would refuse it (GET/HEAD with a body). */
 function toRequest({ method, path, query, body, who }) {
