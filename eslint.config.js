@@ -40,7 +40,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**', '*.config.*', 'test/*.mjs', '.storybook/**'],
+    files: ['scripts/**', '*.config.*', 'test/*.mjs', 'test/server/**', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

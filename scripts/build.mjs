@@ -14,7 +14,11 @@
  *  2. One self-contained module per auth-server adapter, `dist/adapters/<name>.js` (the package's
  *     `./adapters/<name>` entries): one Vite build each, so they share nothing; never part of the
  *     bundle above, and without Lit.
- *  3. The npm entries: `tsc -p tsconfig.build.json` → `dist/src/**` and `dist/mocks/**` (.js + .d.ts).
+ *  3. `dist/server.js`, the package's `./server` entry (`createSessionsHandler`, README "Server:
+ *     active-sessions/server"): one self-contained module for servers (Node, Deno, Bun, Workers),
+ *     built like an adapter, importing nothing (no Node built-in, no package). No module of
+ *     `src/server/` may end up in the browser bundle, and the build fails if one does.
+ *  4. The npm entries: `tsc -p tsconfig.build.json` → `dist/src/**` and `dist/mocks/**` (.js + .d.ts).
  *
  * `--no-minify-templates` skips the html``/css`` minification (to measure what it saves).
  */
@@ -25,6 +29,8 @@ import path from 'node:path';
 import { ROOT, buildLib, minifyTemplateLiterals } from './vite-lib.mjs';
 
 const dist = path.join(ROOT, 'dist');
+/** The server entry's sources: never in a browser module. */
+const SERVER_SRC = path.join(ROOT, 'src', 'server') + path.sep;
 const BUNDLE = 'active-sessions.js';
 const minifyTemplates = !process.argv.includes('--no-minify-templates');
 
@@ -40,6 +46,8 @@ const FORBIDDEN = [
 ];
 
 function checkModules(chunk, where) {
+  const server = chunk.moduleIds.find((id) => id.startsWith(SERVER_SRC));
+  if (server) fail(`the server entry's ${path.relative(ROOT, server)} ended up in ${where}`);
   for (const [pattern, what] of FORBIDDEN) {
     const found = chunk.moduleIds.find((id) => pattern.test(id));
     if (found) fail(`${what} ended up in ${where} (${path.relative(ROOT, found)})`);
@@ -90,9 +98,10 @@ function checkBundle(chunks) {
 
 const ADAPTERS = ['better-auth', 'keycloak', 'kratos'];
 
-async function buildAdapter(name) {
-  const output = await buildLib({ entry: `src/adapters/${name}.ts`, outDir: 'dist/adapters', fileName: `${name}.js` });
-  const where = `dist/adapters/${name}.js`;
+/** A self-contained module: one file that imports nothing and bundles no package. */
+async function buildStandalone(entry, outDir, fileName) {
+  const output = await buildLib({ entry, outDir, fileName });
+  const where = `${outDir}/${fileName}`;
   if (output.length !== 1) fail(`${where} came with other files: ${output.map((o) => o.fileName).join(', ')}`);
   const [chunk] = output;
   if (chunk.imports.length || chunk.dynamicImports.length) fail(`${where} imports ${[...chunk.imports, ...chunk.dynamicImports].join(', ')}`);
@@ -100,6 +109,8 @@ async function buildAdapter(name) {
   if (bundled.length) fail(`${where} bundles a package (${path.relative(ROOT, bundled[0])})`);
   console.log(`${where}: ${chunk.code.length} B`);
 }
+
+const buildAdapter = (name) => buildStandalone(`src/adapters/${name}.ts`, 'dist/adapters', `${name}.js`);
 
 function buildPackage() {
   const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -113,6 +124,7 @@ const digest = async (file) => createHash('sha256').update(await readFile(file))
 await rm(dist, { recursive: true, force: true });
 await buildBundle();
 for (const name of ADAPTERS) await buildAdapter(name);
+await buildStandalone('src/server/index.ts', 'dist', 'server.js');
 const before = await digest(path.join(dist, BUNDLE));
 buildPackage();
 if ((await digest(path.join(dist, BUNDLE))) !== before) fail(`tsc overwrote dist/${BUNDLE}`);

@@ -149,7 +149,7 @@ export const LIMITS = {
 } as const;
 
 /** Bidi embedding, override and isolate controls (LRE RLE PDF LRO RLO, LRI RLI FSI PDI). */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 /** Any character that is neither blank nor an invisible format character. */
 const VISIBLE = /[^\s\p{Cf}]/u;
 

@@ -87,7 +87,8 @@ describe('what `npm pack` publishes', function () {
 
   it('ships the built entries, the manifest, the README and package.json', () => {
     // Without them an install has nothing to import, editors and Storybook have no element data.
-    for (const file of ['package.json', 'README.md', 'custom-elements.json', 'dist/active-sessions.js', 'dist/src/main.js']) {
+    const entries = ['dist/active-sessions.js', 'dist/src/main.js', 'dist/server.js', 'dist/src/server/index.d.ts'];
+    for (const file of ['package.json', 'README.md', 'custom-elements.json', ...entries]) {
       expect(files.has(file), `${file} is not in the package`).to.equal(true);
     }
   });
