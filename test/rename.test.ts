@@ -256,6 +256,22 @@ describe('rename', () => {
       expect(renameButtons(el)).to.have.length(0);
     });
 
+    it('the filter finds a session by its new name, and no longer by its old one', async () => {
+      const sessions = Array.from({ length: 12 }, (_, i) => modelSession(`s${i}`, `Laptop ${i}`, { current: i === 0 }));
+      const el = await renderWithAdapter({
+        capabilities: { rename: true },
+        list: async () => sessions,
+        logout: async () => {},
+        logoutAll: async () => ({ includesCurrent: true }),
+        rename: async () => {},
+      });
+      await harness(el).rename('Laptop 7', 'Studio iMac');
+      await harness(el).filter('studio');
+      expect(harness(el).deviceNames()).to.deep.equal(['Laptop 0', 'Studio iMac']);
+      await harness(el).filter('Laptop 7');
+      expect(harness(el).deviceNames()).to.deep.equal(['Laptop 0']);
+    });
+
     it('a custom adapter needs both the capability and a rename() method', async () => {
       const sessions = [modelSession('a', 'Desk PC'), modelSession('b', 'Phone')];
       const calls: [string, string | null][] = [];
