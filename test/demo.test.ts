@@ -92,7 +92,7 @@ describe('the demo page', function () {
     expect(shadowText()).not.to.contain('Logging out');
     expect(address().get('scenario')).to.equal('default');
 
-    // And "Start again" on the scenario already chosen does the same.
+    // And "Start the scenario again" on the scenario already chosen does the same.
     widget()!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="logout-all-button"]')!.click();
     await waitUntil(() => widget()!.shadowRoot!.querySelector('dialog')?.open, 'the Log out all dialog did not open');
     const doneAgain = new Promise((resolve) => widget()!.addEventListener('active-sessions-logged-out-all', resolve, { once: true }));
