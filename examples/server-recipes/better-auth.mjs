@@ -48,15 +48,19 @@ export function betterAuthAuthenticate(auth) {
   };
 }
 
+/** @param {Date | string} date */
+const iso = (date) => new Date(date).toISOString();
+
 /**
  * A Better Auth session as a wire session: its id, never its token.
  * @param {BetterAuthSession} session
  */
 const toSession = (session) => ({
   id: session.id,
-  signed_in_at: session.createdAt,
-  last_active_at: session.updatedAt,
-  expires_at: session.expiresAt,
+  signed_in_at: iso(session.createdAt),
+  // Better Auth moves `updatedAt` when it extends the session (`session.updateAge`, a day by default).
+  last_active_at: iso(session.updatedAt),
+  expires_at: iso(session.expiresAt),
   ip_address: session.ipAddress,
   // The handler derives browser, OS and device type from it.
   device: { user_agent: session.userAgent },

@@ -62,7 +62,7 @@ const HISTORY_LIMIT = 50;
 /**
  * A row as a wire session. NULL columns are fine: the handler leaves out what is not a value.
  * @param {Record<string, any>} row
- * @returns {WireEndedSession}
+ * @returns {WireSession}
  */
 function toSession(row) {
   return {
@@ -75,10 +75,15 @@ function toSession(row) {
     // The handler fills browser, OS and type from the user agent.
     device: { name: row.name, user_agent: row.user_agent },
     location: { city: row.city, region: row.region, country: row.country },
-    ended_at: row.ended_at,
-    ended_reason: row.end_reason,
   };
 }
+
+/**
+ * An ended row as a history entry.
+ * @param {Record<string, any>} row
+ * @returns {WireEndedSession}
+ */
+const toEnded = (row) => ({ ...toSession(row), ended_at: row.ended_at, ended_reason: row.end_reason });
 
 /**
  * The store. `now` is for tests; every other date comes from the rows.
@@ -117,10 +122,7 @@ export function sqlSessionsStore(db, { now = () => new Date() } = {}) {
   );
 
   return {
-    list: (userId) => list.all(userId, iso()).map((row) => {
-      const { ended_at: _e, ended_reason: _r, ...session } = toSession(row);
-      return session;
-    }),
+    list: (userId) => list.all(userId, iso()).map(toSession),
     revoke(userId, sessionId, { removeTrustedDevice, currentSessionId }) {
       const reason = sessionId === currentSessionId ? 'logged_out' : 'logged_out_elsewhere';
       const at = iso();
@@ -135,7 +137,7 @@ export function sqlSessionsStore(db, { now = () => new Date() } = {}) {
       const row = one.get(sessionId, userId, at);
       return row ? toSession(row) : null;
     },
-    history: (userId) => history.all(userId, iso()).map(toSession),
+    history: (userId) => history.all(userId, iso()).map(toEnded),
   };
 }
 
