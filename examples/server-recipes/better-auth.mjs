@@ -2,7 +2,7 @@
  * Recipe: the widget's REST contract over Better Auth's own server API (docs/server.md,
  * "Recipes"): `auth.api.getSession`, `listSessions`, `revokeSession`, `revokeOtherSessions` and
  * `revokeSessions`, each called with the person's own request headers, so Better Auth itself
- * checks who is asking (https://www.better-auth.com/docs/concepts/session-management).
+ * checks who is asking (https://better-auth.com/docs/concepts/session-management).
  *
  * Why per request: those endpoints act on the session in the headers, not on a user id, and the
  * admin plugin's `listUserSessions`/`revokeUserSession` need an admin's session. So the store is
