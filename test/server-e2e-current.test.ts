@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import type { ActiveSessions } from '../src/index.js';
 import { anaAndBen, NAMES, renderOn, seedServer, USER_AGENTS, type LoopbackServer } from './server-e2e-support.js';
-import { announcementsSettled, chunkLoaded, harness, recordAnnouncements, recordEvents, waitUntil } from './support.js';
+import { announcementsSettled, chunkLoaded, clean, harness, recordAnnouncements, recordEvents, waitUntil } from './support.js';
 
 /** Two widgets of Ana on `server`, both listed and listening to each other. */
 async function twoWidgets(server: LoopbackServer): Promise<[ActiveSessions, ActiveSessions]> {
@@ -17,6 +17,10 @@ async function twoWidgets(server: LoopbackServer): Promise<[ActiveSessions, Acti
   await chunkLoaded(second);
   return [first, second];
 }
+
+/** The badges of the row `name` (every row's without it). */
+const badges = (el: ActiveSessions, name?: string) =>
+  [...(name ? harness(el).row(name) : el.shadowRoot!).querySelectorAll('[part~="badge"]')].map((b) => clean(b.textContent));
 
 const gets = async (server: LoopbackServer) => (await server.requests()).filter((r) => r === 'GET /sessions 200').length;
 
@@ -64,6 +68,20 @@ describe('end to end: staying current with active-sessions/server', () => {
     await harness(first).logOutAll();
     await waitUntil(() => second.status === 'done', `the second widget is ${second.status}`);
     expect(harness(second).message()).to.contain("You've been logged out of all sessions.");
+  });
+
+  it('marks a sign-in made since the last visit as New on the next visit', async () => {
+    const server = await seedServer({ sessions: anaAndBen() });
+    const first = await renderOn(server, { until: 'ready', attributes: { 'highlight-new': '' } });
+    await chunkLoaded(first);
+    expect(badges(first)).to.not.include('New');
+    first.remove();
+    await server.signIn({ id: 'ana-ipad', user_id: 'ana', device: { user_agent: USER_AGENTS.ipadSafari }, signed_in_at: new Date(Date.now() + 1000).toISOString() });
+
+    const next = await renderOn(server, { until: 'ready', attributes: { 'highlight-new': '' } });
+    await waitUntil(() => badges(next, 'Safari 18.1 on iPadOS 18.1').includes('New'), 'the new sign-in is not marked New');
+    expect(badges(next, NAMES.pixel)).to.not.include('New');
+    expect(badges(next, NAMES.mac)).to.not.include('New');
   });
 
   it('coming back to the page reloads quietly and shows a sign-in made meanwhile', async () => {

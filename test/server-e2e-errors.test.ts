@@ -46,6 +46,19 @@ describe('end to end: when active-sessions/server says no', () => {
       ]);
     });
 
+    it('asks once for a selected logout, and every selected session ends', async () => {
+      const server = await seedServer({ sessions: anaAndBen(), stepUp: true });
+      let asked = 0;
+      const reauthenticate = () => (asked++, server.stepUp(ANA).then(() => true));
+      const el = await renderOn(server, { until: 'ready', props: { reauthenticate } });
+      await harness(el).select([NAMES.pixel, NAMES.linux, NAMES.iphone]);
+      await harness(el).logOutSelected();
+      expect(textOf(harness(el).dialog()!)).to.contain('Logged out of 3 sessions');
+      expect(asked).to.equal(1);
+      expect(harness(el).deviceNames()).to.deep.equal([NAMES.mac]);
+      expect((await server.changes()).map((c) => c.sessionId).sort()).to.deep.equal(['ana-iphone', 'ana-linux', 'ana-pixel']);
+    });
+
     it('fails in place when the person does not confirm: the row stays, nothing is revoked, no sign-in again', async () => {
       const server = await seedServer({ sessions: anaAndBen(), stepUp: true });
       let asked = 0;

@@ -26,6 +26,14 @@ const DAY = 24 * HOUR;
 /** What a row says besides its name (location, dates, badges), whitespace collapsed. */
 const rowText = (el: ActiveSessions, name: string) => textOf(harness(el).row(name));
 
+/** Noon tomorrow (the page's time zone), whatever the time now: "Expires tomorrow". */
+function tomorrowNoon() {
+  const at = new Date();
+  at.setDate(at.getDate() + 1);
+  at.setHours(12, 0, 0, 0);
+  return at.toISOString();
+}
+
 describe('end to end: the list from active-sessions/server', () => {
   it('is the built widget that runs', async () => {
     const bundle = (await import(/* @vite-ignore */ '/dist/active-sessions.js' as string)) as { ActiveSessions: unknown };
@@ -59,6 +67,35 @@ describe('end to end: the list from active-sessions/server', () => {
     });
     expect((await server.requests())[0]).to.equal('GET /sessions 200');
     await expect(el).to.be.accessible();
+  });
+
+  it('passes what the contract names through to the row and its details, and nothing else of the store\'s row', async () => {
+    const [mac, ...rest] = anaAndBen();
+    const cli: StoredSession = {
+      id: 'ana-cli',
+      user_id: 'ana',
+      token: 'row_secret_5e5510n',
+      device: { type: 'desktop', os: 'Linux' },
+      client: { kind: 'cli', name: 'Acme CLI', version: '2.4.1' },
+      impersonator: { name: 'Support (Ana)' },
+      expires_at: tomorrowNoon(),
+      auth_method: 'passkey',
+      mfa: true,
+      ip_address: '203.0.113.7',
+      location: { city: 'Lisbon', country: 'PT' },
+      signed_in_at: ago(HOUR),
+    };
+    const server = await seedServer({ sessions: [mac!, cli, ...rest] });
+    const el = await renderOn(server, { until: 'ready' });
+    const row = rowText(el, 'Acme CLI on Linux');
+    expect(row).to.contain('Support access').and.to.contain('Expires tomorrow').and.to.contain('Lisbon, Portugal · 203.0.113.7');
+    const panel = (await harness(el).details('Acme CLI on Linux'))!;
+    const facts = Object.fromEntries([...panel.querySelectorAll('dt')].map((dt) => [textOf(dt), textOf(dt.nextElementSibling!)]));
+    expect(facts).to.include({ Client: 'Acme CLI 2.4.1', 'Sign-in method': 'Passkey', 'Two-step verification': 'Used', 'IP address': '203.0.113.7' });
+    expect(textOf(panel)).to.contain('Signed in by Support (Ana) on your behalf');
+    const listed = await (await server.fetch('/sessions')).text();
+    expect(listed).to.contain('Acme CLI').and.not.contain('row_secret_5e5510n').and.not.contain('user_id');
+    expect(textOf(shadow(el))).to.not.contain('row_secret');
   });
 
   it('shows "No other active sessions" when only this session is signed in', async () => {

@@ -137,6 +137,18 @@ describe('end to end: logging out through active-sessions/server', () => {
     expect(await server.sessionIds()).to.deep.equal(['ana-mac']);
   });
 
+  it('shows a session the store still lists after its logout as "Logging out…", with no button', async () => {
+    const server = await seedServer({ sessions: anaAndBen(), lagging: true });
+    const el = await renderOn(server, { until: 'ready' });
+    await harness(el).logOut(NAMES.pixel);
+    expect(harness(el).deviceNames()).to.not.include(NAMES.pixel);
+    await harness(el).refresh();
+    const row = textOf(harness(el).row(NAMES.pixel));
+    expect(row).to.contain('Logging out…').and.to.contain('This can take a few minutes. Refresh, or use Log out of all sessions.');
+    expect(harness(el).logoutButton(NAMES.pixel)).to.equal(null);
+    expect(await server.changes()).to.deep.equal([revoked('ana-pixel')]);
+  });
+
   it("cannot end another user's session by guessing its id: 404, and nothing changes", async () => {
     const server = await seedServer({ sessions: anaAndBen() });
     const el = await renderOn(server, { until: 'ready' });

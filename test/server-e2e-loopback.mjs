@@ -15,12 +15,14 @@
  *   `hooks` (POST `{ rateLimit?, stepUp?, failing? }` to switch them mid-test), `record` (GET: what
  *   the store was asked and what the handler answered), and DELETE to forget the server.
  *
- * A fixture: `{ sessions, tokens, propagationSeconds?, without?, stepUp?, rateLimit?, failing? }`:
+ * A fixture: `{ sessions, tokens, propagationSeconds?, without?, stepUp?, rateLimit?, failing?,
+ * lagging? }`:
  * `sessions` are wire sessions each with `user_id`; `tokens` maps a Bearer token to
  * `{ userId, sessionId }` (a token whose session has ended is refused, 401, as a host's
  * authentication would); `without` lists store methods left out (`rename`, `history`); `stepUp`:
  * every change needs a token that went through `step-up`; `rateLimit`: `{ operations, seconds }`
- * answered 429 for those operations; `failing`: store methods that throw.
+ * answered 429 for those operations; `failing`: store methods that throw; `lagging`: `revoke`
+ * answers true but the session stays listed.
  *
  * The Koa request is turned into a Fetch `Request` and the `Response` written back by a small
  * converter of its own: the package's Node adapter (`active-sessions/server/node`) is being written
@@ -49,7 +51,9 @@ function recording(base, state) {
     if (state.fixture.without?.includes(name)) continue;
     store[name] = async (userId, ...args) => {
       if (state.failing.includes(name)) throw new Error(`${name} failed (a test fault; never sent)`);
-      const result = await base[name](userId, ...args);
+      // A lagging store accepts a revocation but keeps listing the session for now (a replica behind).
+      const lags = name === 'revoke' && state.fixture.lagging;
+      const result = lags ? (await base.list(userId)).some((s) => s.id === args[0]) : await base[name](userId, ...args);
       if (name === 'list' || name === 'history') state.calls.push({ method: name, userId });
       else if (name === 'revoke') state.calls.push({ method: name, userId, sessionId: args[0], ...args[1], result });
       else if (name === 'revokeAll') state.calls.push({ method: name, userId, ...args[0] });

@@ -39,6 +39,8 @@ export interface Fixture {
   rateLimit?: { operations: ('list' | 'logout' | 'logout-all' | 'rename' | 'history')[]; seconds: number };
   /** Store methods that throw. */
   failing?: string[];
+  /** The store accepts revocations but keeps listing the sessions (a replica that lags behind). */
+  lagging?: boolean;
 }
 
 /** One call the handler made to the store (lists and histories: only `method` and `userId`). */
