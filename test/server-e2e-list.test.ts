@@ -105,6 +105,14 @@ describe('end to end: the list from active-sessions/server', () => {
     expect(textOf(shadow(el))).to.contain('No other active sessions');
   });
 
+  it('shows "No active sessions" to someone with none (signed in without a session of their own)', async () => {
+    const server = await seedServer({ sessions: anaAndBen(), tokens: { tok_e2e_cara_55: { userId: 'cara' } } });
+    const el = await renderOn(server, { token: 'tok_e2e_cara_55', until: 'empty' });
+    expect(harness(el).rows()).to.have.length(0);
+    expect(textOf(shadow(el))).to.contain('No active sessions').and.not.contain(NAMES.mac);
+    expect(shadow(el).querySelector('[part~="logout-all-button"]'), 'nothing to log out of').to.equal(null);
+  });
+
   it('shows a session whose status the store cannot tell as unavailable, with no Log out', async () => {
     const sessions = anaAndBen().map((s) => (s.id === 'ana-linux' ? { ...s, status: 'unavailable' } : s));
     const el = await renderOn(await seedServer({ sessions }), { until: 'ready' });
