@@ -24,6 +24,9 @@ const badges = (el: ActiveSessions, name?: string) =>
 
 const gets = async (server: LoopbackServer) => (await server.requests()).filter((r) => r === 'GET /sessions 200').length;
 
+/** Room for a reload through the test server on a busy machine (the wait ends as soon as it shows). */
+const ROOM = { timeout: 10_000 };
+
 const realNow = Date.now;
 afterEach(() => {
   Date.now = realNow;
@@ -39,7 +42,11 @@ function comeBackLater(later: number) {
   }
 }
 
-describe('end to end: staying current with active-sessions/server', () => {
+describe('end to end: staying current with active-sessions/server', function () {
+  // Real requests through the test server and a store, many per test (40 logouts, three sign-ins,
+  // axe): more room than mocha's 5 s on a busy shared machine. Waits still end on their signal.
+  this.timeout(20_000);
+
   it("a logout in one widget: the other reloads and no longer lists the session", async () => {
     const server = await seedServer({ sessions: anaAndBen() });
     const [first, second] = await twoWidgets(server);
@@ -47,10 +54,10 @@ describe('end to end: staying current with active-sessions/server', () => {
     const before = await gets(server);
     await harness(first).logOut(NAMES.pixel);
 
-    await waitUntil(() => !harness(second).deviceNames().includes(NAMES.pixel), 'the second widget still lists the session');
+    await waitUntil(() => !harness(second).deviceNames().includes(NAMES.pixel), 'the second widget still lists the session', ROOM);
     expect(harness(second).deviceNames()).to.deep.equal([NAMES.mac, NAMES.linux, NAMES.iphone]);
     expect(synced.map((e) => e.detail)).to.deep.equal([{ kind: 'logout', sessionIds: ['ana-pixel'] }]);
-    await waitUntil(async () => (await gets(server)) > before, 'the second widget did not ask the server');
+    await waitUntil(async () => (await gets(server)) > before, 'the second widget did not ask the server', ROOM);
     expect(await server.changes()).to.have.length(1);
   });
 
@@ -58,7 +65,7 @@ describe('end to end: staying current with active-sessions/server', () => {
     const server = await seedServer({ sessions: anaAndBen() });
     const [first, second] = await twoWidgets(server);
     await harness(first).rename(NAMES.linux, 'Home desktop');
-    await waitUntil(() => harness(second).deviceNames().includes('Home desktop'), 'the second widget kept the old name');
+    await waitUntil(() => harness(second).deviceNames().includes('Home desktop'), 'the second widget kept the old name', ROOM);
     expect(harness(second).deviceNames()).to.deep.equal([NAMES.mac, NAMES.pixel, 'Home desktop', NAMES.iphone]);
   });
 
@@ -66,7 +73,7 @@ describe('end to end: staying current with active-sessions/server', () => {
     const server = await seedServer({ sessions: anaAndBen() });
     const [first, second] = await twoWidgets(server);
     await harness(first).logOutAll();
-    await waitUntil(() => second.status === 'done', `the second widget is ${second.status}`);
+    await waitUntil(() => second.status === 'done', `the second widget is ${second.status}`, ROOM);
     expect(harness(second).message()).to.contain("You've been logged out of all sessions.");
   });
 
@@ -79,7 +86,7 @@ describe('end to end: staying current with active-sessions/server', () => {
     await server.signIn({ id: 'ana-ipad', user_id: 'ana', device: { user_agent: USER_AGENTS.ipadSafari }, signed_in_at: new Date(Date.now() + 1000).toISOString() });
 
     const next = await renderOn(server, { until: 'ready', attributes: { 'highlight-new': '' } });
-    await waitUntil(() => badges(next, 'Safari 18.1 on iPadOS 18.1').includes('New'), 'the new sign-in is not marked New');
+    await waitUntil(() => badges(next, 'Safari 18.1 on iPadOS 18.1').includes('New'), 'the new sign-in is not marked New', ROOM);
     expect(badges(next, NAMES.pixel)).to.not.include('New');
     expect(badges(next, NAMES.mac)).to.not.include('New');
   });
@@ -96,7 +103,7 @@ describe('end to end: staying current with active-sessions/server', () => {
     expect(harness(el).deviceNames()).to.not.include('Safari 18.1 on iPadOS 18.1');
 
     comeBackLater(5 * 60_000);
-    await waitUntil(() => harness(el).deviceNames().includes('Safari 18.1 on iPadOS 18.1'), 'the new sign-in never showed');
+    await waitUntil(() => harness(el).deviceNames().includes('Safari 18.1 on iPadOS 18.1'), 'the new sign-in never showed', ROOM);
     expect(el.status).to.equal('ready');
     expect(harness(el).deviceNames()).to.deep.equal([NAMES.mac, 'Safari 18.1 on iPadOS 18.1', NAMES.pixel, NAMES.linux, NAMES.iphone]);
     await announcementsSettled(el);

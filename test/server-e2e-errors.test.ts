@@ -8,7 +8,11 @@ import { expect } from '@open-wc/testing';
 import { ANA, anaAndBen, dialogSays, NAMES, renderOn, seedServer } from './server-e2e-support.js';
 import { clean, harness, recordEvents, shadow, textOf } from './support.js';
 
-describe('end to end: when active-sessions/server says no', () => {
+describe('end to end: when active-sessions/server says no', function () {
+  // Real requests through the test server and a store, many per test (40 logouts, three sign-ins,
+  // axe): more room than mocha's 5 s on a busy shared machine. Waits still end on their signal.
+  this.timeout(20_000);
+
   describe("Confirm it's you", () => {
     it('asks the host once, and the same logout sent again goes through once the person confirmed', async () => {
       const server = await seedServer({ sessions: anaAndBen(), stepUp: true });

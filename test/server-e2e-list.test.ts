@@ -34,7 +34,11 @@ function tomorrowNoon() {
   return at.toISOString();
 }
 
-describe('end to end: the list from active-sessions/server', () => {
+describe('end to end: the list from active-sessions/server', function () {
+  // Real requests through the test server and a store, many per test (40 logouts, three sign-ins,
+  // axe): more room than mocha's 5 s on a busy shared machine. Waits still end on their signal.
+  this.timeout(20_000);
+
   it('is the built widget that runs', async () => {
     const bundle = (await import(/* @vite-ignore */ '/dist/active-sessions.js' as string)) as { ActiveSessions: unknown };
     expect(customElements.get('active-sessions')).to.equal(bundle.ActiveSessions);

@@ -26,7 +26,11 @@ const revoked = (sessionId: string, removeTrustedDevice = false): StoreCall => (
   result: true,
 });
 
-describe('end to end: logging out through active-sessions/server', () => {
+describe('end to end: logging out through active-sessions/server', function () {
+  // Real requests through the test server and a store, many per test (40 logouts, three sign-ins,
+  // axe): more room than mocha's 5 s on a busy shared machine. Waits still end on their signal.
+  this.timeout(20_000);
+
   it('logs out one session: the row goes, and the store revoked exactly that one', async () => {
     const server = await seedServer({ sessions: anaAndBen() });
     const el = await renderOn(server, { until: 'ready' });

@@ -22,7 +22,11 @@ async function openHistory(el: ActiveSessions) {
   expect(toggle.getAttribute('aria-expanded')).to.equal('true');
 }
 
-describe('end to end: rename and history through active-sessions/server', () => {
+describe('end to end: rename and history through active-sessions/server', function () {
+  // Real requests through the test server and a store, many per test (40 logouts, three sign-ins,
+  // axe): more room than mocha's 5 s on a busy shared machine. Waits still end on their signal.
+  this.timeout(20_000);
+
   it('renames a session: the new name shows, the store has it, and a reload keeps it', async () => {
     const server = await seedServer({ sessions: anaAndBen() });
     const el = await renderOn(server, { until: 'ready' });
