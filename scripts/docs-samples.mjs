@@ -10,7 +10,9 @@
  *   package.json's `exports` lists them) resolved to this repository's dist/ .d.ts files through
  *   `paths`. `ts`/`tsx` strictly; `js` as JavaScript (`checkJs`, not strict about null).
  *   `<!-- sample-prelude: … -->` right before a block is TypeScript prepended to it (what the
- *   sample takes from the host app), not shown on GitHub or in Storybook.
+ *   sample takes from the host app), not shown on GitHub or in Storybook; for a `js` block its
+ *   `import` lines are prepended and the rest becomes a declaration file beside it. A relative
+ *   import resolves as from docs/ (the samples are written one folder below the repository's root).
  * - `html`: must parse (elements closed, attributes well formed); `<active-sessions>` may carry
  *   only the manifest's attributes and global ones; each inline module script is a `js` sample.
  * - `vue`: `<active-sessions>`'s attributes (`:`-bound too) and `@` events must be the manifest's.
@@ -161,16 +163,20 @@ function typeCheck(samples, options) {
     const groups = [[]];
     samples.forEach((sample, i) => {
       const file = path.join(dir, `sample-${i}.${sample.lang}`);
-      const prelude = sample.prelude ?? '';
+      const prelude = (sample.prelude ?? '').split('\n').filter((line) => line.trim());
       if (sample.lang === 'js') {
-        writeFileSync(file, `export {};\n${sample.code}\n`);
-        if (!prelude) return void groups[0].push({ file, sample, offset: 1 });
-        const declarations = path.join(dir, `sample-${i}.prelude.d.ts`);
-        writeFileSync(declarations, `${prelude}\n`);
-        groups.push([{ file, sample, offset: 1, extra: declarations }]);
+        // JavaScript takes the prelude's imports as they are; its declarations go in a .d.ts.
+        const imports = prelude.filter((line) => /^import\s/.test(line));
+        const declarations = prelude.filter((line) => !/^import\s/.test(line));
+        writeFileSync(file, `${[...imports, 'export {};'].join('\n')}\n${sample.code}\n`);
+        const entry = { file, sample, offset: imports.length + 1 };
+        if (!declarations.length) return void groups[0].push(entry);
+        entry.extra = path.join(dir, `sample-${i}.prelude.d.ts`);
+        writeFileSync(entry.extra, `${declarations.join('\n')}\n`);
+        groups.push([entry]);
       } else {
-        writeFileSync(file, `${prelude.replace(/\n/g, ' ')} export {};\n${sample.code}\n`);
-        groups[0].push({ file, sample, offset: 1 });
+        writeFileSync(file, `${[...prelude, 'export {};'].join('\n')}\n${sample.code}\n`);
+        groups[0].push({ file, sample, offset: prelude.length + 1 });
       }
     });
     let previous;
@@ -200,12 +206,13 @@ function typeCheck(samples, options) {
         const found = diagnostic.file && byFile.get(diagnostic.file.fileName);
         const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n  ');
         if (!found) {
-          fail('docs:samples', `${diagnostic.file ? `${path.relative(ROOT, diagnostic.file.fileName)}: ` : ''}${message}`);
+          // A file a sample imports (a recipe in examples/) is checked by its own configuration.
+          if (!diagnostic.file) fail('docs:samples', message);
           continue;
         }
         const { sample } = found;
         const { line } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
-        const at = found.prelude ? `${sample.file}:${sample.line - 2} (its sample-prelude)` : `${sample.file}:${sample.line + line - found.offset}`;
+        const at = found.prelude || line < found.offset ? `${sample.file}:${sample.line - 2} (its sample-prelude)` : `${sample.file}:${sample.line + line - found.offset}`;
         fail(at, `${message} (${sample.lang} sample${sample.from ? `, ${sample.from}` : ''})`);
       }
     }
