@@ -22,13 +22,12 @@ export function settle<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T>
 
 /**
  * A version as the widget shows one: its first `parts` numbers, without trailing zeros
- * ("131.0.6778.86" → "131", "18.1" → "18.1" with 2 parts, "10.0" → "10"); a version that does not
- * start with a number is kept as given; an empty one is undefined.
+ * ("131.0.6778.86" → "131", "18.1" → "18.1" with 2 parts, "10.0" → "10"); undefined when it does
+ * not start with a number (Appwrite's own example says `"osVersion": "Mac"`).
  */
 export function shortVersion(version: unknown, parts = 1): string | undefined {
-  if (typeof version !== 'string' || !version.trim()) return undefined;
-  const numbers = /^\d{1,9}(?:\.\d{1,9})*/.exec(version.trim())?.[0];
-  if (!numbers) return version.trim();
+  const numbers = typeof version === 'string' ? /^\d{1,9}(?:\.\d{1,9})*/.exec(version.trim())?.[0] : undefined;
+  if (!numbers) return undefined;
   const kept = numbers.split('.').slice(0, parts);
   while (kept.length > 1 && /^0+$/.test(kept[kept.length - 1])) kept.pop();
   return kept.join('.');
