@@ -13,9 +13,9 @@
  *   one (Clerk cannot revoke the session a request comes from; signing out is how its own UI ends
  *   it), which also takes the person to Clerk's after-sign-out URL. Keeping this device signed in
  *   revokes the others only.
- * - `latestActivity` → browser, device, IP address, city and country; `lastActiveAt` → last
- *   active; `expireAt` → expiry; `actor` (someone impersonating the user, not an agent) → the
- *   "Support access" badge.
+ * - `latestActivity` → browser, device (its `deviceType`: the platform, e.g. "Macintosh" → macOS),
+ *   IP address, city and country; `lastActiveAt` → last active; `expireAt` → expiry; `actor`
+ *   (someone impersonating the user, not an agent) → the "Support access" badge.
  * - Errors (`ClerkAPIResponseError`: `status`, `errors[].code`, `retryAfter`): 403
  *   `session_reverification_required` → "Confirm it's you" when the host gives `reauthenticate`
  *   (e.g. Clerk's own reverification modal), else Sign in again; 401 and 422 (the session is no
@@ -113,6 +113,21 @@ export function clerkFailure(error: unknown): SessionsError {
 /** Statuses of a session that is still signed in (Clerk's `<UserProfile />` lists these). */
 const SIGNED_IN = ['active', 'pending'];
 
+/**
+ * Clerk's `deviceType` is the platform its user agent names ("Macintosh", "Windows", "iPhone"):
+ * the operating system the widget names ("Chrome 131 on macOS"). Any other value names the device
+ * itself, as Clerk's own list titles it.
+ */
+const PLATFORMS: Record<string, string> = {
+  Macintosh: 'macOS',
+  Windows: 'Windows',
+  Linux: 'Linux',
+  iPhone: 'iOS',
+  iPad: 'iPadOS',
+  Android: 'Android',
+  'Chrome OS': 'ChromeOS',
+};
+
 /** What the device is: a tablet when its type says so, else mobile or desktop as `isMobile` says. */
 function deviceTypeOf(deviceType: unknown, isMobile: unknown): DeviceType {
   if (typeof deviceType === 'string' && /ipad|tablet/i.test(deviceType)) return 'tablet';
@@ -122,6 +137,7 @@ function deviceTypeOf(deviceType: unknown, isMobile: unknown): DeviceType {
 /** One session from `getSessions()` in the REST contract's wire shape (validated by `parseSessionList`). */
 export function clerkSession(s: ClerkSessionWithActivities, currentId: string | undefined, actorName?: ClerkAdapterOptions['actorName']) {
   const activity = (s.latestActivity ?? {}) as Partial<ClerkSessionWithActivities['latestActivity']>;
+  const platform = typeof activity.deviceType === 'string' && Object.hasOwn(PLATFORMS, activity.deviceType) ? PLATFORMS[activity.deviceType] : undefined;
   const actor = s.actor && typeof s.actor === 'object' && s.actor.type !== 'agent' ? s.actor : undefined;
   let impersonator: { name?: string } | undefined;
   if (actor) {
@@ -136,9 +152,9 @@ export function clerkSession(s: ClerkSessionWithActivities, currentId: string | 
     current: !!currentId && s.id === currentId,
     device: {
       type: deviceTypeOf(activity.deviceType, activity.isMobile),
-      // "Macintosh", "iPhone": what Clerk's own list titles the device with.
-      name: activity.deviceType,
+      name: platform ? undefined : activity.deviceType,
       browser: nameAndVersion(activity.browserName, shortVersion(activity.browserVersion)),
+      os: platform,
     },
     location: { city: activity.city, country: activity.country },
     ip_address: activity.ipAddress,
