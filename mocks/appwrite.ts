@@ -200,8 +200,8 @@ export interface AppwriteFake {
   account: {
     client: { headers: Record<string, string> };
     listSessions(): Promise<Models.SessionList>;
-    deleteSession(params: { sessionId: string } | string): Promise<{}>;
-    deleteSessions(): Promise<{}>;
+    deleteSession(params: { sessionId: string } | string): Promise<object>;
+    deleteSessions(): Promise<object>;
   };
   /** The sessions Appwrite holds (change them freely). */
   sessions: Models.Session[];
