@@ -80,7 +80,7 @@ export function clerkSessions(now = Date.now()): SessionData[] {
     {
       id: 'sess_2pR1kLw7oYb4sTg2XcM5eJqA8uN',
       status: 'active',
-      expireAt: new Date(now + DAY + 2 * 3_600_000),
+      expireAt: new Date(now + DAY),
       abandonAt: new Date(now + 20 * DAY),
       lastActiveAt: new Date(now - 3 * 3_600_000),
       latestActivity: activity('sess_activity_2pR1kM02', {
