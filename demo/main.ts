@@ -8,6 +8,7 @@
 import { startMockWorker, type MockWorker } from '../mocks/browser.js';
 import { SCENARIOS, type ScenarioName } from '../mocks/index.js';
 import { logEvents } from './event-log.js';
+import { SDK_SCENARIOS, isSdkScenario, sdkAdapter } from './sdk-scenarios.js';
 
 const LATENCY_MS = 150;
 const ENDPOINT = '/api';
@@ -41,13 +42,15 @@ const secondTab = $<HTMLAnchorElement>('#second-tab');
 const isScenario = (name: string | null): name is ScenarioName => SCENARIOS.some((s) => s.name === name);
 const params = new URLSearchParams(location.search);
 const requested = params.get('scenario');
+// An SDK scenario (Appwrite, Clerk) runs on its adapter; the mock API then answers nothing.
 const initialScenario: ScenarioName = isScenario(requested) ? requested : 'default';
+const initialChoice = isSdkScenario(requested) ? requested : initialScenario;
 
-for (const { name, description: text } of SCENARIOS) {
-  select.add(new Option(`${name} — ${text}`, name, false, name === initialScenario));
+for (const { name, description: text } of [...SCENARIOS, ...SDK_SCENARIOS]) {
+  select.add(new Option(`${name} — ${text}`, name, false, name === initialChoice));
 }
 const describe = () => {
-  description.textContent = SCENARIOS.find((s) => s.name === select.value)?.description ?? '';
+  description.textContent = [...SCENARIOS, ...SDK_SCENARIOS].find((s) => s.name === select.value)?.description ?? '';
 };
 describe();
 
@@ -97,6 +100,7 @@ function createWidget(label?: string) {
   if (label) el.dataset.label = label;
   // A fake token, set before the element is defined: it goes into the Authorization header only.
   el.token = 'demo-token';
+  el.adapter = sdkAdapter(select.value);
   applyOptions(el);
   return el;
 }
@@ -124,6 +128,7 @@ logEvents(stage, log, $<HTMLButtonElement>('#clear-log'));
 
 const first = document.querySelector('active-sessions')!;
 first.token = 'demo-token';
+first.adapter = sdkAdapter(select.value);
 applyOptions(first);
 showSecondWidget(field('second').checked);
 
@@ -156,11 +161,16 @@ try {
   // Defined only once the worker answers, so the first request is already mocked.
   await import('../src/define.js');
 
+  let onSdk = isSdkScenario(select.value);
   select.addEventListener('change', () => {
     describe();
     saveToAddress();
-    mocks.use({ scenario: select.value as ScenarioName });
-    for (const el of widgets()) void el.refresh();
+    const sdk = isSdkScenario(select.value);
+    if (!sdk) mocks.use({ scenario: select.value as ScenarioName });
+    // To or from an SDK scenario: fresh widgets on the new adapter (or on the mock API again).
+    if (sdk || onSdk) remount();
+    else for (const el of widgets()) void el.refresh();
+    onSdk = sdk;
   });
 } catch (error) {
   const alert = document.createElement('p');
