@@ -325,7 +325,9 @@ describe('Appwrite adapter', () => {
     });
   });
 
-  it('story: renders, plays (the iPhone, the Pixel app’s details) and passes axe', async () => {
+  it('story: renders, plays (the iPhone, the Pixel app’s details) and passes axe', async function () {
+    // As in stories.test.ts: the preview's loaders start the mock worker, and axe runs over the whole widget.
+    this.timeout(20_000);
     const el = await playStory('AppwriteAccount');
     expect(harness(el).deviceNames()).to.deep.equal(['Chrome 131 on macOS 15.1', 'Apple iPhone', 'Google Pixel 9', 'curl']);
     await expect(el).to.be.accessible();

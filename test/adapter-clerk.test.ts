@@ -263,7 +263,9 @@ describe('Clerk adapter', () => {
     });
   });
 
-  it('story: renders, plays (the support session’s details) and passes axe', async () => {
+  it('story: renders, plays (the support session’s details) and passes axe', async function () {
+    // As in stories.test.ts: the preview's loaders start the mock worker, and axe runs over the whole widget.
+    this.timeout(20_000);
     const el = await playStory('ClerkInstance');
     expect(harness(el).deviceNames()).to.deep.equal(NAMES);
     await expect(el).to.be.accessible();
