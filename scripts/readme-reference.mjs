@@ -3,7 +3,9 @@
  * `npm run docs:reference`: writes the README's reference tables from custom-elements.json, so
  * they say what the manifest (and so Storybook, editors and the framework types) says.
  * `npm run docs:check` (`--check`) writes nothing and exits 1 when a table in README.md differs
- * from what the manifest gives (CI runs it after `npm run analyze`).
+ * from what the manifest gives (CI runs it after `npm run analyze`), or when README.md or a page
+ * under docs/ states a gzip size by hand instead of between the markers `npm run size` writes
+ * (scripts/doc-figures.mjs).
  *
  * Each table sits between a marker pair in README.md, e.g.
  *   <!-- reference:events:start … -->
@@ -19,6 +21,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { unwiredFigures } from './doc-figures.mjs';
 
 const TAG = 'active-sessions';
 const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
@@ -131,6 +134,11 @@ for (const [name, render] of Object.entries(TABLES)) {
 if (check) {
   if (stale.length) {
     fail(`README.md's reference tables are stale (${stale.join(', ')}): run \`npm run analyze && npm run docs:reference\``);
+  }
+  // Sizes come from `npm run size` (scripts/doc-figures.mjs), never typed by hand.
+  const unwired = unwiredFigures();
+  if (unwired.length) {
+    fail(`gzip sizes stated outside <!-- size:… --> markers (wire each to \`npm run size\`, see scripts/doc-figures.mjs):\n  ${unwired.join('\n  ')}`);
   }
   console.log('docs:reference: README.md reference tables match custom-elements.json');
 } else if (next !== readme) {
