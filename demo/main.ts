@@ -9,7 +9,7 @@ import { startMockWorker, type MockWorker } from '../mocks/browser.js';
 import { SCENARIOS, type ScenarioName } from '../mocks/index.js';
 import { logEvents } from './event-log.js';
 import { AddressOptions } from './options.js';
-import { SDK_SCENARIOS, isSdkScenario, sdkAdapter } from './sdk-scenarios.js';
+import { SDK_SCENARIOS, isSdkScenario, sdkAdapter, sdkHandlers } from './sdk-scenarios.js';
 
 const LATENCY_MS = 150;
 const ENDPOINT = '/api';
@@ -45,7 +45,8 @@ const secondTab = $<HTMLAnchorElement>('#second-tab');
 const isScenario = (name: string | null): name is ScenarioName => SCENARIOS.some((s) => s.name === name);
 const params = new URLSearchParams(location.search);
 const requested = params.get('scenario');
-// An SDK scenario (Appwrite, Clerk) runs on its adapter; the mock API then answers nothing.
+// An SDK scenario (Appwrite, Clerk, Better Auth, Kratos, Keycloak) runs on its adapter; the mock
+// API then answers nothing, and the vendor's API, when the adapter talks to one, answers it.
 const initialScenario: ScenarioName = isScenario(requested) ? requested : 'default';
 const initialChoice = isSdkScenario(requested) ? requested : initialScenario;
 
@@ -159,9 +160,15 @@ function shareMockState(mocks: MockWorker) {
   stage.addEventListener('active-sessions-logged-out-all', () => channel.postMessage({ kind: 'logout-all' }));
 }
 
+/** The mock API's handlers, and before them a fresh copy of the SDK scenario's vendor API. */
+function useVendorApi(mocks: MockWorker) {
+  mocks.worker.resetHandlers(...sdkHandlers(select.value), ...mocks.mock.handlers);
+}
+
 try {
   const mocks = await startMockWorker({ scenario: initialScenario, delay: LATENCY_MS });
   shareMockState(mocks);
+  if (isSdkScenario(select.value)) useVendorApi(mocks);
   // Defined only once the worker answers, so the first request is already mocked.
   await import('../src/define.js');
 
@@ -174,6 +181,7 @@ try {
     describe();
     saveToAddress();
     if (!isSdkScenario(select.value)) mocks.use({ scenario: select.value as ScenarioName });
+    else useVendorApi(mocks);
     remount();
   };
   select.addEventListener('change', startScenario);

@@ -15,6 +15,7 @@ import { http, HttpResponse } from 'msw';
 import { createBetterAuthAdapter } from '../src/adapters/better-auth.js';
 import type { SessionsError } from '../src/adapter.js';
 import { USER_AGENTS } from '../mocks/index.js';
+import { BETTER_AUTH_URL, betterAuthFake } from '../mocks/better-auth.js';
 import { button, clean, harness, recordEvents, renderWithAdapter, serve, settledAs, shadow, textOf } from './support.js';
 
 const IPHONE = { userAgent: USER_AGENTS.iphoneSafari, ip: '198.51.100.23' };
@@ -150,34 +151,15 @@ describe('Better Auth adapter with the host’s client (createAuthClient)', func
   });
 
   describe('Better Auth’s failures on MSW', () => {
-    const BASE = 'https://auth.example.test/api/auth';
+    const BASE = BETTER_AUTH_URL;
     const at = '2026-11-20T09:14:00.000Z';
-    const session = (id: string, userAgent: string) => ({
-      id,
-      token: `tok_${id}_secret`,
-      userId: 'usr_ada',
-      userAgent,
-      ipAddress: '198.51.100.23',
-      createdAt: at,
-      updatedAt: '2026-11-21T10:00:00.000Z',
-      expiresAt: '2026-11-27T09:14:00.000Z',
-    });
-    const sessions = [session('ses_here', USER_AGENTS.macChrome), session('ses_phone', USER_AGENTS.iphoneSafari)];
-    const user = { id: 'usr_ada', email: 'ada@example.com', name: 'Ada Lovelace', emailVerified: true, createdAt: at, updatedAt: at, image: null };
     let revoked: string[];
 
-    /** A Better Auth server on MSW: the sessions above, and `override` answering first. */
+    /** A Better Auth server on MSW (mocks/better-auth.ts), with `override` answering first. */
     async function fakeServer(...override: Parameters<typeof serve>) {
-      revoked = [];
-      await serve(
-        ...override,
-        http.get(`${BASE}/get-session`, () => HttpResponse.json({ session: sessions[0], user })),
-        http.get(`${BASE}/list-sessions`, () => HttpResponse.json(sessions)),
-        http.post(`${BASE}/revoke-session`, async ({ request }) => {
-          revoked.push(((await request.json()) as { token: string }).token);
-          return HttpResponse.json({ status: true });
-        }),
-      );
+      const fake = betterAuthFake();
+      revoked = fake.revoked;
+      await serve(...override, ...fake.handlers);
     }
     const failing = (error: Promise<unknown>) => error.then(() => undefined, (e: SessionsError) => e);
 

@@ -6,8 +6,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { KEYCLOAK_TOKEN, KEYCLOAK_URL, REALM, keycloakFake } from './fixtures/keycloak.js';
-import { KRATOS_URL, kratosFake } from './fixtures/kratos.js';
+import { KEYCLOAK_TOKEN, KEYCLOAK_URL, REALM, keycloakFake } from '../mocks/keycloak.js';
+import { KRATOS_URL, kratosFake } from '../mocks/kratos.js';
 import { serve, waitUntil } from './support.js';
 
 type Widget = HTMLElement & { status: string; adapter?: unknown; sessions: { current: boolean }[] };

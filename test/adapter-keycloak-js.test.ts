@@ -1,7 +1,7 @@
 /**
  * `createKeycloakAdapter({ keycloak })` with a real keycloak-js instance, signed in by `init()`
  * with tokens and refreshing them at the realm's token endpoint, against Keycloak's documented
- * Account REST API and token endpoint on MSW (test/fixtures/keycloak.ts), through the widget: the
+ * Account REST API and token endpoint on MSW (mocks/keycloak.ts), through the widget: the
  * realm URL from the instance, the token from `updateToken()`, the list, log out one, log out all,
  * keep this device, errors in the widget's states, a refresh that fails (Sign in again), and no
  * token anywhere but the Authorization header.
@@ -10,7 +10,7 @@ import { expect } from '@open-wc/testing';
 import Keycloak from 'keycloak-js';
 import { createKeycloakAdapter, type KeycloakJsAdapterOptions } from '../src/adapters/keycloak.js';
 import type { ActiveSessions } from '../src/index.js';
-import { KEYCLOAK_URL, REALM, SESSIONS_URL, keycloakFake, keycloakTokens, type KeycloakFake } from './fixtures/keycloak.js';
+import { KEYCLOAK_URL, REALM, SESSIONS_URL, keycloakFake, keycloakTokens, type KeycloakFake } from '../mocks/keycloak.js';
 import { button, clean, harness, recordEvents, renderWithAdapter, serve, shadow, textOf } from './support.js';
 
 let fake: KeycloakFake;

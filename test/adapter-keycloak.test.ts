@@ -1,5 +1,5 @@
 /**
- * The Keycloak adapter against Keycloak's documented Account REST API (test/fixtures/keycloak.ts),
+ * The Keycloak adapter against Keycloak's documented Account REST API (mocks/keycloak.ts),
  * through MSW: epoch-second dates, clients as apps, the current flag, both deletes, and every
  * error the API documents.
  */
@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { createKeycloakAdapter, keycloakBrowser, type KeycloakAdapterOptions } from '../src/adapters/keycloak.js';
 import type { ActiveSessions } from '../src/index.js';
 import type { SessionsError } from '../src/adapter.js';
-import { KEYCLOAK_TOKEN, KEYCLOAK_URL, REALM, SESSIONS_URL, STARTED, keycloakFake, type KeycloakFake } from './fixtures/keycloak.js';
+import { KEYCLOAK_TOKEN, KEYCLOAK_URL, REALM, SESSIONS_URL, STARTED, keycloakFake, type KeycloakFake } from '../mocks/keycloak.js';
 import {
   button,
   clean,

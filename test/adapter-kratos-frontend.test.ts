@@ -1,6 +1,6 @@
 /**
  * `createKratosAdapter({ frontend })` with a real `FrontendApi` of `@ory/client-fetch`, fetching
- * Kratos's documented payloads from MSW (test/fixtures/kratos.ts), through the widget: the list
+ * Kratos's documented payloads from MSW (mocks/kratos.ts), through the widget: the list
  * (whoami merged with every page of /sessions), log out one, log out all with and without the
  * host's `logoutCurrent`, keep this device, every documented error in the widget's states, the
  * step-ups ("Confirm it's you"), and no session token anywhere but its header.
@@ -10,7 +10,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { createKratosAdapter, type KratosFrontendAdapterOptions } from '../src/adapters/kratos.js';
 import type { ActiveSessions } from '../src/index.js';
-import { CURRENT, KRATOS_URL, SESSION_TOKEN, kratosFake, otherSessions, type KratosFake } from './fixtures/kratos.js';
+import { CURRENT, KRATOS_URL, SESSION_TOKEN, kratosFake, otherSessions, type KratosFake } from '../mocks/kratos.js';
 import { button, clean, harness, recordEvents, renderWithAdapter, serve, settledAs, shadow, textOf, waitUntil } from './support.js';
 
 let fake: KratosFake;

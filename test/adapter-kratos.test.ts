@@ -1,6 +1,6 @@
 /**
  * The Kratos adapter against Ory Kratos's documented self-service sessions API
- * (test/fixtures/kratos.ts), through MSW: whoami merged with the paginated list of the other
+ * (mocks/kratos.ts), through MSW: whoami merged with the paginated list of the other
  * sessions, devices, both deletes, Log out all with and without the host's `logoutCurrent`, and
  * every error the API documents.
  */
@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { createKratosAdapter, kratosAuthMethod, kratosLocation, kratosMfa, nextLink, type KratosAdapterOptions } from '../src/adapters/kratos.js';
 import type { ActiveSessions } from '../src/index.js';
 import type { SessionsError } from '../src/adapter.js';
-import { CURRENT, KRATOS_URL, SESSION_TOKEN, kratosFake, kratosSession, otherSessions, type KratosFake } from './fixtures/kratos.js';
+import { CURRENT, KRATOS_URL, SESSION_TOKEN, kratosFake, kratosSession, otherSessions, type KratosFake } from '../mocks/kratos.js';
 import {
   button,
   clean,

@@ -102,4 +102,24 @@ describe('the demo page', function () {
     await waitUntil(() => widget()?.status === 'ready' && rows() === listed, `status ${widget()?.status}, ${rows()} rows`);
     expect(shadowText()).not.to.contain('Logging out');
   });
+
+  it('runs the Better Auth, Kratos and Keycloak adapters on their SDK objects, against their vendors’ APIs', async () => {
+    await openDemo('scenario=better-auth');
+    expect(rows()).to.equal(2);
+    expect(shadowText()).to.contain('Safari 18.1 on iOS 18.1');
+    expect(shadowText()).to.contain('CURRENT SESSION');
+
+    choose('#scenario', 'kratos');
+    await waitUntil(() => widget()?.status === 'ready' && rows() === 4, `status ${widget()?.status}, ${rows()} rows`);
+    expect(shadowText()).to.contain('Edge 131 on Windows');
+    expect(address().get('scenario')).to.equal('kratos');
+
+    choose('#scenario', 'keycloak');
+    await waitUntil(() => widget()?.status === 'ready' && rows() === 3, `status ${widget()?.status}, ${rows()} rows`);
+    expect(shadowText()).to.contain('Firefox 126');
+
+    // Back to the mock API's own scenario: its sessions, not a vendor's.
+    choose('#scenario', 'empty');
+    await waitUntil(() => widget()?.status === 'empty', `status is ${widget()?.status}`);
+  });
 });

@@ -15,6 +15,7 @@ import * as flowStories from '../stories/flows.stories.js';
 import * as stateStories from '../stories/active-sessions.stories.js';
 import * as renameStories from '../stories/rename-and-confirm.stories.js';
 import * as historyStories from '../stories/history.stories.js';
+import * as sdkStories from '../stories/sdk-adapters.stories.js';
 import { button, buttons, clean, deletes, harness, nameOf, textOf, waitUntil } from './support.js';
 
 // The web-components renderer's defaults (renderToCanvas, …) composed with .storybook/preview.ts.
@@ -22,9 +23,15 @@ const project = setProjectAnnotations([preview]);
 // Typed loosely: the stories' own args type is narrower than the generic renderer's.
 const compose = (module: object) =>
   composeStories(module as Parameters<typeof composeStories>[0], project) as Record<string, ReturnType<typeof composeStory>>;
-const stories = { ...compose(stateStories), ...compose(flowStories), ...compose(renameStories), ...compose(historyStories) };
+const stories = {
+  ...compose(stateStories),
+  ...compose(flowStories),
+  ...compose(renameStories),
+  ...compose(historyStories),
+  ...compose(sdkStories),
+};
 type StoryName = Exclude<
-  keyof typeof stateStories | keyof typeof flowStories | keyof typeof renameStories | keyof typeof historyStories,
+  keyof typeof stateStories | keyof typeof flowStories | keyof typeof renameStories | keyof typeof historyStories | keyof typeof sdkStories,
   'default'
 >;
 
@@ -322,6 +329,33 @@ const EXPECTED: Record<StoryName, (r: Rendered) => Promise<void>> = {
     await settled(r, 'ready');
     expect(textOf(historySection(r)!)).to.contain("Recently signed-out sessions couldn't be loaded.");
     expect(buttons(historySection(r)!).some((b) => nameOf(b) === 'Try again')).to.be.true;
+  },
+  // The SDK adapters' stories: the mock API is not theirs (Appwrite and Clerk are fakes of the SDK
+  // object, the others their vendors' APIs on MSW), so what they show is checked here.
+  async AppwriteAccount(r) {
+    await settled(r, 'ready');
+    expect(harness(r.el).deviceNames()).to.deep.equal(['Chrome 131 on macOS 15.1', 'Apple iPhone', 'Google Pixel 9', 'curl']);
+  },
+  async ClerkInstance(r) {
+    await settled(r, 'ready');
+    expect(text(r)).to.contain('Support access');
+    expect(hasButton(r, 'Log out Safari 18 on iOS')).to.be.true;
+  },
+  async BetterAuthClient(r) {
+    await settled(r, 'ready');
+    expect(harness(r.el).deviceNames()).to.deep.equal(['Chrome 131 on macOS', 'Safari 18.1 on iOS 18.1']);
+    expect(textOf(harness(r.el).rows()[0])).to.contain('CURRENT SESSION');
+    expect(hasButton(r, 'Log out all')).to.be.true;
+  },
+  async KratosFrontendApi(r) {
+    await settled(r, 'ready');
+    expect(harness(r.el).deviceNames()).to.deep.equal(['Chrome 131 on macOS', 'Safari 18.1 on iOS 18.1', 'Edge 131 on Windows', 'Unknown device']);
+    expect(textOf(rowNamed(r, 'Edge 131 on Windows')!)).to.contain('Lisbon, Portugal');
+  },
+  async KeycloakJs(r) {
+    await settled(r, 'ready');
+    expect(harness(r.el).deviceNames()).to.deep.equal(['Chrome 125', 'Firefox 126', 'Unknown device']);
+    expect(textOf(harness(r.el).rows()[0])).to.contain('CURRENT SESSION');
   },
 };
 
