@@ -21,6 +21,7 @@ const ENTRIES = [
   'active-sessions/adapters/keycloak',
   'active-sessions/adapters/kratos',
   'active-sessions/server',
+  'active-sessions/server/node',
   'active-sessions/mocks',
   'active-sessions/mocks/browser',
   'active-sessions/testing',
