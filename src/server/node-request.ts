@@ -24,6 +24,8 @@ export interface NodeIncomingMessage {
   body?: unknown;
   /** True once the body has been read to its end (by a body parser, say). */
   readableEnded?: boolean;
+  /** True once the request is torn down (the client went away). */
+  destroyed?: boolean;
   socket?: object | null;
   on(event: string, listener: Listener): unknown;
   removeListener(event: string, listener: Listener): unknown;
@@ -121,9 +123,10 @@ const bytes = (chunk: unknown): Uint8Array<ArrayBuffer> =>
 /**
  * The request's body as a stream, read from Node's as the handler reads it (never ahead of it):
  * nothing is read until the handler asks, and a handler that stops early (a body too large)
- * leaves the rest to be discarded.
+ * leaves the rest to be discarded. It fails, rather than waits, once the client has gone
+ * (`signal` aborted, or the request torn down before the handler asked).
  */
-function bodyStream(req: NodeIncomingMessage): ReadableStream<Uint8Array<ArrayBuffer>> {
+function bodyStream(req: NodeIncomingMessage, signal?: AbortSignal): ReadableStream<Uint8Array<ArrayBuffer>> {
   let state: 'idle' | 'flowing' | 'done' = 'idle';
   const listeners: [string, Listener][] = [];
   const detach = () => {
@@ -136,6 +139,11 @@ function bodyStream(req: NodeIncomingMessage): ReadableStream<Uint8Array<ArrayBu
       pull(controller) {
         if (state === 'flowing') return void req.resume();
         if (state === 'done') return;
+        const gone = () => new Error('The client closed the request before its body ended.');
+        if (req.destroyed || signal?.aborted) {
+          state = 'done';
+          return controller.error(gone());
+        }
         state = 'flowing';
         const on = (event: string, listener: (arg: never) => void) => {
           listeners.push([event, listener]);
@@ -150,13 +158,13 @@ function bodyStream(req: NodeIncomingMessage): ReadableStream<Uint8Array<ArrayBu
           controller.close();
         });
         const fail = () => {
+          if (state === 'done') return;
           detach();
-          controller.error(new Error('The client closed the request before its body ended.'));
+          controller.error(gone());
         };
         on('error', fail);
-        on('close', () => {
-          if (state !== 'done') fail();
-        });
+        on('close', fail);
+        signal?.addEventListener('abort', fail, { once: true });
         req.resume();
       },
       cancel() {
@@ -203,7 +211,7 @@ export function toRequest(req: NodeIncomingMessage, { trustProxy = false, signal
   const headers = requestHeaders(req);
   let body: BodyInit | null = null;
   if (method !== 'GET' && method !== 'HEAD') {
-    body = req.readableEnded ? parsedBody(req, headers) : bodyStream(req);
+    body = req.readableEnded ? parsedBody(req, headers) : bodyStream(req, signal);
   }
   const init: RequestInit & { duplex?: 'half' } = { method, headers, body, signal };
   // A streamed body needs it (Node, Deno; the Fetch standard's name for a request body sent as it is read).

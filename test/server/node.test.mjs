@@ -271,6 +271,29 @@ describe('toNodeHandler on node:http: the Response it writes', { timeout: 20_000
     assert.equal((await send(port, 'GET', '/ok')).text, 'ok');
   });
 
+  it('fails the body, rather than waiting for it, when the client went away before it ended', async () => {
+    const arrived = deferred();
+    const outcome = deferred();
+    const { port } = await serve(async (request) => {
+      arrived.resolve();
+      // Read only once the client is gone: the rest of its body will never come.
+      await new Promise((resolve) => request.signal.addEventListener('abort', resolve));
+      try {
+        await request.text();
+        outcome.resolve('read');
+      } catch {
+        outcome.resolve('failed');
+      }
+      return new Response(null, { status: 204 });
+    });
+    const req = request({ host: '127.0.0.1', port, method: 'PATCH', path: '/api/sessions/s', headers: { 'Content-Type': 'application/json' } });
+    req.on('error', () => undefined);
+    req.write('{"name":');
+    await arrived.promise;
+    req.destroy();
+    assert.equal(await outcome.promise, 'failed');
+  });
+
   it('answers a handler that throws with a generic 500, tells onError, and logs nothing', async () => {
     const errors = [];
     const secret = new Error(`db down for ${TOKENS.ana} with ${COOKIE}`);
