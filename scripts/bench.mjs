@@ -66,8 +66,8 @@
  *    history, logout-all keeping the current one): p50/p99 latency and requests/s, medians of
  *    `--server-runs` runs (5 by default, after one warm-up), each on a fresh server; and checked
  *    on every run, exiting 1 when it fails: every request answered with its expected status, no
- *    session ended twice. No browser: `--only server` does not start Chromium. About 10 s on a
- *    quiet machine, so it is part of the default run.
+ *    session ended twice. No browser: `--only server` does not start Chromium. It is part of the
+ *    default run: a few seconds of CPU a run, little next to the browser parts.
  *
  * `--only e2e,render,load,many,costs,server` runs some parts only, `--sizes 20,500` some row counts only; `--e2e-latency N` answers each request
  * of the end-to-end pages (bundle, chunks, floors, API) N ms late, as a network's latency would.
