@@ -140,6 +140,27 @@ describe('toNodeHandler on node:http: the sessions handler', { timeout: 20_000 }
   });
 });
 
+describe('toNodeHandler on node:http with a next() of its own', { timeout: 20_000 }, () => {
+  it('passes what the handler does not serve to next(), untouched, and serves the rest', async () => {
+    const listener = toNodeHandler(createSessionsHandler({ basePath: '/api', store: memoryStore(sessions()), authenticate }));
+    running = await listen(
+      createServer((req, res) =>
+        listener(req, res, () => {
+          // The body is still there for the other route to read.
+          let body = '';
+          req.on('data', (chunk) => (body += chunk));
+          req.on('end', () => res.end(`other route: ${req.method} ${req.url} ${body}`));
+        }),
+      ),
+    );
+    const other = await send(running.port, 'POST', '/upload', { body: 'file contents' });
+    assert.equal(other.text, 'other route: POST /upload file contents');
+    const list = await send(running.port, 'GET', '/api/sessions', { headers: asAna() });
+    assert.equal(list.status, 200);
+    assertNoSecrets(assert, list);
+  });
+});
+
 describe('toNodeHandler on node:http: the Request it builds', { timeout: 20_000 }, () => {
   /** A Fetch handler that answers what it was given. */
   const echo = async (request) =>
