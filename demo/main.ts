@@ -8,6 +8,7 @@
 import { startMockWorker, type MockWorker } from '../mocks/browser.js';
 import { SCENARIOS, type ScenarioName } from '../mocks/index.js';
 import { logEvents } from './event-log.js';
+import { AddressOptions } from './options.js';
 
 const LATENCY_MS = 150;
 const ENDPOINT = '/api';
@@ -24,6 +25,8 @@ const SECURITY_LINKS = {
 const NUMBER_ATTRIBUTES = ['page-size', 'inactive-days', 'stale-after'] as const;
 /** Checkboxes of the form that live in the address. */
 const CHECKBOXES = ['highlight-new', 'show-history', 'security-links', 'second', 'reauthenticate', 'readonly'] as const;
+/** The page's own options: the stage's language and width, the page's colour scheme. */
+const PAGE_OPTIONS = ['lang', 'scheme', 'width'] as const;
 
 /** The demo host's "Confirm it's you" prompt: a real host shows its password, passkey or 2FA step here. */
 const confirmItsYou = () => window.confirm("Demo host prompt: confirm it's you.\n\nOK confirms; Cancel declines.");
@@ -53,22 +56,23 @@ describe();
 
 const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
 
-// The address's options into the form.
-for (const name of CHECKBOXES) field(name).checked = params.has(name);
-for (const name of NUMBER_ATTRIBUTES) field(name).value = params.get(name) ?? '';
+// The address's options into the form, and the page's own options applied.
+const addressOptions = new AddressOptions(form, [...PAGE_OPTIONS, ...NUMBER_ATTRIBUTES, ...CHECKBOXES]);
+addressOptions.restore(params);
+applyPageOptions();
+
+/** The language and width of the stage, and the page's colour scheme, as the form has them. */
+function applyPageOptions() {
+  const value = (name: (typeof PAGE_OPTIONS)[number]) => (form.elements.namedItem(name) as HTMLSelectElement | RadioNodeList).value;
+  stage.lang = value('lang');
+  document.documentElement.style.colorScheme = value('scheme');
+  stage.dataset.width = value('width');
+}
 
 /** Keeps the address (and the "second tab" link) in step with the form. */
 function saveToAddress() {
   params.set('scenario', select.value);
-  for (const name of CHECKBOXES) {
-    if (field(name).checked) params.set(name, '');
-    else params.delete(name);
-  }
-  for (const name of NUMBER_ATTRIBUTES) {
-    const value = field(name).value.trim();
-    if (value) params.set(name, value);
-    else params.delete(name);
-  }
+  addressOptions.save(params);
   history.replaceState(null, '', `?${params}`);
   secondTab.href = location.href;
 }
@@ -156,12 +160,19 @@ try {
   // Defined only once the worker answers, so the first request is already mocked.
   await import('../src/define.js');
 
-  select.addEventListener('change', () => {
+  /**
+   * Starts the chosen scenario afresh: new mock data and logs, and new widgets (a widget kept
+   * from before would still hold the last scenario's rows, e.g. one it was logging out).
+   */
+  const startScenario = () => {
     describe();
     saveToAddress();
     mocks.use({ scenario: select.value as ScenarioName });
-    for (const el of widgets()) void el.refresh();
-  });
+    remount();
+  };
+  select.addEventListener('change', startScenario);
+  // A select fires no change when its own option is chosen again: this starts it over.
+  $<HTMLButtonElement>('#restart-scenario').addEventListener('click', startScenario);
 } catch (error) {
   const alert = document.createElement('p');
   alert.setAttribute('role', 'alert');
@@ -173,14 +184,10 @@ form.addEventListener('change', (event) => {
   const input = event.target as HTMLInputElement;
   switch (input.name) {
     case 'lang':
-      stage.lang = input.value;
-      return;
     case 'scheme':
-      document.documentElement.style.colorScheme = input.value;
-      return;
     case 'width':
-      stage.dataset.width = input.value;
-      return;
+      applyPageOptions();
+      break;
     case 'second':
       showSecondWidget(input.checked);
       break;
