@@ -230,7 +230,9 @@ function betterAuthPlugin() {
  * Serves these packages as one ES module each, bundled by esbuild: `storybook/test` (used by the
  * stories' play functions) imports `@testing-library/dom`, which pulls CommonJS packages
  * (aria-query, lz-string, pretty-format) that a browser cannot import as they are;
- * `@sinonjs/fake-timers` (the tests' fake clocks) is CommonJS only.
+ * `@sinonjs/fake-timers` (the tests' fake clocks) is CommonJS only; `better-auth/client` (the
+ * Better Auth adapter's `{ client }` tests) reads `process.env.NODE_ENV` (nanostores), which an
+ * app's bundler replaces, as esbuild does here.
  */
 function bundleCommonJs(packages, commonJsOnly = []) {
   const prefix = '/__bundled__/';
@@ -440,7 +442,7 @@ export default {
   browsers,
   groups,
   plugins: [
-    bundleCommonJs(['@testing-library/dom', '@sinonjs/fake-timers'], ['@sinonjs/fake-timers']),
+    bundleCommonJs(['@testing-library/dom', '@sinonjs/fake-timers', 'better-auth/client'], ['@sinonjs/fake-timers']),
     reactModules(),
     esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     betterAuthPlugin(),

@@ -9,6 +9,7 @@ import { startMockWorker, type MockWorker } from '../mocks/browser.js';
 import { SCENARIOS, type ScenarioName } from '../mocks/index.js';
 import { logEvents } from './event-log.js';
 import { AddressOptions } from './options.js';
+import { SDK_SCENARIOS, isSdkScenario, sdkAdapter } from './sdk-scenarios.js';
 
 const LATENCY_MS = 150;
 const ENDPOINT = '/api';
@@ -44,13 +45,15 @@ const secondTab = $<HTMLAnchorElement>('#second-tab');
 const isScenario = (name: string | null): name is ScenarioName => SCENARIOS.some((s) => s.name === name);
 const params = new URLSearchParams(location.search);
 const requested = params.get('scenario');
+// An SDK scenario (Appwrite, Clerk) runs on its adapter; the mock API then answers nothing.
 const initialScenario: ScenarioName = isScenario(requested) ? requested : 'default';
+const initialChoice = isSdkScenario(requested) ? requested : initialScenario;
 
-for (const { name, description: text } of SCENARIOS) {
-  select.add(new Option(`${name} — ${text}`, name, false, name === initialScenario));
+for (const { name, description: text } of [...SCENARIOS, ...SDK_SCENARIOS]) {
+  select.add(new Option(`${name} — ${text}`, name, false, name === initialChoice));
 }
 const describe = () => {
-  description.textContent = SCENARIOS.find((s) => s.name === select.value)?.description ?? '';
+  description.textContent = [...SCENARIOS, ...SDK_SCENARIOS].find((s) => s.name === select.value)?.description ?? '';
 };
 describe();
 
@@ -101,6 +104,7 @@ function createWidget(label?: string) {
   if (label) el.dataset.label = label;
   // A fake token, set before the element is defined: it goes into the Authorization header only.
   el.token = 'demo-token';
+  el.adapter = sdkAdapter(select.value);
   applyOptions(el);
   return el;
 }
@@ -128,6 +132,7 @@ logEvents(stage, log, $<HTMLButtonElement>('#clear-log'));
 
 const first = document.querySelector('active-sessions')!;
 first.token = 'demo-token';
+first.adapter = sdkAdapter(select.value);
 applyOptions(first);
 showSecondWidget(field('second').checked);
 
@@ -162,12 +167,13 @@ try {
 
   /**
    * Starts the chosen scenario afresh: new mock data and logs, and new widgets (a widget kept
-   * from before would still hold the last scenario's rows, e.g. one it was logging out).
+   * from before would still hold the last scenario's rows, e.g. one it was logging out). An SDK
+   * scenario's widgets get a fresh adapter on a fresh fake SDK object instead of the mock API.
    */
   const startScenario = () => {
     describe();
     saveToAddress();
-    mocks.use({ scenario: select.value as ScenarioName });
+    if (!isSdkScenario(select.value)) mocks.use({ scenario: select.value as ScenarioName });
     remount();
   };
   select.addEventListener('change', startScenario);

@@ -1,20 +1,25 @@
 /**
- * Adapter for Better Auth (https://better-auth.com): `createBetterAuthAdapter({ baseURL })`.
+ * Adapter for Better Auth (https://better-auth.com): `createBetterAuthAdapter({ baseURL })`, or
+ * `createBetterAuthAdapter({ client })` with the page's own `createAuthClient()`.
  *
  * - List: `GET /list-sessions` (every active session of the user), with `GET /get-session` for
- *   the one this request belongs to (the list has no current flag).
- * - Log out one: `POST /revoke-session {token}`. Better Auth revokes by session token, not id:
- *   the tokens stay inside this closure, keyed by id; they never reach the model, the DOM, an
- *   event or an error.
- * - Log out all: `POST /revoke-sessions` (the current session included); keeping this device
- *   signed in: `POST /revoke-other-sessions`.
+ *   the one this request belongs to (the list has no current flag); with `client`, its
+ *   `listSessions()` and `getSession()`.
+ * - Log out one: `POST /revoke-session {token}` (`client.revokeSession({ token })`). Better Auth
+ *   revokes by session token, not id: the tokens stay inside this closure, keyed by id; they
+ *   never reach the model, the DOM, an event or an error.
+ * - Log out all: `POST /revoke-sessions` (`client.revokeSessions()`, the current session
+ *   included); keeping this device signed in: `POST /revoke-other-sessions`
+ *   (`client.revokeOtherSessions()`).
  * - `403 SESSION_NOT_FRESH` (the session is older than `session.freshAge`: Better Auth's
  *   fresh-session rule for revoking) → "Confirm it's you" when the host gives `reauthenticate`,
  *   else Sign in again.
  *
  * Cookie sessions (`credentials: 'include'`, the default, as Better Auth's own client does) and
- * the `bearer()` plugin (`token`/`getToken`) both work.
+ * the `bearer()` plugin (`token`/`getToken`) both work; with `client`, whatever the client is
+ * set up with. Only types come from `better-auth`: nothing of it is in this module.
  */
+import type { AuthClient, BetterAuthClientOptions } from 'better-auth/client';
 import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from '../adapter.js';
 import { parseSessionList } from '../model.js';
 import { errorBody, errorFor, json, request, withoutTrailingSlash, withPropagation, type HttpOptions } from './http.js';
@@ -23,6 +28,7 @@ import { errorBody, errorFor, json, request, withoutTrailingSlash, withPropagati
 export interface BetterAuthAdapterOptions extends HttpOptions {
   /** Better Auth's base URL, e.g. `https://app.example/api/auth`. */
   baseURL: string;
+  client?: never;
   /** fetch credentials mode for cookie sessions; `include` by default. */
   credentials?: RequestCredentials;
   /** Bearer token for the `bearer()` plugin (the `set-auth-token` header of the sign-in). */
@@ -32,6 +38,21 @@ export interface BetterAuthAdapterOptions extends HttpOptions {
    * enables `session.cookieCache`: a browser that holds a cache cookie stays signed in for up to
    * that long after its session was revoked (see `BETTER_AUTH_CAPABILITIES.propagationSeconds`).
    */
+  cookieCacheMaxAge?: number;
+}
+
+/** What the adapter calls on a Better Auth client (`createAuthClient()` from `better-auth/client`, `better-auth/react`, …). */
+export type BetterAuthClient = Pick<
+  AuthClient<BetterAuthClientOptions>,
+  'listSessions' | 'getSession' | 'revokeSession' | 'revokeSessions' | 'revokeOtherSessions'
+>;
+
+/** `createBetterAuthAdapter({ client })`: the page's Better Auth client, with its base URL, cookies or bearer token. */
+export interface BetterAuthClientAdapterOptions {
+  /** The client `createAuthClient()` made (any plugins); it sends every request. */
+  client: BetterAuthClient;
+  baseURL?: never;
+  /** As for the `baseURL` form: the server's `session.cookieCache.maxAge`, when it enables `session.cookieCache`. */
   cookieCacheMaxAge?: number;
 }
 
@@ -61,15 +82,14 @@ export const BETTER_AUTH_CAPABILITIES: AdapterCapabilities = {
   propagationSeconds: 0,
 };
 
+/** A failure from Better Auth's status, error code (`SESSION_NOT_FRESH`: "Confirm it's you") and retry header. */
+const betterAuthError = (status: number, code: unknown, retryAfter?: string | null): SessionsError =>
+  errorFor(status, code === 'SESSION_NOT_FRESH' ? 'reauthentication_required' : code, retryAfter);
+
 /** Better Auth's error body is `{ code, message }`; its rate limiter says when in `X-Retry-After`. */
-async function failure(res: Response): Promise<SessionsError> {
-  const code = (await errorBody(res))?.code;
-  return errorFor(
-    res.status,
-    code === 'SESSION_NOT_FRESH' ? 'reauthentication_required' : code,
-    res.headers.get('X-Retry-After') ?? res.headers.get('Retry-After'),
-  );
-}
+const retryHeader = (headers: Headers) => headers.get('X-Retry-After') ?? headers.get('Retry-After');
+const failure = async (res: Response): Promise<SessionsError> =>
+  betterAuthError(res.status, (await errorBody(res))?.code, retryHeader(res.headers));
 
 interface BetterAuthSession {
   id?: unknown;
@@ -81,8 +101,27 @@ interface BetterAuthSession {
   expiresAt?: unknown;
 }
 
-/** An adapter for a Better Auth server at `baseURL`, by cookie session or bearer token. */
-export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): SessionsAdapter {
+/** The five calls the adapter makes, over fetch (`baseURL`) or through the host's client. */
+interface BetterAuthCalls {
+  /** The sessions `/list-sessions` sends (unchecked). */
+  list(signal?: AbortSignal): Promise<unknown>;
+  /** The id of the session the requests belong to (`/get-session`); undefined when there is none. */
+  current(signal?: AbortSignal): Promise<string | undefined>;
+  revoke(token: string): Promise<unknown>;
+  revokeAll(): Promise<unknown>;
+  revokeOthers(): Promise<unknown>;
+}
+
+/** The session id in a `/get-session` answer (`{ session, user }`, or `null` when signed out). */
+const sessionId = (body: unknown) => {
+  const id = (body as { session?: { id?: unknown } } | null)?.session?.id;
+  return typeof id === 'string' ? id : undefined;
+};
+
+/** A date as JSON has it (a string), or as Better Auth's client hands it over (a `Date`: epoch ms). */
+const when = (v: unknown) => (v instanceof Date ? v.getTime() : v);
+
+function overFetch(options: BetterAuthAdapterOptions): BetterAuthCalls {
   const base = withoutTrailingSlash(options.baseURL);
   const http: HttpOptions = { ...options, credentials: options.credentials ?? 'include' };
   const send = (path: string, init: RequestInit = {}) => request(base + path, init, http, undefined, failure);
@@ -94,6 +133,63 @@ export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): Sess
       undefined,
       failure,
     );
+  const currentId = async (signal?: AbortSignal) => sessionId(await json(await send('/get-session', { signal })));
+  return {
+    list: async (signal) => json(await send('/list-sessions', { signal })),
+    // `/get-session` answers 200 `null` (not 401) for a missing or stale session, so the 401
+    // retry of `request` cannot help: ask once more (a `getToken` gives a fresh token), then
+    // treat it as the 401 it is.
+    current: async (signal) => (await currentId(signal)) ?? (options.getToken ? currentId(signal) : undefined),
+    revoke: (token) => post('/revoke-session', { token }),
+    revokeAll: () => post('/revoke-sessions'),
+    revokeOthers: () => post('/revoke-other-sessions'),
+  };
+}
+
+/** What the adapter hands each client call: the widget's signal, and a look at a failure's headers. */
+interface CallOptions {
+  signal?: AbortSignal;
+  onError: (context: { response: Response }) => void;
+}
+
+/**
+ * One client call's outcome: the data of its `{ data, error }`, or the `SessionsError` its error
+ * stands for (a client made with `fetchOptions: { throw: true }` returns the data and throws a
+ * `BetterFetchError` with the same `status` and body instead). A request that never got an answer
+ * is `network` (`aborted` when the widget cancelled it).
+ */
+async function outcome(call: (fetchOptions: CallOptions) => Promise<unknown>, signal?: AbortSignal): Promise<unknown> {
+  let retryAfter: string | null = null;
+  let result: unknown;
+  try {
+    result = await call({ signal, onError: ({ response }) => void (retryAfter = retryHeader(response.headers)) });
+  } catch (e) {
+    const thrown = e as { status?: unknown; error?: { code?: unknown } } | null;
+    if (typeof thrown?.status === 'number') throw betterAuthError(thrown.status, thrown.error?.code, retryAfter);
+    throw new SessionsError(signal?.aborted ? 'aborted' : 'network');
+  }
+  if (!result || typeof result !== 'object' || !('data' in result && 'error' in result)) return result;
+  const { data, error } = result as { data: unknown; error: { status?: unknown; code?: unknown } | null };
+  if (!error) return data;
+  throw typeof error.status === 'number' ? betterAuthError(error.status, error.code, retryAfter) : new SessionsError('http');
+}
+
+function overClient(client: BetterAuthClient): BetterAuthCalls {
+  return {
+    list: (signal) => outcome((fetchOptions) => client.listSessions({ fetchOptions }), signal),
+    current: async (signal) => sessionId(await outcome((fetchOptions) => client.getSession({ fetchOptions }), signal)),
+    revoke: (token) => outcome((fetchOptions) => client.revokeSession({ token, fetchOptions })),
+    revokeAll: () => outcome((fetchOptions) => client.revokeSessions({ fetchOptions })),
+    revokeOthers: () => outcome((fetchOptions) => client.revokeOtherSessions({ fetchOptions })),
+  };
+}
+
+/**
+ * An adapter for a Better Auth server: at `baseURL` (by cookie session or bearer token), or
+ * through the page's Better Auth `client`.
+ */
+export function createBetterAuthAdapter(options: BetterAuthAdapterOptions | BetterAuthClientAdapterOptions): SessionsAdapter {
+  const calls = options.client ? overClient(options.client) : overFetch(options as BetterAuthAdapterOptions);
   /** Session id → token, from the last list: what a logout needs and nothing else sees. */
   let tokens = new Map<string, string>();
 
@@ -101,24 +197,16 @@ export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): Sess
     capabilities: withPropagation(BETTER_AUTH_CAPABILITIES, options.cookieCacheMaxAge),
 
     async list({ signal } = {}) {
-      // `/get-session` answers 200 `null` (not 401) for a missing or stale session, so the 401
-      // retry of `request` cannot help: ask once more (a `getToken` gives a fresh token), then
-      // treat it as the 401 it is. Without the current session's id, this session would be listed
-      // as another one, with a Log out button.
-      const currentId = async () => {
-        const id = ((await json(await send('/get-session', { signal }))) as { session?: { id?: unknown } } | null)?.session?.id;
-        return typeof id === 'string' ? id : undefined;
-      };
-      const [listed, current] = await Promise.all([
-        send('/list-sessions', { signal }).then((res) => json(res)),
-        currentId().then(async (id) => id ?? (options.getToken && (await currentId()))),
-      ]);
+      // Without the current session's id, this session would be listed as another one, with a
+      // Log out button: no current session is a 401.
+      const [listed, current] = await Promise.all([calls.list(signal), calls.current(signal)]);
       if (!current) throw errorFor(401);
       if (!Array.isArray(listed)) throw new SessionsError('payload', 200);
       const next = new Map<string, string>();
       const sessions = listed.map((s: BetterAuthSession | null) => {
         const known = typeof s?.id === 'string' && typeof s.token === 'string' && s.token !== '';
         if (known) next.set(s!.id as string, s!.token as string);
+        const [createdAt, updatedAt] = [when(s?.createdAt), when(s?.updatedAt)];
         // The REST contract's wire shape, so one parser validates every backend's data.
         return {
           id: s?.id,
@@ -127,11 +215,11 @@ export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): Sess
           status: known ? 'active' : 'unavailable',
           device: { user_agent: s?.userAgent },
           ip_address: s?.ipAddress,
-          signed_in_at: s?.createdAt,
+          signed_in_at: createdAt,
           // `updatedAt` moves when the session is refreshed (at most once per `updateAge`).
-          last_active_at: s?.updatedAt !== s?.createdAt ? s?.updatedAt : undefined,
+          last_active_at: updatedAt !== createdAt ? updatedAt : undefined,
           // Moves forward when the session is refreshed, as `updatedAt` does.
-          expires_at: s?.expiresAt,
+          expires_at: when(s?.expiresAt),
         };
       });
       tokens = next;
@@ -141,20 +229,16 @@ export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): Sess
     async logout(id) {
       const token = tokens.get(id);
       // Not in the last list: the session is gone already, which is what the person asked for.
-      if (token) await post('/revoke-session', { token });
+      if (token) await calls.revoke(token);
       tokens.delete(id);
     },
 
     async logoutAll({ keepCurrent = false } = {}) {
-      if (keepCurrent) {
-        await post('/revoke-other-sessions');
-        // Only this session's token is still good; the next list brings it back anyway.
-        tokens.clear();
-        return { includesCurrent: false };
-      }
-      await post('/revoke-sessions');
+      await (keepCurrent ? calls.revokeOthers() : calls.revokeAll());
+      // After /revoke-other-sessions only this session's token is still good; the next list
+      // brings it back anyway.
       tokens.clear();
-      return { includesCurrent: true };
+      return { includesCurrent: !keepCurrent };
     },
   };
 }

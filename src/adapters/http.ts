@@ -146,7 +146,12 @@ const cutOff = (b: Bounds | undefined) =>
 function until<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const abort = () => reject(signal.reason);
-    if (signal.aborted) return abort();
+    // Already aborted: what `promise` does next (e.g. a body read that the abort fails) is
+    // nobody's concern, and must not surface as an unhandled rejection.
+    if (signal.aborted) {
+      promise.catch(() => {});
+      return abort();
+    }
     signal.addEventListener('abort', abort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
   });

@@ -1,5 +1,7 @@
 /**
- * Adapter for Keycloak's Account REST API: `createKeycloakAdapter({ url, realm, getToken })`.
+ * Adapter for Keycloak's Account REST API: `createKeycloakAdapter({ url, realm, getToken })`, or
+ * `createKeycloakAdapter({ keycloak })` with the page's keycloak-js instance (its realm URL, and
+ * its token through `updateToken()`; only types come from the package).
  *
  * - List: `GET {url}/realms/{realm}/account/sessions` — dates in epoch seconds (`started`,
  *   `lastAccess`, `expires`), `current: true` on the caller's session (absent on the others),
@@ -10,6 +12,7 @@
  * - Bearer access token with the `account` audience and the `manage-account` role; a token
  *   without the role gets 403 → the Not available state.
  */
+import type Keycloak from 'keycloak-js';
 import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from '../adapter.js';
 import { parseSessionList } from '../model.js';
 import { doneOrGone, errorFor, json, pathSegment, request, withoutTrailingSlash, withPropagation, type HttpOptions, type TokenSource } from './http.js';
@@ -20,6 +23,7 @@ export interface KeycloakAdapterOptions extends Omit<HttpOptions, 'credentials'>
   url: string;
   /** The realm's name. */
   realm: string;
+  keycloak?: never;
   /** Access token (e.g. keycloak-js's `keycloak.token`). */
   token?: string;
   /** Called before each request, e.g. `async () => (await keycloak.updateToken(30), keycloak.token)`. */
@@ -30,6 +34,29 @@ export interface KeycloakAdapterOptions extends Omit<HttpOptions, 'credentials'>
    * `KEYCLOAK_CAPABILITIES.propagationSeconds`).
    */
   accessTokenLifespan?: number;
+}
+
+/** What the adapter reads of a keycloak-js instance (`new Keycloak({ url, realm, clientId })`, initialized). */
+export type KeycloakInstance = Pick<Keycloak, 'updateToken' | 'token' | 'authServerUrl' | 'realm'>;
+
+/**
+ * `createKeycloakAdapter({ keycloak })`: the realm URL is the instance's `authServerUrl` and
+ * `realm`; before each request `await keycloak.updateToken(minValidity)` refreshes the token when
+ * it is about to expire, and `keycloak.token` is sent (read then, never kept). After a 401 the
+ * token is refreshed whatever its expiry says (`updateToken(-1)`) and the request sent once more.
+ * An `updateToken()` that fails (the SSO session is over) is Sign in again.
+ */
+export interface KeycloakJsAdapterOptions extends Pick<HttpOptions, 'headers' | 'timeout'> {
+  /** The page's keycloak-js instance, once `init()` has signed the person in. */
+  keycloak: KeycloakInstance;
+  /** Seconds the token must still be valid for, or it is refreshed first: 30 by default. */
+  minValidity?: number;
+  /** As for the `url` form: the realm's Access Token Lifespan in seconds, when it is not 300. */
+  accessTokenLifespan?: number;
+  url?: never;
+  realm?: never;
+  token?: never;
+  getToken?: never;
 }
 
 /**
@@ -96,23 +123,46 @@ export const keycloakBrowser = (v: unknown) =>
 const appName = (c: KeycloakClient | null) =>
   typeof c?.clientName === 'string' && !/^\$\{.*\}$/.test(c.clientName) ? c.clientName : c?.clientId;
 
-/** An adapter for the Account REST API of Keycloak realm `realm` at `url`, with an access token. */
-export function createKeycloakAdapter(options: KeycloakAdapterOptions): SessionsAdapter {
-  const base = `${withoutTrailingSlash(options.url)}/realms/${encodeURIComponent(options.realm)}/account/sessions`;
+/** The sessions URL of realm `realm` at `url`. */
+const sessionsUrl = (url: string, realm: string) => `${withoutTrailingSlash(url)}/realms/${encodeURIComponent(realm)}/account/sessions`;
+
+/**
+ * An adapter for the Account REST API of a Keycloak realm: realm `realm` at `url` with an access
+ * token, or the realm and token of the page's keycloak-js instance (`keycloak`).
+ */
+export function createKeycloakAdapter(options: KeycloakAdapterOptions | KeycloakJsAdapterOptions): SessionsAdapter {
+  const { keycloak } = options;
+  const minValidity = (options as KeycloakJsAdapterOptions).minValidity ?? 30;
+  // keycloak-js knows its realm URL once `init()` has run; before, nobody is signed in.
+  const base = keycloak
+    ? () => {
+        if (!keycloak.authServerUrl || !keycloak.realm) throw new SessionsError('unauthorized', 401, 'token_unavailable');
+        return sessionsUrl(keycloak.authServerUrl, keycloak.realm);
+      }
+    : () => sessionsUrl((options as KeycloakAdapterOptions).url, (options as KeycloakAdapterOptions).realm);
   // `Accept: application/json` (sent by `request`) is what routes the call to the REST API
   // rather than the account console's HTML.
   // A failing `getToken` (keycloak-js's `updateToken()` rejects once the SSO session is over)
   // reads as Sign in again: `request` does that for every adapter.
-  const http: HttpOptions = options;
+  const http = (): HttpOptions => {
+    if (!keycloak) return options as KeycloakAdapterOptions;
+    // The first token of a request is refreshed if it is about to expire; the one asked after a
+    // 401 (or a 401 seen as a network error, below) is refreshed whatever its expiry says.
+    let asked = 0;
+    const getToken = async () => (await keycloak.updateToken(asked++ ? -1 : minValidity), keycloak.token);
+    return { headers: options.headers, timeout: options.timeout, getToken };
+  };
   const send = async (path: string, init: RequestInit, ok?: (res: Response) => boolean) => {
     const fail = init.method === 'DELETE' ? actionFailure : listFailure;
+    const url = base() + path;
+    const settings = http();
     try {
-      return await request(base + path, init, http, ok, fail);
+      return await request(url, init, settings, ok, fail);
     } catch (error) {
       // Keycloak answers an expired token with a 401 that has no CORS headers (keycloak#47934),
       // which a page sees as a network error: with `getToken`, try once more with a fresh token.
-      if ((error as SessionsError).kind !== 'network' || !options.getToken) throw error;
-      return request(base + path, init, http, ok, fail);
+      if ((error as SessionsError).kind !== 'network' || !settings.getToken) throw error;
+      return request(url, init, settings, ok, fail);
     }
   };
   return {

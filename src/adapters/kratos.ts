@@ -1,5 +1,8 @@
 /**
- * Adapter for Ory Kratos (and Ory Network) self-service sessions: `createKratosAdapter({ url })`.
+ * Adapter for Ory Kratos (and Ory Network) self-service sessions: `createKratosAdapter({ url })`,
+ * or `createKratosAdapter({ frontend })` with the page's `FrontendApi` from `@ory/client-fetch`
+ * (its `toSessionRaw`, `listMySessionsRaw`, `disableMySessionRaw` and `disableMyOtherSessionsRaw`:
+ * the same requests, read the same way; only types come from the package).
  *
  * - List: `GET /sessions/whoami` (the current session) merged with `GET /sessions` (the other
  *   active sessions, paginated: every `Link: rel="next"` page is followed).
@@ -21,6 +24,7 @@
  * Cross-origin, Kratos must expose the `Link` header (`serve.public.cors.exposed_headers`), or
  * only the first page can be read.
  */
+import type { FrontendApi } from '@ory/client-fetch';
 import { SessionsError, type AdapterCapabilities, type SessionsAdapter } from '../adapter.js';
 import { parseSessionList } from '../model.js';
 import { doneOrGone, errorBody, errorFor, json, pathSegment, request, withoutTrailingSlash, type HttpOptions } from './http.js';
@@ -29,6 +33,7 @@ import { doneOrGone, errorBody, errorFor, json, pathSegment, request, withoutTra
 export interface KratosAdapterOptions extends HttpOptions {
   /** Kratos's public URL, e.g. `https://auth.example` or `https://{project}.projects.oryapis.com`. */
   url: string;
+  frontend?: never;
   /** fetch credentials mode for the `ory_kratos_session` cookie; `include` by default. */
   credentials?: RequestCredentials;
   /** Session token (native apps), sent as `Authorization: Bearer`. */
@@ -40,6 +45,18 @@ export interface KratosAdapterOptions extends HttpOptions {
   logoutCurrent?: () => void | Promise<void>;
   /** Sessions per page of `GET /sessions`; 500 by default (the largest its API documents). */
   pageSize?: number;
+}
+
+/** What the adapter calls on `@ory/client-fetch`'s `FrontendApi`. */
+export type KratosFrontend = Pick<FrontendApi, 'toSessionRaw' | 'listMySessionsRaw' | 'disableMySessionRaw' | 'disableMyOtherSessionsRaw'>;
+
+/**
+ * `createKratosAdapter({ frontend })`: the page's `new FrontendApi(new Configuration({ basePath,
+ * credentials: 'include' }))`, which sends every request with its own settings (cookie or token).
+ */
+export interface KratosFrontendAdapterOptions extends Pick<KratosAdapterOptions, 'logoutCurrent' | 'pageSize'> {
+  frontend: KratosFrontend;
+  url?: never;
 }
 
 /** Pages followed at most, so a server that keeps answering `next` cannot hold the widget forever. */
@@ -141,21 +158,83 @@ interface KratosSession {
   devices?: unknown;
 }
 
-/** An adapter for the self-service sessions API of Ory Kratos (or Ory Network) at `url`. */
-export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdapter {
+/** The four requests the adapter makes, over fetch (`url`) or through the host's `FrontendApi`; each resolves with a 2xx (or a logout's 404). */
+interface KratosCalls {
+  whoami(signal?: AbortSignal): Promise<Response>;
+  /** A page of `GET /sessions`, by its query (`?page_size=…&page_token=…`, as Kratos's Link gives it). */
+  page(query: string, signal?: AbortSignal): Promise<Response>;
+  disable(id: string): Promise<unknown>;
+  disableOthers(): Promise<unknown>;
+}
+
+function overFetch(options: KratosAdapterOptions): KratosCalls {
   const base = withoutTrailingSlash(options.url);
   const http: HttpOptions = { ...options, credentials: options.credentials ?? 'include' };
-  const send = (url: string, init: RequestInit, ok?: (res: Response) => boolean) =>
-    request(url, init, http, ok, failure);
+  const send = (url: string, init: RequestInit, ok?: (res: Response) => boolean) => request(url, init, http, ok, failure);
+  return {
+    whoami: (signal) => send(`${base}/sessions/whoami`, { signal }),
+    // Link targets are relative to Kratos's own root: keep our base (it may carry a path) and take the query.
+    page: (query, signal) => send(`${base}/sessions${query}`, { signal }),
+    // 204; Kratos also answers 204 for a session that is gone, and a 404 would mean the same.
+    disable: (id) => send(`${base}/sessions/${pathSegment(id)}`, { method: 'DELETE' }, doneOrGone),
+    disableOthers: () => send(`${base}/sessions`, { method: 'DELETE' }),
+  };
+}
+
+/**
+ * One `FrontendApi` call's response, or the failure it stands for: the SDK throws a
+ * `ResponseError` holding the response (read as the fetch path reads it), or a `FetchError` when
+ * nothing came back (`network`; `aborted` when the widget cancelled it).
+ */
+async function sdk(call: () => Promise<{ raw: Response }>, signal?: AbortSignal, ok?: (res: Response) => boolean): Promise<Response> {
+  try {
+    return (await call()).raw;
+  } catch (e) {
+    const res = (e as { name?: unknown; response?: Response } | null)?.response;
+    if ((e as Error | null)?.name !== 'ResponseError' || !res) throw new SessionsError(signal?.aborted ? 'aborted' : 'network');
+    if (ok?.(res)) return res;
+    throw await failure(res);
+  }
+}
+
+function overFrontend(frontend: KratosFrontend): KratosCalls {
+  const number = (v: string | null) => (v === null || isNaN(+v) ? undefined : +v);
+  return {
+    whoami: (signal) => sdk(() => frontend.toSessionRaw({}, { signal }), signal),
+    page: (query, signal) => {
+      const q = new URLSearchParams(query);
+      const params = {
+        page: number(q.get('page')),
+        perPage: number(q.get('per_page')),
+        pageSize: number(q.get('page_size')),
+        pageToken: q.get('page_token') ?? undefined,
+      };
+      return sdk(() => frontend.listMySessionsRaw(params, { signal }), signal);
+    },
+    // The id is checked as the fetch path checks it (the SDK would put `..` in the path as it is).
+    disable: async (id) => {
+      pathSegment(id);
+      return sdk(() => frontend.disableMySessionRaw({ id }), undefined, doneOrGone);
+    },
+    disableOthers: () => sdk(() => frontend.disableMyOtherSessionsRaw({})),
+  };
+}
+
+/**
+ * An adapter for the self-service sessions API of Ory Kratos (or Ory Network): at `url`, or
+ * through the page's `FrontendApi` (`frontend`).
+ */
+export function createKratosAdapter(options: KratosAdapterOptions | KratosFrontendAdapterOptions): SessionsAdapter {
+  const calls = options.frontend ? overFrontend(options.frontend) : overFetch(options as KratosAdapterOptions);
 
   /** Every page of `GET /sessions`, each session once. */
   async function others(signal?: AbortSignal): Promise<unknown[]> {
     const all = new Map<unknown, unknown>();
     const visited = new Set<string>();
-    let url: string | undefined = `${base}/sessions?page_size=${options.pageSize ?? 500}`;
-    while (url && !visited.has(url) && visited.size < MAX_PAGES) {
-      visited.add(url);
-      const res = await send(url, { signal });
+    let query: string | undefined = `?page_size=${options.pageSize ?? 500}`;
+    while (query !== undefined && !visited.has(query) && visited.size < MAX_PAGES) {
+      visited.add(query);
+      const res = await calls.page(query, signal);
       const body = await json(res);
       if (!Array.isArray(body)) throw new SessionsError('payload', res.status);
       // By id: a page that repeats sessions (Kratos's pages can overlap) adds no rows twice.
@@ -164,10 +243,8 @@ export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdap
       // first, next and prev): an empty page, or as many sessions as it counted, is the end.
       const total = Number(res.headers.get('X-Total-Count') ?? NaN);
       const next = body.length && !(all.size >= total) ? nextLink(res.headers.get('Link')) : undefined;
-      // Link targets are relative to Kratos's own root: keep our base (it may carry a path) and
-      // take the query.
       // A target that is no URL at all ends the walk: the pages read so far are the list.
-      url = next && URL.canParse(next, 'http://kratos') ? `${base}/sessions${new URL(next, 'http://kratos').search}` : undefined;
+      query = next && URL.canParse(next, 'http://kratos') ? new URL(next, 'http://kratos').search : undefined;
     }
     return [...all.values()];
   }
@@ -193,7 +270,7 @@ export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdap
 
     async list({ signal } = {}) {
       const [me, rest] = await Promise.all([
-        send(`${base}/sessions/whoami`, { signal }).then((res) => json(res)),
+        calls.whoami(signal).then((res) => json(res)),
         others(signal),
       ]);
       const currentId = (me as KratosSession | null)?.id;
@@ -222,12 +299,11 @@ export function createKratosAdapter(options: KratosAdapterOptions): SessionsAdap
     },
 
     async logout(id) {
-      // 204; Kratos also answers 204 for a session that is gone, and a 404 would mean the same.
-      await send(`${base}/sessions/${pathSegment(id)}`, { method: 'DELETE' }, doneOrGone);
+      await calls.disable(id);
     },
 
     async logoutAll({ keepCurrent = false } = {}) {
-      await send(`${base}/sessions`, { method: 'DELETE' });
+      await calls.disableOthers();
       if (keepCurrent || !options.logoutCurrent) return { includesCurrent: false };
       // If this throws, the other sessions are gone but this one is not: the person sees the
       // failure and can try again (ending no sessions twice is harmless).
