@@ -5,7 +5,7 @@
  * logs out, aborts what is stale, bounds every operation by the timeout, and fires the element's
  * events. The element and the flows render `state` and ask for actions; none of them writes it.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { type AdapterCapabilities, type SessionsAdapter } from './adapter.js';
 import { sanitizeTimeout } from './adapters/http.js';
 import { createRestAdapter } from './adapters/rest.js';
@@ -49,9 +49,13 @@ export class SessionsController implements ReactiveController {
     this.#stepUp = new StepUp(host, () => inputs().reauthenticate, () => sanitizeTimeout(inputs().timeout));
   }
 
-  /** Where the widget is, with what its view needs. */
+  /**
+   * Where the widget is, with what its view needs. Rendered on the server (which never connects
+   * it), a widget with something to load shows the loading state its first client render shows.
+   */
   get state(): SessionsState {
-    return this.#state;
+    const { adapter, endpoint } = isServer ? this.options.inputs() : {};
+    return adapter || endpoint ? { status: 'loading', sessions: [], loaded: [] } : this.#state;
   }
 
   /** A quiet reload is under way: the rows stay on screen, the list says it is busy. */
