@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import 'active-sessions';
 
 /**
- * The HTML of one widget. `attributes`: `endpoint`, `lang`, `heading-level`, `page-size`;
+ * The HTML of one widget. `attributes`: `endpoint`, `lang`, `heading-level`, `page-size`, `token` (a
+ * mistake the widget must not pass on);
  * `properties`: `token`, `headers`, `strings` (set as properties, as a Lit template's `.prop`
  * binding does); `heading`: text slotted into the `heading` slot.
  */
@@ -28,6 +29,7 @@ export async function renderWidget({ attributes = {}, properties = {}, heading }
         lang=${ifDefined(a.lang)}
         heading-level=${ifDefined(a['heading-level'])}
         page-size=${ifDefined(a['page-size'])}
+        token=${ifDefined(a.token)}
         .token=${p.token}
         .headers=${p.headers}
         .strings=${p.strings}

@@ -92,6 +92,17 @@ describe('rendering <active-sessions> on the server', () => {
     assert.doesNotMatch(host, /\sreadonly\b/);
   });
 
+  it('drops a token written as an attribute, with a warning, instead of writing it into the page', async (t) => {
+    const warn = t.mock.method(console, 'warn', () => {});
+    const out = await renderWidget({ attributes: { endpoint: '/api', token: 'tok_attr_5ecr3t_42' } });
+    assert.ok(!out.includes('tok_attr_5ecr3t_42'), 'the token is in the HTML');
+    assert.doesNotMatch(hostTag(out), /\stoken=/);
+    assert.deepEqual(
+      warn.mock.calls.map((c) => c.arguments[0]),
+      ['<active-sessions>: token is a property; the attribute is ignored'],
+    );
+  });
+
   it('renders many widgets independently, each in its own state', async () => {
     const [loading, idle] = await Promise.all([renderWidget({ attributes: { endpoint: '/a' } }), renderWidget()]);
     assert.match(loading, /Loading sessions…/);
