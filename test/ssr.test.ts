@@ -46,6 +46,14 @@ function watchConsole() {
   };
 }
 
+/**
+ * `actual` is `expected`, the very node. Compared by identity, and reported by name: a failing
+ * `expect(node).to.equal(other)` formats both nodes, which stalls Firefox's test page.
+ */
+function same(actual: unknown, expected: unknown, what: string) {
+  expect(actual === expected, `${what} is not the node the server rendered`).to.equal(true);
+}
+
 const box = (el: Element) => {
   const { x, y, width, height } = el.getBoundingClientRect();
   return { x, y, width, height };
@@ -65,7 +73,7 @@ describe('server-rendered <active-sessions>, hydrated', function () {
     // Not defined yet: what shows is the server's declarative shadow root, styled.
     expect(customElements.get('active-sessions')).to.equal(undefined);
     const root = el.shadowRoot!;
-    expect(root, 'the declarative shadow root was attached by the parser').to.not.equal(null);
+    expect(root !== null, 'the parser attached the declarative shadow root').to.equal(true);
     const heading = root.querySelector('[role="heading"]')!;
     const skeleton = root.querySelector('ul[aria-hidden="true"]')!;
     const refresh = root.querySelector('[part~="refresh-button"]')!;
@@ -80,14 +88,14 @@ describe('server-rendered <active-sessions>, hydrated', function () {
       (el as ActiveSessions).token = TOKEN;
       customElements.define('active-sessions', ActiveSessions);
       const widget = el as ActiveSessions;
-      expect(widget).to.be.instanceOf(ActiveSessions);
+      expect(widget instanceof ActiveSessions, 'upgraded').to.equal(true);
       await widget.updateComplete;
 
       // The first client render reused the server's nodes: same elements, same boxes, no copy.
-      expect(widget.shadowRoot).to.equal(root);
-      expect(root.querySelector('[role="heading"]')).to.equal(heading);
-      expect(root.querySelector('ul[aria-hidden="true"]')).to.equal(skeleton);
-      expect(root.querySelector('[part~="refresh-button"]')).to.equal(refresh);
+      same(widget.shadowRoot, root, 'the shadow root');
+      same(root.querySelector('[role="heading"]'), heading, 'the heading');
+      same(root.querySelector('ul[aria-hidden="true"]'), skeleton, 'the skeleton');
+      same(root.querySelector('[part~="refresh-button"]'), refresh, 'Refresh');
       expect(refresh.getAttribute('aria-busy')).to.equal('true');
       expect({ host: box(el), heading: box(heading), refresh: box(refresh) }).to.deep.equal(before);
 
@@ -95,7 +103,7 @@ describe('server-rendered <active-sessions>, hydrated', function () {
       expect(widget.status).to.equal('ready');
       const rows = root.querySelectorAll('[part~="row"]');
       expect(rows.length).to.be.greaterThan(1);
-      expect(root.querySelector('[role="heading"]'), 'the heading is still the server-rendered one').to.equal(heading);
+      same(root.querySelector('[role="heading"]'), heading, 'the heading, once the rows are in,');
       expect(heading.isConnected).to.equal(true);
       expect(box(heading), 'the heading did not move when the rows came').to.deep.equal(before.heading);
       expect(refresh.getAttribute('aria-busy')).to.equal('false');
@@ -110,7 +118,7 @@ describe('server-rendered <active-sessions>, hydrated', function () {
       expect(root.querySelectorAll('slot[name="heading"]').length).to.equal(1);
       expect(root.querySelectorAll('dialog').length).to.equal(1);
       expect(root.querySelectorAll('style').length).to.equal(1);
-      expect(root.querySelector('ul[aria-hidden="true"]'), 'the skeleton is gone').to.equal(null);
+      expect(root.querySelector('ul[aria-hidden="true"]') === null, 'the skeleton is gone').to.equal(true);
       expect(root.textContent).to.not.contain('Loading sessions…');
     } finally {
       console_.stop();
@@ -130,13 +138,15 @@ describe('server-rendered <active-sessions>, hydrated', function () {
     await (await mocks).use({ baseUrl: '/api', requireToken: TOKEN });
     const strings = { refresh: 'Reload', loading: 'One moment…' };
     const html = await serverHtml({ attributes: { endpoint: '/api', 'heading-level': '3' }, properties: { strings }, heading: 'Your devices' });
-    // Defined already: the element upgrades as it is inserted, and its first render (the
-    // hydration) is a microtask away.
+    // Defined already, as when the page's script runs before the HTML streams in. Chromium
+    // upgrades the element as it is inserted, Firefox a moment later: upgrade it now, and its
+    // first render (the hydration) is a microtask away.
     if (!customElements.get('active-sessions')) customElements.define('active-sessions', ActiveSessions);
     const container = document.createElement('div');
     document.body.append(container);
     container.setHTMLUnsafe(html);
     const el = container.querySelector('active-sessions') as ActiveSessions;
+    customElements.upgrade(el);
     const root = el.shadowRoot!;
     const refresh = root.querySelector('[part~="refresh-button"]')!;
     const status = root.querySelector('[role="status"].note')!;
@@ -145,11 +155,11 @@ describe('server-rendered <active-sessions>, hydrated', function () {
 
     const console_ = watchConsole();
     try {
-      expect(el).to.be.instanceOf(ActiveSessions);
+      expect(el instanceof ActiveSessions, 'upgraded').to.equal(true);
       Object.assign(el, { token: TOKEN, strings });
       await el.updateComplete;
-      expect(root.querySelector('[part~="refresh-button"]')).to.equal(refresh);
-      expect(root.querySelector('[role="status"].note')).to.equal(status);
+      same(root.querySelector('[part~="refresh-button"]'), refresh, 'Refresh');
+      same(root.querySelector('[role="status"].note'), status, 'the loading message');
       expect(status.textContent!.trim()).to.equal('One moment…');
       expect(root.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
       expect(box(el)).to.deep.equal(before);
