@@ -5,11 +5,12 @@
  * logs out, aborts what is stale, bounds every operation by the timeout, and fires the element's
  * events. The element and the flows render `state` and ask for actions; none of them writes it.
  */
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type AdapterCapabilities, type SessionsAdapter } from './adapter.js';
 import { sanitizeTimeout } from './adapters/http.js';
 import { createRestAdapter } from './adapters/rest.js';
 import { PROPAGATION_SECONDS } from './defaults.js';
+import { ServerFrame } from './server-frame.js';
 import { emit, type ActiveSessionsEventDetails, type ActiveSessionsEventName, type Operation } from './events.js';
 import { describeFailure, failureOf, type Failure } from './failures.js';
 import { lateTokenGrace, pageScriptsRun } from './first-load.js';
@@ -39,6 +40,7 @@ export class SessionsController implements ReactiveController {
   /** What the last list said the server can do (the third release's capabilities). */
   #listCapabilities?: Partial<AdapterCapabilities>;
   readonly #stepUp: StepUp;
+  readonly #frame: ServerFrame;
 
   constructor(
     private readonly host: Host,
@@ -46,16 +48,13 @@ export class SessionsController implements ReactiveController {
   ) {
     host.addController(this);
     const inputs = () => this.options.inputs();
+    this.#frame = new ServerFrame(host, () => this.#state);
     this.#stepUp = new StepUp(host, () => inputs().reauthenticate, () => sanitizeTimeout(inputs().timeout));
   }
 
-  /**
-   * Where the widget is, with what its view needs. Rendered on the server (which never connects
-   * it), a widget with something to load shows the loading state its first client render shows.
-   */
+  /** Where the widget is, with what its view needs (on the server and while hydrating: `ServerFrame`'s). */
   get state(): SessionsState {
-    const { adapter, endpoint } = isServer ? this.options.inputs() : {};
-    return adapter || endpoint ? { status: 'loading', sessions: [], loaded: [] } : this.#state;
+    return this.#frame.state ?? this.#state;
   }
 
   /** A quiet reload is under way: the rows stay on screen, the list says it is busy. */

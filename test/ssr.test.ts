@@ -14,6 +14,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { startMockWorker } from '../mocks/browser.js';
 import { ActiveSessions } from '../src/active-sessions.js';
+import { createRestAdapter } from '../src/adapters/rest.js';
 import { harness } from '../src/testing/index.js';
 
 const TOKEN = 'tok_ssr-hydrate-0123456789';
@@ -172,6 +173,37 @@ describe('server-rendered <active-sessions>, hydrated', function () {
       console_.stop();
     }
     expect(console_.seen).to.deep.equal([]);
+    container.remove();
+  });
+
+  it('hydrates a frame the server rendered without an endpoint, when only the browser has the adapter', async () => {
+    await (await mocks).use({ baseUrl: '/api', requireToken: TOKEN });
+    const html = await serverHtml({});
+    if (!customElements.get('active-sessions')) customElements.define('active-sessions', ActiveSessions);
+    const container = document.createElement('div');
+    document.body.append(container);
+    container.setHTMLUnsafe(html);
+    const el = container.querySelector('active-sessions') as ActiveSessions;
+    customElements.upgrade(el);
+    const root = el.shadowRoot!;
+    const heading = root.querySelector('[role="heading"]')!;
+    expect(root.querySelector('ul[aria-hidden="true"]') === null, 'the server rendered no skeleton').to.equal(true);
+
+    const console_ = watchConsole();
+    try {
+      // The adapter is a browser object the server never had: the hydrating render still shows
+      // the server's frame, and the next one the loading state.
+      el.adapter = createRestAdapter({ endpoint: '/api', token: TOKEN });
+      await harness(el).settled();
+      expect(el.status).to.equal('ready');
+      expect(harness(el).rows().length).to.be.greaterThan(1);
+      same(root.querySelector('[role="heading"]'), heading, 'the heading');
+      expect(root.querySelectorAll('.heading').length).to.equal(1);
+      expect(root.querySelectorAll('header').length).to.equal(1);
+    } finally {
+      console_.stop();
+    }
+    expect(console_.seen.join('\n')).to.equal('');
     container.remove();
   });
 });
