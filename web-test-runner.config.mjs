@@ -9,6 +9,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { summaryReporter } from './test/summary-reporter.mjs';
+import { serverE2e } from './test/server-e2e-loopback.mjs';
 import { startBetterAuthServer } from './scripts/better-auth-server.mjs';
 import { CHROME_ARGS, findChrome } from './scripts/chromium.mjs';
 import { firefoxLauncher, selectedEngines, webkitLauncher } from './scripts/browsers.mjs';
@@ -482,6 +483,9 @@ export default {
     serveCspFixture,
     serveStalledBody,
     serveFlakyDist,
+    // The real `active-sessions/server` handler (dist/server.js) at `/e2e-server/<test id>/`, with
+    // test-only seed and record routes: test/server-e2e-loopback.mjs.
+    serverE2e(),
   ],
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   reporters: [defaultReporter(), summaryReporter()],

@@ -1,12 +1,14 @@
-// Storybook (npm run storybook / npm run build-storybook): the stories in stories/, the API mocked
-// by the MSW worker that public/ serves at /mockServiceWorker.js, docs from custom-elements.json.
+// Storybook (npm run storybook / npm run build-storybook): the docs pages (stories/docs/*.mdx, each
+// rendering a Markdown file of docs/ or the README) and the stories in stories/, the API mocked by
+// the MSW worker that public/ serves at /mockServiceWorker.js, docs from custom-elements.json.
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
+  stories: ['../stories/docs/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: '@storybook/web-components-vite',
-  staticDirs: ['../public'],
+  // docs/ for the images the docs pages show (the screenshots).
+  staticDirs: ['../public', { from: '../docs', to: '/docs' }],
   // Telemetry waits on the network and adds seconds to every build; nothing is sent anyway.
   core: { disableTelemetry: true },
   // Storybook ignores vite.config.ts's `build` options: anything the stories need goes here.

@@ -30,6 +30,12 @@ const preview: Preview = {
   },
   parameters: {
     layout: 'padded',
+    // The docs pages first, in reading order (stories/docs/page.ts lists them), then the stories.
+    options: {
+      storySort: {
+        order: ['Docs', ['Introduction', 'Getting started', 'Install', 'Frameworks and SSR', 'Adapters', 'REST contract', 'Server', 'What the widget does', 'Theming', 'Languages', 'Reference', 'Security, limits and reliability', 'Testing', 'Performance and size', 'Architecture'], '*'],
+      },
+    },
     controls: { expanded: true },
     // On the Docs page each story gets its own iframe, so each has its own handlers (inline
     // stories would share one handler list: the last loader to run would win).

@@ -8,6 +8,8 @@
 import { startMockWorker, type MockWorker } from '../mocks/browser.js';
 import { SCENARIOS, type ScenarioName } from '../mocks/index.js';
 import { logEvents } from './event-log.js';
+import { AddressOptions } from './options.js';
+import { SDK_SCENARIOS, isSdkScenario, sdkAdapter } from './sdk-scenarios.js';
 
 const LATENCY_MS = 150;
 const ENDPOINT = '/api';
@@ -24,6 +26,8 @@ const SECURITY_LINKS = {
 const NUMBER_ATTRIBUTES = ['page-size', 'inactive-days', 'stale-after'] as const;
 /** Checkboxes of the form that live in the address. */
 const CHECKBOXES = ['highlight-new', 'show-history', 'security-links', 'second', 'reauthenticate', 'readonly'] as const;
+/** The page's own options: the stage's language and width, the page's colour scheme. */
+const PAGE_OPTIONS = ['lang', 'scheme', 'width'] as const;
 
 /** The demo host's "Confirm it's you" prompt: a real host shows its password, passkey or 2FA step here. */
 const confirmItsYou = () => window.confirm("Demo host prompt: confirm it's you.\n\nOK confirms; Cancel declines.");
@@ -41,34 +45,37 @@ const secondTab = $<HTMLAnchorElement>('#second-tab');
 const isScenario = (name: string | null): name is ScenarioName => SCENARIOS.some((s) => s.name === name);
 const params = new URLSearchParams(location.search);
 const requested = params.get('scenario');
+// An SDK scenario (Appwrite, Clerk) runs on its adapter; the mock API then answers nothing.
 const initialScenario: ScenarioName = isScenario(requested) ? requested : 'default';
+const initialChoice = isSdkScenario(requested) ? requested : initialScenario;
 
-for (const { name, description: text } of SCENARIOS) {
-  select.add(new Option(`${name} — ${text}`, name, false, name === initialScenario));
+for (const { name, description: text } of [...SCENARIOS, ...SDK_SCENARIOS]) {
+  select.add(new Option(`${name} — ${text}`, name, false, name === initialChoice));
 }
 const describe = () => {
-  description.textContent = SCENARIOS.find((s) => s.name === select.value)?.description ?? '';
+  description.textContent = [...SCENARIOS, ...SDK_SCENARIOS].find((s) => s.name === select.value)?.description ?? '';
 };
 describe();
 
 const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
 
-// The address's options into the form.
-for (const name of CHECKBOXES) field(name).checked = params.has(name);
-for (const name of NUMBER_ATTRIBUTES) field(name).value = params.get(name) ?? '';
+// The address's options into the form, and the page's own options applied.
+const addressOptions = new AddressOptions(form, [...PAGE_OPTIONS, ...NUMBER_ATTRIBUTES, ...CHECKBOXES]);
+addressOptions.restore(params);
+applyPageOptions();
+
+/** The language and width of the stage, and the page's colour scheme, as the form has them. */
+function applyPageOptions() {
+  const value = (name: (typeof PAGE_OPTIONS)[number]) => (form.elements.namedItem(name) as HTMLSelectElement | RadioNodeList).value;
+  stage.lang = value('lang');
+  document.documentElement.style.colorScheme = value('scheme');
+  stage.dataset.width = value('width');
+}
 
 /** Keeps the address (and the "second tab" link) in step with the form. */
 function saveToAddress() {
   params.set('scenario', select.value);
-  for (const name of CHECKBOXES) {
-    if (field(name).checked) params.set(name, '');
-    else params.delete(name);
-  }
-  for (const name of NUMBER_ATTRIBUTES) {
-    const value = field(name).value.trim();
-    if (value) params.set(name, value);
-    else params.delete(name);
-  }
+  addressOptions.save(params);
   history.replaceState(null, '', `?${params}`);
   secondTab.href = location.href;
 }
@@ -97,6 +104,7 @@ function createWidget(label?: string) {
   if (label) el.dataset.label = label;
   // A fake token, set before the element is defined: it goes into the Authorization header only.
   el.token = 'demo-token';
+  el.adapter = sdkAdapter(select.value);
   applyOptions(el);
   return el;
 }
@@ -124,6 +132,7 @@ logEvents(stage, log, $<HTMLButtonElement>('#clear-log'));
 
 const first = document.querySelector('active-sessions')!;
 first.token = 'demo-token';
+first.adapter = sdkAdapter(select.value);
 applyOptions(first);
 showSecondWidget(field('second').checked);
 
@@ -156,12 +165,20 @@ try {
   // Defined only once the worker answers, so the first request is already mocked.
   await import('../src/define.js');
 
-  select.addEventListener('change', () => {
+  /**
+   * Starts the chosen scenario afresh: new mock data and logs, and new widgets (a widget kept
+   * from before would still hold the last scenario's rows, e.g. one it was logging out). An SDK
+   * scenario's widgets get a fresh adapter on a fresh fake SDK object instead of the mock API.
+   */
+  const startScenario = () => {
     describe();
     saveToAddress();
-    mocks.use({ scenario: select.value as ScenarioName });
-    for (const el of widgets()) void el.refresh();
-  });
+    if (!isSdkScenario(select.value)) mocks.use({ scenario: select.value as ScenarioName });
+    remount();
+  };
+  select.addEventListener('change', startScenario);
+  // A select fires no change when its own option is chosen again: this starts it over.
+  $<HTMLButtonElement>('#restart-scenario').addEventListener('click', startScenario);
 } catch (error) {
   const alert = document.createElement('p');
   alert.setAttribute('role', 'alert');
@@ -173,14 +190,10 @@ form.addEventListener('change', (event) => {
   const input = event.target as HTMLInputElement;
   switch (input.name) {
     case 'lang':
-      stage.lang = input.value;
-      return;
     case 'scheme':
-      document.documentElement.style.colorScheme = input.value;
-      return;
     case 'width':
-      stage.dataset.width = input.value;
-      return;
+      applyPageOptions();
+      break;
     case 'second':
       showSecondWidget(input.checked);
       break;

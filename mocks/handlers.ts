@@ -101,7 +101,10 @@ export const SCENARIOS = [
 export type ScenarioName = (typeof SCENARIOS)[number]['name'];
 
 export interface SessionsHandlersOptions {
-  /** Base URL of the mocked API, relative (`/api`) or absolute; a trailing `/` is ignored. */
+  /**
+   * Base URL of the mocked API, relative or absolute; a trailing `/` is ignored. `/api` by
+   * default: give the widget the same `endpoint` (`<active-sessions endpoint="/api">`).
+   */
   baseUrl?: string;
   /** The sessions to start with; by default the scenario's own data set. */
   sessions?: WireSession[];

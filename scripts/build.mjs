@@ -96,7 +96,7 @@ function checkBundle(chunks) {
   }
 }
 
-const ADAPTERS = ['better-auth', 'keycloak', 'kratos'];
+const ADAPTERS = ['appwrite', 'better-auth', 'clerk', 'keycloak', 'kratos'];
 
 /** A self-contained module: one file that imports nothing and bundles no package. */
 async function buildStandalone(entry, outDir, fileName) {

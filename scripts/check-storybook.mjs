@@ -6,8 +6,13 @@
  * story throws, its play function fails, axe reports a violation, or the page logs an uncaught
  * error. Storybook reports the outcome of each render on its channel (`storyFinished`), which
  * this script listens to from inside the page.
+ *
+ * It also opens every docs page (stories/docs/*.mdx: one per Markdown file of docs/ and the
+ * README, each of which must have one) and fails when one renders no heading, logs an error,
+ * shows a broken image, or links to a Storybook page that does not exist.
+ * `--docs-only` checks the docs pages alone.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -21,7 +26,9 @@ const index = JSON.parse(await readFile(path.join(ROOT, 'index.json'), 'utf8').c
   console.error('storybook-static/index.json is missing: run `npm run build-storybook` first.');
   process.exit(1);
 }));
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const docsOnly = process.argv.includes('--docs-only');
+const stories = docsOnly ? [] : Object.values(index.entries).filter((entry) => entry.type === 'story');
+const docsPages = Object.values(index.entries).filter((entry) => entry.type === 'docs' && entry.importPath.startsWith('./stories/docs/'));
 
 const server = await serveStatic(ROOT);
 const { origin } = server;
@@ -102,11 +109,63 @@ for (const story of stories) {
   if (problems.length) failures.push(story.id);
 }
 
+// ---- The docs pages -------------------------------------------------------------------------------
+
+const REPO = fileURLToPath(new URL('../', import.meta.url));
+const docFailures = [];
+{
+  // Every Markdown page has its MDX page.
+  const mdx = await Promise.all(docsPages.map((entry) => readFile(path.join(REPO, entry.importPath), 'utf8')));
+  const markdown = ['README.md', ...(await readdir(path.join(REPO, 'docs'))).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  for (const file of markdown) {
+    if (!mdx.some((source) => source.includes(`/${file}?raw'`))) docFailures.push(`${file} has no docs page in stories/docs/ (an .mdx importing it with ?raw)`);
+  }
+}
+// One page for all of them: each is a fresh load of iframe.html, from the browser's cache.
+const docsPage = docsPages.length ? await browser.newPage() : undefined;
+let problems = [];
+docsPage?.on('pageerror', (error) => problems.push(`uncaught: ${error.message.split('\n')[0]}`));
+docsPage?.on('console', (message) => {
+  if (message.type() === 'error') problems.push(`console.error: ${message.text().split('\n')[0]}`);
+});
+for (const entry of docsPages) {
+  const t0 = Date.now();
+  const page = docsPage;
+  problems = [];
+  try {
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`);
+    await page.waitForSelector('#storybook-docs h1', { timeout: STORY_TIMEOUT_MS });
+    const found = await page.evaluate(async () => {
+      const root = document.querySelector('#storybook-docs');
+      const images = [...root.querySelectorAll('img')];
+      await Promise.all(images.map((img) => (img.complete ? null : new Promise((done) => img.addEventListener('loadend', done, { once: true }) || setTimeout(done, 5000)))));
+      return {
+        heading: root.querySelector('h1')?.textContent?.trim() ?? '',
+        links: [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+        brokenImages: images.filter((img) => !img.naturalWidth).map((img) => img.getAttribute('src')),
+      };
+    });
+    if (!found.heading) problems.push('no heading');
+    for (const src of found.brokenImages) problems.push(`image ${src} did not load`);
+    for (const href of found.links) {
+      const id = /[?&]path=\/docs\/([^#&]+)/.exec(href)?.[1];
+      if (id && !index.entries[id]) problems.push(`link to ${href}: no such page`);
+    }
+  } catch (error) {
+    problems.push(`did not render within ${STORY_TIMEOUT_MS / 1000} s (${error.message.split('\n')[0]})`);
+  }
+  console.log(`${problems.length ? 'FAIL' : 'ok  '} ${entry.id} (docs page, ${Date.now() - t0} ms)`);
+  for (const problem of problems) console.log(`       ${problem}`);
+  if (problems.length) docFailures.push(entry.id);
+}
+
 await browser.close();
 await server.close();
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
-if (failures.length) {
-  console.error(`check-storybook: ${failures.length} of ${stories.length} stories failed in ${seconds} s: ${failures.join(', ')}`);
+if (failures.length || docFailures.length) {
+  if (failures.length) console.error(`check-storybook: ${failures.length} of ${stories.length} stories failed: ${failures.join(', ')}`);
+  if (docFailures.length) console.error(`check-storybook: docs pages failed: ${docFailures.join('; ')}`);
+  console.error(`check-storybook: failed in ${seconds} s`);
   process.exit(1);
 }
-console.log(`check-storybook: all ${stories.length} stories rendered, played and passed axe in ${seconds} s`);
+console.log(`check-storybook: all ${stories.length} stories rendered, played and passed axe, and ${docsPages.length} docs pages rendered, in ${seconds} s`);

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
- * `npm run docs:reference`: writes the README's reference tables from custom-elements.json, so
- * they say what the manifest (and so Storybook, editors and the framework types) says.
- * `npm run docs:check` (`--check`) writes nothing and exits 1 when a table in README.md differs
- * from what the manifest gives (CI runs it after `npm run analyze`).
+ * `npm run docs:reference`: writes the reference tables of docs/reference.md from
+ * custom-elements.json, so they say what the manifest (and so Storybook, editors and the framework
+ * types) says. `npm run docs:check` (`--check`) writes nothing and exits 1 when a table in
+ * docs/reference.md differs from what the manifest gives (CI runs it after `npm run analyze`), or
+ * when README.md or a page under docs/ states a gzip size by hand instead of between the markers
+ * `npm run size` writes (scripts/doc-figures.mjs).
  *
- * Each table sits between a marker pair in README.md, e.g.
+ * Each table sits between a marker pair in docs/reference.md, e.g.
  *   <!-- reference:events:start … -->
  *   | event | … |
  *   <!-- reference:events:end -->
@@ -19,9 +21,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { unwiredFigures } from './doc-figures.mjs';
 
 const TAG = 'active-sessions';
-const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
+const readmePath = fileURLToPath(new URL('../docs/reference.md', import.meta.url));
+const FILE = 'docs/reference.md';
 const manifestPath = fileURLToPath(new URL('../custom-elements.json', import.meta.url));
 const check = process.argv.includes('--check');
 
@@ -122,7 +126,7 @@ const stale = [];
 for (const [name, render] of Object.entries(TABLES)) {
   const pattern = new RegExp(`(<!-- reference:${name}:start\\b[^>]*-->\\r?\\n)([\\s\\S]*?)(<!-- reference:${name}:end -->)`, 'g');
   const found = [...readme.matchAll(pattern)];
-  if (found.length !== 1) fail(`README.md needs exactly one <!-- reference:${name}:start --> … <!-- reference:${name}:end --> pair (found ${found.length})`);
+  if (found.length !== 1) fail(`${FILE} needs exactly one <!-- reference:${name}:start --> … <!-- reference:${name}:end --> pair (found ${found.length})`);
   const body = `${render()}\n`;
   if (found[0][2] !== body) stale.push(name);
   next = next.replace(pattern, (_, start, _old, end) => `${start}${body}${end}`);
@@ -130,12 +134,17 @@ for (const [name, render] of Object.entries(TABLES)) {
 
 if (check) {
   if (stale.length) {
-    fail(`README.md's reference tables are stale (${stale.join(', ')}): run \`npm run analyze && npm run docs:reference\``);
+    fail(`${FILE}'s reference tables are stale (${stale.join(', ')}): run \`npm run analyze && npm run docs:reference\``);
   }
-  console.log('docs:reference: README.md reference tables match custom-elements.json');
+  // Sizes come from `npm run size` (scripts/doc-figures.mjs), never typed by hand.
+  const unwired = unwiredFigures();
+  if (unwired.length) {
+    fail(`gzip sizes stated outside <!-- size:… --> markers (wire each to \`npm run size\`, see scripts/doc-figures.mjs):\n  ${unwired.join('\n  ')}`);
+  }
+  console.log(`docs:reference: ${FILE} reference tables match custom-elements.json`);
 } else if (next !== readme) {
   writeFileSync(readmePath, next);
-  console.log(`docs:reference: README.md updated (${stale.join(', ')})`);
+  console.log(`docs:reference: ${FILE} updated (${stale.join(', ')})`);
 } else {
-  console.log('docs:reference: README.md already current');
+  console.log(`docs:reference: ${FILE} already current`);
 }

@@ -14,6 +14,9 @@
  * LANGUAGE_LIMIT or more, or when it finds other than 2 × 15 language chunks to measure. The German
  * page (`lang="de"`: the languages' index and German's two chunks on top) and the adapters are
  * printed for information.
+ *
+ * The size figures in README.md and docs/ are these measurements (scripts/doc-figures.mjs): it
+ * also fails when one of them is stale, and `npm run size -- --write` rewrites them.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './chromium.mjs';
+import { syncFigures } from './doc-figures.mjs';
 import { serveStatic } from './static-server.mjs';
 
 /** The English page: the bundle and every chunk it fetched, in bytes gzip -9 (README "Size"). */
@@ -35,6 +39,7 @@ const DIST = path.join(ROOT, 'dist');
 const ENTRY = 'active-sessions.js';
 const gzipBytes = (file) => gzipSync(readFileSync(path.join(DIST, file)), { level: 9 }).length;
 const problems = [];
+const write = process.argv.includes('--write');
 
 if (!existsSync(path.join(DIST, ENTRY))) {
   console.error(`dist/${ENTRY} not found: run \`npm run build\` first`);
@@ -244,9 +249,31 @@ const languages = readdirSync(path.join(ROOT, 'src/i18n/packs')).filter((f) => f
 if (chunks.length !== 2 * languages) problems.push(`expected ${2 * languages} language chunks (2 × ${languages} languages), measured ${chunks.length}`);
 if (tooBig.length) problems.push(`language chunk(s) of ${LANGUAGE_LIMIT} B gzip or more: ${tooBig.join(', ')}`);
 
+/** What the docs may state, by the names their markers use (scripts/doc-figures.mjs). */
+const figures = {
+  page: englishTotal,
+  'page-limit': PAGE_LIMIT,
+  bundle: gzipBytes(ENTRY),
+  'german-page': germanTotal,
+  'language-limit': LANGUAGE_LIMIT,
+  languages: { min: Math.min(...chunks.map((c) => gzipBytes(`chunks/${c}`))), max: Math.max(...chunks.map((c) => gzipBytes(`chunks/${c}`))) },
+};
+const chunkFigure = (files, name, pattern) => {
+  const file = files.find((f) => pattern.test(f));
+  if (file) figures[name] = gzipBytes(file);
+};
+chunkFigure(english.files, 'user-agent', /^chunks\/user-agent-/);
+chunkFigure(german.files, 'lang-index', /^chunks\/lang-index-/);
+chunkFigure(german.files, 'lang-de', /^chunks\/lang-de-[a-z0-9]+\.js$/);
+chunkFigure(german.files, 'lang-de-flows', /^chunks\/lang-de-flows-/);
+
 for (const name of readdirSync(path.join(DIST, 'adapters')).filter((n) => n.endsWith('.js')).sort()) {
+  figures[`adapter/${name.replace(/\.js$/, '')}`] = gzipBytes(`adapters/${name}`);
   console.log(`dist/adapters/${name}: ${gzipBytes(`adapters/${name}`)} B gzip (only where a page imports it)`);
 }
+
+const stale = syncFigures(figures, { write });
+if (stale.length) problems.push(`figures in the docs that are not what was measured (run \`npm run size -- --write\`):\n${stale.map((p) => `    ${p}`).join('\n')}`);
 
 if (problems.length) {
   console.error(`size: FAILED\n${problems.map((p) => `  - ${p}`).join('\n')}`);

@@ -1,6 +1,6 @@
 /**
  * `ServerFrame`: what a server-rendered widget shows until it has been hydrated (docs/frameworks.md,
- * "Server rendering"). Rendered on the server (`@lit-labs/ssr` never connects the element), and in
+ * "Server-side rendering"). Rendered on the server (`@lit-labs/ssr` never connects the element), and in
  * the first client render, the one that hydrates the server's HTML, the widget shows what the HTML
  * alone says: the loading state when the element has an `endpoint` attribute, else the frame
  * alone. So server and client agree node for node, whatever the page gives the element in the

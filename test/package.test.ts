@@ -93,6 +93,16 @@ describe('what `npm pack` publishes', function () {
     }
   });
 
+  it('ships its licence and changelog, and publishes publicly with provenance', () => {
+    // Who may use it and what changed, in every user's node_modules; and what `npm publish` reads.
+    for (const file of ['LICENSE', 'CHANGELOG.md']) expect(files.has(file), `${file} is not in the package`).to.equal(true);
+    const pkg = packed.packageJson as { license?: string; publishConfig?: object; engines?: { node?: string }; repository?: { url?: string } };
+    expect(pkg.license).to.equal('MIT');
+    expect(pkg.publishConfig).to.deep.equal({ access: 'public', provenance: true });
+    expect(pkg.engines?.node, 'engines.node').to.be.a('string');
+    expect(pkg.repository?.url, 'repository.url, which provenance is checked against').to.be.a('string');
+  });
+
   it('ships no tests, stories, demo, examples or repo tooling', () => {
     // Each would be dead weight in every user's node_modules, and test/story files drag in imports
     // (msw, @open-wc/testing, storybook) a user's type-checker or bundler may trip over.

@@ -1,5 +1,5 @@
 /**
- * Server-rendered `<active-sessions>` hydrated in the browser (docs/frameworks.md, "Server
+ * Server-rendered `<active-sessions>` hydrated in the browser (docs/frameworks.md, "Server-side
  * rendering"): the HTML `@lit-labs/ssr` makes in Node (test/server/ssr-render.mjs, through the
  * `ssr-render` command of web-test-runner.config.mjs) is parsed into this page with its
  * declarative shadow root, shown before the element is defined, then hydrated by

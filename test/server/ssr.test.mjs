@@ -1,5 +1,5 @@
 /**
- * `<active-sessions>` rendered on the server with `@lit-labs/ssr` (docs/frameworks.md, "Server
+ * `<active-sessions>` rendered on the server with `@lit-labs/ssr` (docs/frameworks.md, "Server-side
  * rendering"): a declarative shadow root holding the frame (heading, slots, Refresh, the loading
  * state) that the browser shows before any script runs, and that the client hydrates
  * (test/ssr.test.ts). Node has no `document` or `window` here: a widget that touched either while
