@@ -57,7 +57,13 @@ describe('the server entry', () => {
     });
     const [status, body, renamed, deleted] = JSON.parse(out);
     assert.equal(status, 200);
-    assert.deepEqual(body.sessions[0].device, { user_agent: body.sessions[0].device.user_agent, browser: 'Safari 18.1', os: 'iOS 18.1', type: 'mobile' });
+    assert.deepEqual(body.sessions[0].device, {
+      user_agent: body.sessions[0].device.user_agent,
+      browser: 'Safari 18.1',
+      os: 'iOS 18.1',
+      type: 'mobile',
+      derived_from_user_agent: ['browser', 'os'],
+    });
     assert.equal(renamed, 200);
     assert.equal(deleted, 204);
   });
