@@ -95,6 +95,11 @@ beforeEach(async () => {
 });
 
 describe('recipe: Better Auth server API', () => {
+  it('says which paths are its own, so that toNodeHandler passes the others on to next()', () => {
+    assert.equal(handler.handles('http://app.test/api/sessions/abc'), true);
+    assert.equal(handler.handles('http://app.test/api/auth/sign-in/email'), false);
+  });
+
   it("lists the person's sessions from Better Auth, the current one marked and each device from its user agent", async () => {
     const result = await read(await send('GET', '/api/sessions', ana));
     assert.equal(result.status, 200);
