@@ -40,7 +40,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**', '*.config.*', 'test/*.mjs', 'test/server/**', '.storybook/**'],
+    files: ['scripts/**', '*.config.*', 'test/*.mjs', 'test/server/**', 'examples/*/server.mjs', 'examples/*/build.mjs', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -364,6 +364,29 @@ function reactSsrPlugin() {
 }
 
 /**
+ * `executeServerCommand('ssr-render', options)` → `{ ok, html, stderr }`: `<active-sessions>` rendered
+ * by `@lit-labs/ssr` in a child `node` process (test/server/ssr-render.mjs, against dist/ as pretest
+ * built it), for test/ssr.test.ts to put in its page and hydrate. The same renderer the Node test
+ * test/server/ssr.test.mjs checks.
+ */
+function ssrRenderPlugin() {
+  return {
+    name: 'ssr-render',
+    async executeCommand({ command, payload }) {
+      if (command !== 'ssr-render') return undefined;
+      return new Promise((resolve) => {
+        execFile(
+          process.execPath,
+          [fileURLToPath(new URL('./test/server/ssr-render.mjs', import.meta.url)), JSON.stringify(payload ?? {})],
+          { cwd: ROOT, timeout: 30_000 },
+          (error, stdout, stderr) => resolve({ ok: !error, html: stdout, stderr: stderr.split('\n').slice(0, 8).join('\n') }),
+        );
+      });
+    },
+  };
+}
+
+/**
  * `executeServerCommand('press-keys', { keys: ['Shift', 'Tab'] })` presses the keys as one chord
  * (each down in order, then up in reverse). `sendKeys`'s `down`/`up` do this with puppeteer, but
  * `@web/test-runner-webdriver` supports only `press` and `type`; its `sendKeys(id, keys)` is
@@ -448,6 +471,7 @@ export default {
     betterAuthPlugin(),
     nodeImportPlugin(),
     reactSsrPlugin(),
+    ssrRenderPlugin(),
     npmPackPlugin(),
     keyboardPlugin(),
     flakyDistPlugin(),

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
  * `npm run bench [-- --runs N] [--many-runs N]`: how fast `<active-sessions>` renders and loads,
- * in Chromium, against two floors, how long its longest task is with 20,000 sessions, and what
- * the costs the tests no longer time come to. It exits 1 when a 20,000-session step's longest
- * task is over 200 ms (or the bench itself broke); the other figures are reported, never enforced.
+ * in Chromium, against two floors, how long its longest task is with 20,000 sessions, what
+ * the costs the tests no longer time come to, and how `active-sessions/server` holds up under
+ * load. It exits 1 when a 20,000-session step's longest task is over 200 ms, when the server
+ * lost a request or ended a session twice (or the bench itself broke); the other figures are
+ * reported, never enforced.
  *
  *  - End to end, N = 20, 500, 5,000 sessions (bench/e2e.js): from the module's `import()` until
  *    the first frame that shows the first page's rows (`page-size` N, so every row), the list
@@ -58,7 +60,16 @@
  *    on flat strings (as a server's JSON gives them). The growth per 16× is the least-squares fit
  *    of log time on log length over 1 kB–1 MB (one noisy length cannot decide it).
  *
- * `--only e2e,render,load,many,costs` runs some parts only, `--sizes 20,500` some row counts only; `--e2e-latency N` answers each request
+ *  - Server (scripts/bench-server.mjs): `active-sessions/server` behind its Node adapter on
+ *    127.0.0.1, 2,000 requests from 50 concurrent clients over a memoryStore of 1,000 users ×
+ *    10 sessions (list, delete one, the same session deleted three times at once, rename,
+ *    history, logout-all keeping the current one): p50/p99 latency and requests/s, medians of
+ *    `--server-runs` runs (5 by default, after one warm-up), each on a fresh server; and checked
+ *    on every run, exiting 1 when it fails: every request answered with its expected status, no
+ *    session ended twice. No browser: `--only server` does not start Chromium. It is part of the
+ *    default run: a few seconds of CPU a run, little next to the browser parts.
+ *
+ * `--only e2e,render,load,many,costs,server` runs some parts only, `--sizes 20,500` some row counts only; `--e2e-latency N` answers each request
  * of the end-to-end pages (bundle, chunks, floors, API) N ms late, as a network's latency would.
  *
  * Every run is a fresh page (2 warm-up rounds, then `--runs` rounds, 7 by default; cases
@@ -77,6 +88,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
+import { benchServer } from './bench-server.mjs';
 import { CHROME_ARGS, findChrome } from './chromium.mjs';
 import { buildLib } from './vite-lib.mjs';
 
@@ -103,6 +115,7 @@ const RUNS = option('--runs', 7);
 const E2E_RUNS = option('--e2e-runs', 9);
 const MANY_RUNS = option('--many-runs', 3);
 const COSTS_RUNS = option('--costs-runs', 5);
+const SERVER_RUNS = option('--server-runs', 5);
 /**
  * Milliseconds each request of the end-to-end pages (the bundle, its chunks, the floors, the API)
  * waits before it is answered: 0, as fast as this machine serves, by default; a network's latency
@@ -111,7 +124,7 @@ const COSTS_RUNS = option('--costs-runs', 5);
 const E2E_LATENCY = option('--e2e-latency', 0, 0);
 /** Whether the end-to-end cases are running (only their requests are delayed). */
 let e2eRunning = false;
-const PARTS = ['e2e', 'render', 'load', 'many', 'costs'];
+const PARTS = ['e2e', 'render', 'load', 'many', 'costs', 'server'];
 const onlyArg = process.argv.find((a, i) => a.startsWith('--only=') || process.argv[i - 1] === '--only');
 const ONLY = onlyArg ? new Set(onlyArg.replace(/^--only=/, '').split(',')) : new Set(PARTS);
 for (const part of ONLY) if (!PARTS.includes(part)) throw new Error(`--only takes ${PARTS.join(', ')}`);
@@ -158,8 +171,9 @@ const WAITS = [
   { key: 'mock slow', what: "mocks' GET /sessions, slow scenario, slowDelay 300", nominal: 300, min: 280 },
 ];
 
-if (NEEDS_BUNDLE && !existsSync(BUNDLE)) {
-  console.log('dist/active-sessions.js is missing: building it first');
+const SERVER_FILES = ['server.js', 'server-node.js'].map((file) => path.join(ROOT, 'dist', file));
+if ((NEEDS_BUNDLE && !existsSync(BUNDLE)) || (ONLY.has('server') && !SERVER_FILES.every((file) => existsSync(file)))) {
+  console.log('dist/ is missing what the bench loads: building it first');
   const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('npm run build failed');
 }
@@ -316,10 +330,12 @@ const spread = (s) => `${ms(s.ms)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
 const load = () => os.loadavg().map((v) => v.toFixed(2)).join(', ');
 
 // --expose-gc: each run starts after a full GC, so one run's garbage is not collected in the next.
-const browser = await chromium.launch({ executablePath: findChrome(), args: [...CHROME_ARGS, '--js-flags=--expose-gc'] });
+/** Whether a part that needs Chromium runs (`server` alone does not start it). */
+const NEEDS_BROWSER = PARTS.some((part) => part !== 'server' && ONLY.has(part));
+const browser = NEEDS_BROWSER ? await chromium.launch({ executablePath: findChrome(), args: [...CHROME_ARGS, '--js-flags=--expose-gc'] }) : undefined;
 let exitCode = 0;
 try {
-  const context = await browser.newContext();
+  const context = await browser?.newContext();
   /** One run of a case, in a fresh page of the case's `context` (the shared one by default). */
   const once = async ({ module, entry = 'run', args, context: own = context }) => {
     const page = await own.newPage();
@@ -660,12 +676,19 @@ try {
     console.log('');
   }
 
+  if (ONLY.has('server')) {
+    // The server entry under load, in Node (scripts/bench-server.mjs): no browser.
+    const { ok, verdict } = await benchServer({ runs: SERVER_RUNS });
+    verdicts.push(verdict);
+    if (!ok) exitCode = 1;
+  }
+
   for (const v of verdicts) console.log(v);
 } catch (error) {
   console.error(`\nbench: ${error.stack ?? error}`);
   exitCode = 1;
 } finally {
-  await browser.close();
+  await browser?.close();
   server.close();
 }
 process.exit(exitCode);

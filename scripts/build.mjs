@@ -18,6 +18,9 @@
  *     active-sessions/server"): one self-contained module for servers (Node, Deno, Bun, Workers),
  *     built like an adapter, importing nothing (no Node built-in, no package). No module of
  *     `src/server/` may end up in the browser bundle, and the build fails if one does.
+ *     `dist/server-node.js`, the `./server/node` entry (`toNodeHandler`, the Node `http` and Express
+ *     adapter, docs/server.md "Node http and Express"), is built the same way: it imports nothing
+ *     either, not even a Node built-in, so `./server` never pulls it in and it loads anywhere.
  *  4. The npm entries: `tsc -p tsconfig.build.json` → `dist/src/**` and `dist/mocks/**` (.js + .d.ts).
  *
  * `--no-minify-templates` skips the html``/css`` minification (to measure what it saves).
@@ -125,6 +128,7 @@ await rm(dist, { recursive: true, force: true });
 await buildBundle();
 for (const name of ADAPTERS) await buildAdapter(name);
 await buildStandalone('src/server/index.ts', 'dist', 'server.js');
+await buildStandalone('src/server/node.ts', 'dist', 'server-node.js');
 const before = await digest(path.join(dist, BUNDLE));
 buildPackage();
 if ((await digest(path.join(dist, BUNDLE))) !== before) fail(`tsc overwrote dist/${BUNDLE}`);

@@ -8,19 +8,23 @@
  * Each app installs the package through a workspace link, so it also checks that `active-sessions`
  * resolves through `exports` to this repo's dist/. One line per app; exits 1 if any failed.
  *
+ * The `ssr` app is a Node server (examples/ssr/server.mjs) that renders the widget with
+ * `@lit-labs/ssr`: there the page must also show the server's frame before any script runs (a
+ * request without JavaScript), and hydrate it without writing an error.
+ *
  * `node scripts/check-examples.mjs react vue` checks only the apps named.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const APPS = ['react', 'vue', 'svelte', 'angular', 'html'];
+const APPS = ['react', 'vue', 'svelte', 'angular', 'html', 'ssr'];
 const STEP_TIMEOUT_MS = 30_000;
 const BUILD_TIMEOUT_MS = 3 * 60_000;
 const HOST_MESSAGE = 'You were signed out everywhere.';
@@ -104,6 +108,32 @@ async function drive(page, origin) {
   });
 }
 
+/**
+ * The server-rendered app without JavaScript: the widget's frame is in the HTML (a declarative
+ * shadow root with the heading and the loading state), as a person sees it before the scripts run.
+ */
+async function checkServerFrame(browser, origin) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(origin);
+    const widget = page.locator('active-sessions');
+    const heading = (await widget.locator('[role="heading"]').textContent({ timeout: STEP_TIMEOUT_MS }))?.trim();
+    if (heading !== 'Active sessions') throw new Error(`without JavaScript the widget's heading reads ${JSON.stringify(heading)}`);
+    await widget.locator('[role="status"]', { hasText: 'Loading sessions…' }).waitFor({ timeout: STEP_TIMEOUT_MS }).catch(() => {
+      throw new Error('without JavaScript the widget does not show its loading state');
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+/** After hydration the widget's frame is there once: the client took over the server's, it did not add its own. */
+async function checkHydratedOnce(page) {
+  const headings = await page.locator('active-sessions').locator('.heading').count();
+  if (headings !== 1) throw new Error(`after hydration the widget has ${headings} headings`);
+}
+
 const started = Date.now();
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 const failures = [];
@@ -117,7 +147,9 @@ for (const app of selected.length ? selected : APPS) {
     checkResolution(dir);
     await build(dir);
     buildSeconds = ((Date.now() - t0) / 1000).toFixed(1);
-    const server = await serveStatic(path.join(dir, 'dist'));
+    // The server-rendered app is its own Node server (it renders the page per request); the
+    // others are static builds.
+    const server = app === 'ssr' ? await (await import(pathToFileURL(path.join(dir, 'server.mjs')).href)).startServer() : await serveStatic(path.join(dir, 'dist'));
     const context = await browser.newContext();
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message.split('\n')[0]}`));
@@ -125,7 +157,9 @@ for (const app of selected.length ? selected : APPS) {
       if (message.type() === 'error') pageErrors.push(`console.error: ${message.text().split('\n')[0]}`);
     });
     try {
+      if (app === 'ssr') await checkServerFrame(browser, server.origin);
       await drive(page, server.origin);
+      if (app === 'ssr') await checkHydratedOnce(page);
     } finally {
       await context.close();
       await server.close();

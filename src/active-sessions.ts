@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -287,6 +287,12 @@ export class ActiveSessions extends LitElement {
     }
   }
 
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    // A server render calls no attributeChangedCallback: a token attribute is dropped here, before the HTML is written.
+    if (isServer) this.attributeChangedCallback('token', null, this.getAttribute('token'));
+  }
+
   /** Loads the list again. Resolves when the load has settled (it never rejects). */
   refresh(): Promise<void> {
     return this.#sessions.load();
@@ -309,10 +315,7 @@ export class ActiveSessions extends LitElement {
     return size > 0 ? size : PAGE_SIZE;
   }
 
-  /**
-   * Refresh and Try again: when the load ends somewhere other than a list (an error, Sign in
-   * again, Not available, empty), focus follows the content to its message.
-   */
+  /** Refresh and Try again: a load that ends in a message (error, Sign in again, empty…) moves focus to it. */
   async #reload() {
     await this.#sessions.load();
     await this.updateComplete;

@@ -237,8 +237,8 @@ export const compact = <T extends object>(o: T): T => {
 const derived = new WeakMap<SessionDevice, ('browser' | 'os')[]>();
 
 /**
- * Whether `device`'s browser or OS (`field`) was derived from its user agent by the widget, rather
- * than sent by the server as such.
+ * Whether `device`'s browser or OS (`field`) was derived from its user agent, by the widget or by
+ * the server (`derived_from_user_agent`), rather than sent by the server as such.
  */
 export const derivedFromUserAgent = (device: SessionDevice, field: 'browser' | 'os'): boolean =>
   derived.get(device)?.includes(field) ?? false;
@@ -261,11 +261,15 @@ export const completeDevice = (device: SessionDevice, parse: (ua: string) => Par
     os: device.os ?? ua.os,
     type: device.type === 'unknown' && ua.type ? ua.type : device.type,
   });
-  derived.set(
-    complete,
-    (['browser', 'os'] as const).filter((field) => !device[field] && complete[field]),
-  );
+  const filled = (['browser', 'os'] as const).filter((field) => !device[field] && complete[field]);
+  derived.set(complete, [...(derived.get(device) ?? []), ...filled]);
   return complete;
+};
+
+/** `device`, its browser and OS marked derived where the server says it derived them from the user agent. */
+const serverDerived = (device: SessionDevice, fields: unknown): SessionDevice => {
+  if (Array.isArray(fields)) derived.set(device, (['browser', 'os'] as const).filter((f) => device[f] && fields.includes(f)));
+  return device;
 };
 
 /** A wire `client`: a known kind, else nothing at all (an unknown kind is treated as absent). */
@@ -303,13 +307,16 @@ export function parseSession(raw: unknown): Session {
     trusted: raw.trusted === true,
     apps: apps.length ? apps : undefined,
     // Browser, OS and type from the user agent where these are missing: `completeDevice`.
-    device: compact<SessionDevice>({
-      type,
-      name: text(d.name),
-      browser: text(d.browser),
-      os: text(d.os),
-      userAgent: text(d.user_agent, LIMITS.userAgent),
-    }),
+    device: serverDerived(
+      compact<SessionDevice>({
+        type,
+        name: text(d.name),
+        browser: text(d.browser),
+        os: text(d.os),
+        userAgent: text(d.user_agent, LIMITS.userAgent),
+      }),
+      d.derived_from_user_agent,
+    ),
     location: Object.keys(location).length ? location : undefined,
     ipAddress: text(raw.ip_address, LIMITS.ip),
     signedInAt: isoDate(raw.signed_in_at),

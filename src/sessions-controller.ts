@@ -10,6 +10,7 @@ import { type AdapterCapabilities, type SessionsAdapter } from './adapter.js';
 import { sanitizeTimeout } from './adapters/http.js';
 import { createRestAdapter } from './adapters/rest.js';
 import { PROPAGATION_SECONDS } from './defaults.js';
+import { ServerFrame } from './server-frame.js';
 import { emit, type ActiveSessionsEventDetails, type ActiveSessionsEventName, type Operation } from './events.js';
 import { describeFailure, failureOf, type Failure } from './failures.js';
 import { lateTokenGrace, pageScriptsRun } from './first-load.js';
@@ -39,6 +40,7 @@ export class SessionsController implements ReactiveController {
   /** What the last list said the server can do (the third release's capabilities). */
   #listCapabilities?: Partial<AdapterCapabilities>;
   readonly #stepUp: StepUp;
+  readonly #frame: ServerFrame;
 
   constructor(
     private readonly host: Host,
@@ -46,12 +48,13 @@ export class SessionsController implements ReactiveController {
   ) {
     host.addController(this);
     const inputs = () => this.options.inputs();
+    this.#frame = new ServerFrame(host, () => this.#state);
     this.#stepUp = new StepUp(host, () => inputs().reauthenticate, () => sanitizeTimeout(inputs().timeout));
   }
 
-  /** Where the widget is, with what its view needs. */
+  /** Where the widget is, with what its view needs (on the server and while hydrating: `ServerFrame`'s). */
   get state(): SessionsState {
-    return this.#state;
+    return this.#frame.state ?? this.#state;
   }
 
   /** A quiet reload is under way: the rows stay on screen, the list says it is busy. */

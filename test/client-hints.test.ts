@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { USER_AGENTS } from '../mocks/index.js';
 import { browserFromBrands, osFromPlatform, type BrandVersion, type HighEntropyValues } from '../src/client-hints.js';
-import type { ActiveSessions, Session, SessionsAdapter } from '../src/index.js';
+import { parseSessionList, type ActiveSessions, type Session, type SessionsAdapter } from '../src/index.js';
 import { clean, harness, recordEvents, renderWidget, renderWithAdapter, waitUntil } from './support.js';
 
 const GREASE: BrandVersion = { brand: 'Not A(Brand', version: '8.0.0.0' };
@@ -111,6 +111,25 @@ describe('this device, from Client Hints', () => {
     expect(currentName(sent)).to.equal('Chrome 131 on Windows 10');
     expect(harness(sent).deviceNames()[1]).to.equal('Firefox 133 on Linux');
     expect(harness(mixed).deviceNames()[1]).to.equal('Firefox 133 on Linux');
+  });
+
+  it('refines what the server says it derived from the user agent itself (derived_from_user_agent), and only that', async () => {
+    const calls = edgeOnWindows11();
+    // As active-sessions/server sends them: browser and OS filled from the agent, and said so.
+    const wire = (derived: string[]) => ({
+      sessions: [
+        { id: 'cur', current: true, device: { type: 'desktop', browser: 'Edge 131', os: 'Windows', user_agent: USER_AGENTS.windowsEdge, derived_from_user_agent: derived } },
+        { id: 'other', current: false, device: { type: 'desktop', browser: 'Edge 130', os: 'Windows', derived_from_user_agent: ['browser', 'os'] } },
+      ],
+    });
+    const serving = (derived: string[]): SessionsAdapter => ({ ...adapterOf([]), list: async () => parseSessionList(wire(derived)) });
+    const both = await renderWithAdapter(serving(['browser', 'os']));
+    const osOnly = await renderWithAdapter(serving(['os']));
+    await waitUntil(() => currentName(both) === 'Microsoft Edge 131 on Windows 11', `the current row stayed "${currentName(both)}"`);
+    await waitUntil(() => currentName(osOnly) === 'Edge 131 on Windows 11', `the second widget's current row stayed "${currentName(osOnly)}"`);
+    expect(calls, 'one page, one question').to.have.length(1);
+    // Never another session's row, derived or not.
+    expect(harness(both).deviceNames()[1]).to.equal('Edge 130 on Windows');
   });
 
   it('changes nothing, and asks nothing, where the API is missing (Firefox, WebKit)', async () => {

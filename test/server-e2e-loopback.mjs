@@ -24,9 +24,9 @@
  * answered 429 for those operations; `failing`: store methods that throw; `lagging`: `revoke`
  * answers true but the session stays listed.
  *
- * The Koa request is turned into a Fetch `Request` and the `Response` written back by a small
- * converter of its own: the package's Node adapter (`active-sessions/server/node`) is being written
- * beside this; once it ships, this converter can give way to it.
+ * Koa's Node request reaches the handler through the package's own Node adapter
+ * (`toNodeHandler` of `active-sessions/server/node`, dist/server-node.js), as a host's Node server
+ * would mount it; its answer is written past Koa, so no dev-server middleware rewrites it.
  */
 export const PREFIX = '/e2e-server/';
 export const CONTROL = '/e2e-server-control/';
@@ -34,10 +34,13 @@ export const CONTROL = '/e2e-server-control/';
 /** How many seeded servers are kept at most (the oldest go first): tests forget theirs, but a failed one may not. */
 const KEEP = 200;
 const SERVER = new URL('../dist/server.js', import.meta.url);
+const SERVER_NODE = new URL('../dist/server-node.js', import.meta.url);
 
-/** dist/server.js, imported on first use (the config loads before any build). */
+/** dist/server.js and dist/server-node.js, imported on first use (the config loads before any build). */
 let serverModule;
+let nodeModule;
 const server = () => (serverModule ??= import(SERVER.href));
+const serverNode = () => (nodeModule ??= import(SERVER_NODE.href));
 
 /** The seeded servers, by test id. */
 const servers = new Map();
@@ -100,33 +103,6 @@ async function seed(id, fixture) {
   while (servers.size > KEEP) servers.delete(servers.keys().next().value);
 }
 
-/** The request's body, whole. */
-async function bodyOf(req) {
-  const chunks = [];
-  for await (const chunk of req) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-
-/** Koa's request as a Fetch `Request` (method, URL, headers, body). */
-async function toFetchRequest(ctx) {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(ctx.req.headers)) {
-    for (const one of Array.isArray(value) ? value : [value]) if (one !== undefined) headers.append(name, one);
-  }
-  const body = ctx.method === 'GET' || ctx.method === 'HEAD' ? undefined : await bodyOf(ctx.req);
-  return new Request(new URL(ctx.url, `http://${ctx.host}`), { method: ctx.method, headers, body: body?.length ? body : undefined });
-}
-
-/** Writes `response` as it is (status, headers, body), past Koa, so no dev-server middleware rewrites it. */
-async function sendFetchResponse(ctx, response) {
-  const body = Buffer.from(await response.arrayBuffer());
-  ctx.respond = false;
-  const headers = {};
-  response.headers.forEach((value, name) => (headers[name] = value));
-  ctx.res.writeHead(response.status, headers);
-  ctx.res.end(body);
-}
-
 const json = (status, body) =>
   new Response(body === undefined ? null : JSON.stringify(body), {
     status,
@@ -177,18 +153,21 @@ export function serverE2e() {
     const handled = new RegExp(`^(${PREFIX}|${CONTROL})([\\w-]+)(?:/(.*))?$`).exec(ctx.path);
     if (!handled) return next();
     const [, space, id, rest = ''] = handled;
-    const request = await toFetchRequest(ctx);
-    if (space === CONTROL) return sendFetchResponse(ctx, await control(id, rest, request));
-    const state = servers.get(id);
-    if (!state) return sendFetchResponse(ctx, json(404, { error: { code: 'not_found', message: `no server seeded as ${id}` } }));
-    const response = await state.handler(request);
-    const url = new URL(request.url);
-    state.requests.push({
-      method: request.method,
-      path: url.pathname.slice(PREFIX.length + id.length) + url.search,
-      status: response.status,
-      retryAfter: response.headers.get('Retry-After'),
-    });
-    return sendFetchResponse(ctx, response);
+    const { toNodeHandler } = await serverNode();
+    ctx.respond = false;
+    if (space === CONTROL) return toNodeHandler((request) => control(id, rest, request))(ctx.req, ctx.res);
+    return toNodeHandler(async (request) => {
+      const state = servers.get(id);
+      if (!state) return json(404, { error: { code: 'not_found', message: `no server seeded as ${id}` } });
+      const response = await state.handler(request);
+      const url = new URL(request.url);
+      state.requests.push({
+        method: request.method,
+        path: url.pathname.slice(PREFIX.length + id.length) + url.search,
+        status: response.status,
+        retryAfter: response.headers.get('Retry-After'),
+      });
+      return response;
+    })(ctx.req, ctx.res);
   };
 }

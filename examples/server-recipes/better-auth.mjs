@@ -20,6 +20,7 @@ import { createSessionsHandler } from 'active-sessions/server';
 
 /** @typedef {import('active-sessions/server').SessionsStore} SessionsStore */
 /** @typedef {import('active-sessions/server').SessionsHandlerOptions} SessionsHandlerOptions */
+/** @typedef {import('active-sessions/server').SessionsHandler} SessionsHandler */
 /** @typedef {import('active-sessions/server').Identity} Identity */
 
 /**
@@ -114,11 +115,14 @@ const notFresh = (error) =>
  * other devices keep their cached session that long.
  * @param {BetterAuth} auth
  * @param {Omit<SessionsHandlerOptions, 'store' | 'authenticate'>} [options]
- * @returns {(request: Request) => Promise<Response>}
+ * @returns {SessionsHandler}
  */
 export function betterAuthSessionsHandler(auth, options = {}) {
   const authenticate = betterAuthAuthenticate(auth);
-  return async (request) => {
+  // Which paths are the handler's (for `toNodeHandler`'s fallthrough to `next()`) does not depend
+  // on the request's store.
+  const { handles } = createSessionsHandler({ ...options, authenticate, store: betterAuthStore(auth, new Headers()) });
+  const handler = async (/** @type {Request} */ request) => {
     let stale = false;
     const response = await createSessionsHandler({
       ...options,
@@ -136,4 +140,5 @@ export function betterAuthSessionsHandler(auth, options = {}) {
       headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
     });
   };
+  return Object.assign(handler, { handles });
 }

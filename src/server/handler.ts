@@ -95,6 +95,17 @@ function allowed(found: NonNullable<Route>, store: SessionsStore): string[] {
   return session;
 }
 
+/** What `createSessionsHandler` returns: a Fetch API handler that also says which URLs are its own. */
+export interface SessionsHandler {
+  (request: Request): Promise<Response>;
+  /**
+   * Whether the handler serves `url`'s path (one under `{basePath}/sessions`); it answers any
+   * other path 404. The Node adapter (`active-sessions/server/node`) asks it before it passes a
+   * request on to Express's `next()`.
+   */
+  handles(url: string | URL): boolean;
+}
+
 const OPERATIONS: Record<string, SessionsOperation> = { GET: 'list', DELETE: 'logout', POST: 'logout-all', PATCH: 'rename' };
 
 /**
@@ -104,7 +115,7 @@ const OPERATIONS: Record<string, SessionsOperation> = { GET: 'list', DELETE: 'lo
  * `GET {basePath}/sessions/history`. Paths outside `{basePath}/sessions` answer 404, so it can sit
  * behind a router or in front of another handler.
  */
-export function createSessionsHandler(options: SessionsHandlerOptions): (request: Request) => Promise<Response> {
+export function createSessionsHandler(options: SessionsHandlerOptions): SessionsHandler {
   const { store, authenticate } = options;
   if (!store || typeof store.list !== 'function' || typeof store.revoke !== 'function' || typeof store.revokeAll !== 'function') {
     throw new TypeError('createSessionsHandler: the store needs list(), revoke() and revokeAll()');
@@ -190,7 +201,7 @@ export function createSessionsHandler(options: SessionsHandlerOptions): (request
     return session ? json(200, session) : sessionNotFound();
   }
 
-  return async (request) => {
+  const handler = async (request: Request): Promise<Response> => {
     try {
       return await serve(request);
     } catch (error) {
@@ -203,4 +214,12 @@ export function createSessionsHandler(options: SessionsHandlerOptions): (request
       return errorResponse(500, 'internal_error', 'Something went wrong on our side.');
     }
   };
+  const handles = (url: string | URL) => {
+    try {
+      return route(new URL(url).pathname, base) !== undefined;
+    } catch {
+      return false;
+    }
+  };
+  return Object.assign(handler, { handles });
 }

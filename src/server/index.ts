@@ -3,7 +3,7 @@
  * (README, "Server: active-sessions/server"). Fetch API only: it runs in Node, Deno, Bun and
  * Workers, and never belongs in a browser bundle.
  */
-export { createSessionsHandler, type Identity, type SessionsHandlerOptions, type SessionsOperation } from './handler.js';
+export { createSessionsHandler, type Identity, type SessionsHandler, type SessionsHandlerOptions, type SessionsOperation } from './handler.js';
 export { locationFromHeaders, type HeadersLike, type WireLocationOut } from './location.js';
 export { memoryStore, type MemoryStore, type StoredSession } from './memory-store.js';
 export type { EndedReason, RevokeAllOptions, RevokeOptions, SessionsStore, WireEndedSession, WireSession } from './store.js';

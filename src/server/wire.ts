@@ -38,15 +38,24 @@ const DEVICE_FIELDS = ['type', 'name', 'browser', 'os', 'user_agent'] as const;
 const LOCATION_FIELDS = ['city', 'region', 'country'] as const;
 const CLIENT_FIELDS = ['kind', 'name', 'version'] as const;
 
-/** The device, with browser, OS and type from its user agent where they are missing. */
+/**
+ * The device, with browser, OS and type from its user agent where they are missing. Browser and
+ * OS filled that way are listed in `derived_from_user_agent`, so that the widget may still show
+ * the current session as the browser itself reports it (docs/rest.md, "This device").
+ */
 function deviceOf(raw: unknown): Json | undefined {
   const device = pick(raw, DEVICE_FIELDS);
   const ua = device?.user_agent;
   if (typeof ua !== 'string' || (device!.browser && device!.os && device!.type && device!.type !== 'unknown')) return device;
   const parsed = parseUserAgent(ua);
-  if (!device!.browser && parsed.browser) device!.browser = parsed.browser;
-  if (!device!.os && parsed.os) device!.os = parsed.os;
+  const derived: string[] = [];
+  for (const field of ['browser', 'os'] as const) {
+    if (device![field] || !parsed[field]) continue;
+    device![field] = parsed[field];
+    derived.push(field);
+  }
   if ((!device!.type || device!.type === 'unknown') && parsed.type) device!.type = parsed.type;
+  if (derived.length) device!.derived_from_user_agent = derived;
   return device;
 }
 

@@ -1,7 +1,8 @@
 /**
  * `active-sessions/server` runs anywhere the Fetch API does (Node, Deno, Bun, Workers): the built
  * file is one module that imports nothing, uses no Node built-in, and none of its code is in the
- * browser bundle.
+ * browser bundle. The same holds for the Node adapter's file, `active-sessions/server/node`, which
+ * the Fetch-only entry never includes. (A real module Web Worker runs it: test/server-worker.test.ts.)
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -12,10 +13,24 @@ import { memoryStore } from 'active-sessions/server';
 const dist = new URL('../../dist/', import.meta.url);
 
 describe('the server entry', () => {
-  it('is one module that imports nothing and names no Node built-in', async () => {
+  // The Fetch-only entry and the Node adapter's (active-sessions/server/node): each one file.
+  for (const file of ['server.js', 'server-node.js']) {
+    it(`${file} is one module that imports nothing and names no Node built-in`, async () => {
+      const code = await readFile(new URL(file, dist), 'utf8');
+      assert.doesNotMatch(code, /\bimport\s*[({"'*]|\bfrom\s*["']|\bimport\.meta\b/, 'it imports a module');
+      assert.doesNotMatch(code, /\brequire\s*\(|\bprocess\b|\bBuffer\b|\bnode:|__dirname|__filename/, 'it uses a Node built-in');
+    });
+
+    it(`${file} loads from a data: URL, where nothing could be resolved (as Deno loads a module by its URL)`, async () => {
+      const code = await readFile(new URL(file, dist), 'utf8');
+      const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+      assert.deepEqual(Object.keys(mod).sort(), file === 'server.js' ? ['createSessionsHandler', 'locationFromHeaders', 'memoryStore'] : ['nodeRequest', 'toNodeHandler']);
+    });
+  }
+
+  it('keeps the Node adapter out of the Fetch-only entry', async () => {
     const code = await readFile(new URL('server.js', dist), 'utf8');
-    assert.doesNotMatch(code, /\bimport\s*[({"'*]|\bfrom\s*["']/, 'it imports a module');
-    assert.doesNotMatch(code, /\brequire\s*\(|\bprocess\.|\bBuffer\b|\bnode:/, 'it uses a Node built-in');
+    for (const marker of ['x-forwarded-proto', 'rawHeaders', 'originalUrl']) assert.ok(!code.includes(marker), `server.js holds ${marker}`);
   });
 
   it('runs where only the Fetch API globals exist (as in a Worker): no process, require or Buffer', () => {
@@ -42,7 +57,13 @@ describe('the server entry', () => {
     });
     const [status, body, renamed, deleted] = JSON.parse(out);
     assert.equal(status, 200);
-    assert.deepEqual(body.sessions[0].device, { user_agent: body.sessions[0].device.user_agent, browser: 'Safari 18.1', os: 'iOS 18.1', type: 'mobile' });
+    assert.deepEqual(body.sessions[0].device, {
+      user_agent: body.sessions[0].device.user_agent,
+      browser: 'Safari 18.1',
+      os: 'iOS 18.1',
+      type: 'mobile',
+      derived_from_user_agent: ['browser', 'os'],
+    });
     assert.equal(renamed, 200);
     assert.equal(deleted, 204);
   });

@@ -28,6 +28,8 @@ describe('GET {base}/sessions', () => {
       browser: 'Chrome 131',
       os: 'macOS',
       type: 'desktop',
+      // What it derived, so that the widget may show this browser's own report in their place.
+      derived_from_user_agent: ['browser', 'os'],
     });
     assert.equal(first.signed_in_at, '2026-11-20T09:14:00Z');
   });
@@ -37,7 +39,13 @@ describe('GET {base}/sessions', () => {
       memory: memoryStore([{ id: 's', user_id: 'ana', device: { browser: 'Arc 1', type: 'tablet', user_agent: sessions()[0].device.user_agent } }]),
     });
     const { json } = await read(await send('GET', '/api/sessions'));
-    assert.deepEqual(json.sessions[0].device, { browser: 'Arc 1', type: 'tablet', user_agent: sessions()[0].device.user_agent, os: 'macOS' });
+    assert.deepEqual(json.sessions[0].device, {
+      browser: 'Arc 1',
+      type: 'tablet',
+      user_agent: sessions()[0].device.user_agent,
+      os: 'macOS',
+      derived_from_user_agent: ['os'],
+    });
   });
 
   it('sends only the fields of the wire contract: a row’s token and owner never leave the server', async () => {

@@ -95,6 +95,11 @@ beforeEach(async () => {
 });
 
 describe('recipe: Better Auth server API', () => {
+  it('says which paths are its own, so that toNodeHandler passes the others on to next()', () => {
+    assert.equal(handler.handles('http://app.test/api/sessions/abc'), true);
+    assert.equal(handler.handles('http://app.test/api/auth/sign-in/email'), false);
+  });
+
   it("lists the person's sessions from Better Auth, the current one marked and each device from its user agent", async () => {
     const result = await read(await send('GET', '/api/sessions', ana));
     assert.equal(result.status, 200);
@@ -105,7 +110,7 @@ describe('recipe: Better Auth server API', () => {
       [ana.current],
     );
     const byOs = Object.fromEntries(result.json.sessions.map((s) => [s.device.os, s]));
-    assert.deepEqual(byOs.macOS.device, { user_agent: UA.chromeMac, browser: 'Chrome 131', os: 'macOS', type: 'desktop' });
+    assert.deepEqual(byOs.macOS.device, { user_agent: UA.chromeMac, browser: 'Chrome 131', os: 'macOS', type: 'desktop', derived_from_user_agent: ['browser', 'os'] });
     assert.equal(byOs['iOS 18.1'].device.type, 'mobile');
     assert.equal(byOs['iOS 18.1'].ip_address, '198.51.100.23');
     assert.ok(Date.parse(byOs.macOS.signed_in_at) > 0 && Date.parse(byOs.macOS.expires_at) > Date.parse(byOs.macOS.signed_in_at));

@@ -65,7 +65,7 @@ describe('recipe: a SQL sessions table (better-sqlite3)', () => {
       [ana.id],
     );
     const laptop = result.json.sessions.find((s) => s.id === ana.id);
-    assert.deepEqual(laptop.device, { user_agent: UA.chromeMac, browser: 'Chrome 131', os: 'macOS', type: 'desktop' });
+    assert.deepEqual(laptop.device, { user_agent: UA.chromeMac, browser: 'Chrome 131', os: 'macOS', type: 'desktop', derived_from_user_agent: ['browser', 'os'] });
     assert.deepEqual(laptop.location, { city: 'Warsaw', region: 'Mazovia', country: 'PL' });
     assert.equal(laptop.ip_address, '203.0.113.7');
     assert.equal(laptop.trusted, false);

@@ -127,7 +127,7 @@ describe('recipe: Supabase auth.sessions over SQL (PGlite)', () => {
       [ana.ids[0]],
     );
     const mac = result.json.sessions.find((s) => s.id === ana.ids[0]);
-    assert.deepEqual(mac.device, { user_agent: UA.chromeMac, browser: 'Chrome 131', os: 'macOS', type: 'desktop' });
+    assert.deepEqual(mac.device, { user_agent: UA.chromeMac, browser: 'Chrome 131', os: 'macOS', type: 'desktop', derived_from_user_agent: ['browser', 'os'] });
     assert.equal(mac.ip_address, '203.0.113.7');
     assert.equal(mac.mfa, true);
     assert.ok(Math.abs(Date.parse(mac.last_active_at) - Date.now()) < 60_000, mac.last_active_at);
