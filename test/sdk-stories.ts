@@ -1,7 +1,7 @@
 /**
  * The SDK adapters' stories (stories/sdk-adapters.stories.ts) as fixtures, run as Storybook runs
- * them (preview annotations, render, play); each adapter's test file runs its own and checks what
- * it shows and axe.
+ * them (preview annotations, render, play): the Appwrite and Clerk test files run theirs and check
+ * what it shows and axe (test/stories.test.ts runs every story of the file too).
  */
 import './storybook-env.js';
 import { fixture, html } from '@open-wc/testing';
