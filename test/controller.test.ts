@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import type { ReactiveController } from 'lit';
 import { SessionsError, type Session, type SessionsAdapter } from '../src/index.js';
 import { LocalizeController } from '../src/i18n/localize.js';
+import { ServerFrame } from '../src/server-frame.js';
 import { SessionsController, type SessionsInputs, type SessionsState } from '../src/sessions-controller.js';
 import { recordFetches } from './fetches.js';
 
@@ -63,9 +64,11 @@ const settled = async (c: SessionsController, status: SessionsState['status']) =
 };
 
 describe('SessionsController', () => {
-  it('registers itself with its host', () => {
+  it('registers itself with its host, and the frame a server render shows until hydrated', () => {
     const { host, controller } = setup({});
-    expect(host.controllers).to.deep.equal([controller]);
+    expect(host.controllers).to.have.length(2);
+    expect(host.controllers[0]).to.equal(controller);
+    expect(host.controllers[1]).to.be.instanceOf(ServerFrame);
   });
 
   it('builds the REST adapter once per change of its inputs, however often the host updates', async () => {
