@@ -96,6 +96,7 @@ export async function run(kind, url, endpoint, n) {
   // What the response cost on the wire side: its start and end, as the page saw them.
   const api = performance.getEntriesByType('resource').find((e) => e.name.includes('/sessions'));
   if (api) {
+    marks.requestStart = api.startTime - t0;
     marks.responseStart = api.responseStart - t0;
     marks.responseEnd = api.responseEnd - t0;
   }

@@ -432,13 +432,13 @@ try {
         `A fresh page's first Intl formatter (which starts ICU; the floors format nothing) took ${spread(icu)}: ` +
         `the widget pays it once, in its first list.`,
     );
-    console.log('\nLandmarks (medians, ms from import()): module evaluated, response received, rows in the DOM (frame start), frame done');
+    console.log('\nLandmarks (medians, ms from import()): module evaluated, request sent, response received, rows in the DOM (frame start), frame done');
     table(
-      ['case', 'imported', 'response end', 'load event', 'rows', 'frame', 'rows after response'],
+      ['case', 'imported', 'request', 'response end', 'load event', 'rows', 'frame', 'rows after response'],
       cases.filter(({ key }) => !key.startsWith('first')).map(({ key }) => {
         const { marks: m, ms: total } = stats[key];
         const f = (v) => (v === undefined || Number.isNaN(v) ? '—' : v.toFixed(1));
-        return [key, f(m.imported), f(m.responseEnd), f(m.loaded), f(m.rows), f(total), f(m.rows - m.responseEnd)];
+        return [key, f(m.imported), f(m.requestStart), f(m.responseEnd), f(m.loaded), f(m.rows), f(total), f(m.rows - m.responseEnd)];
       }),
     );
     console.log('');

@@ -25,11 +25,13 @@ function beforeContentLoaded(): boolean {
 }
 
 /**
- * Resolves once the page's module scripts have run (at once when they have), or when `signal`
- * aborts: a token one of them gives arrives before a tokenless request is sent.
+ * Resolves once the page's module scripts have run, or when `signal` aborts: a token one of them
+ * gives arrives before a tokenless request is sent. `undefined` when they have run already, so
+ * that the caller does not wait even a microtask: the first list's request then leaves before
+ * the widget's first render, not after it.
  */
-export async function pageScriptsRun(signal: AbortSignal): Promise<void> {
-  if (beforeContentLoaded()) await eventOrAbort(document, 'DOMContentLoaded', signal);
+export function pageScriptsRun(signal: AbortSignal): Promise<void> | undefined {
+  return beforeContentLoaded() ? eventOrAbort(document, 'DOMContentLoaded', signal) : undefined;
 }
 
 /**

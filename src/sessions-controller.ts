@@ -216,7 +216,8 @@ export class SessionsController implements ReactiveController {
     try {
       // A page whose module scripts have not all run yet may be about to give the token (the
       // bundle defines the element before the page's own script sets `getToken`): ask after them.
-      if (tokenless) await pageScriptsRun(signal);
+      const pageScripts = tokenless && pageScriptsRun(signal);
+      if (pageScripts) await pageScripts;
       if (signal.aborted) return;
       // A first list: the user-agent parser its rows may need is fetched alongside it, not after it.
       if (!this.sessions.length) loadUserAgentParser().catch(() => {});

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { SessionsError, type Session, type SessionsAdapter } from '../src/index.js';
+import { SessionsError, type ActiveSessions, type Session, type SessionsAdapter } from '../src/index.js';
 import { recordFetches } from './fetches.js';
 import {
   button,
@@ -164,6 +164,40 @@ describe('lifecycle', () => {
       await waitUntil(() => gets(api) === 2, 'a new token did not load again');
       expect(api.requests.at(-1)!.authorization).to.equal('Bearer tok_rotated');
     });
+  });
+
+  describe('the first request', () => {
+    // On a page that has loaded, the list's request leaves in the element's first update, before
+    // the loading state is rendered: the network wait then covers that render, not follows it.
+    for (const [what, token] of [
+      ['with cookies only (no token)', undefined],
+      ['with a token', TOKEN],
+    ] as const) {
+      it(`leaves before the first render, ${what}`, async () => {
+        const api = await mockApi();
+        const el = document.createElement('active-sessions') as ActiveSessions;
+        el.setAttribute('endpoint', '/api');
+        if (token) (el as unknown as { token: string }).token = token;
+        let shownWhenSent: string | undefined;
+        const urls = await recordFetches(async () => {
+          const original = window.fetch;
+          window.fetch = (input, init) => {
+            shownWhenSent ??= el.shadowRoot?.textContent ?? '';
+            return original(input, init);
+          };
+          try {
+            document.body.append(el);
+            await waitForStatus(el, 'ready');
+          } finally {
+            window.fetch = original;
+          }
+        });
+        el.remove();
+        expect(urls.map((url) => new URL(url, location.href).pathname)).to.deep.equal(['/api/sessions']);
+        expect(shownWhenSent, 'what the widget showed when its request left').to.equal('');
+        expect(api.requests.map((r) => r.authorization ?? null)).to.deep.equal([token ? `Bearer ${token}` : null]);
+      });
+    }
   });
 
   describe('timeouts', () => {
