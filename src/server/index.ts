@@ -6,4 +6,14 @@
 export { createSessionsHandler, type Identity, type SessionsHandler, type SessionsHandlerOptions, type SessionsOperation } from './handler.js';
 export { locationFromHeaders, type HeadersLike, type WireLocationOut } from './location.js';
 export { memoryStore, type MemoryStore, type StoredSession } from './memory-store.js';
-export type { EndedReason, RevokeAllOptions, RevokeOptions, SessionsStore, WireEndedSession, WireSession } from './store.js';
+export type {
+  EndedReason,
+  RevokeAllOptions,
+  RevokeOptions,
+  SessionsStore,
+  StoreDate,
+  StoreEndedSession,
+  StoreSession,
+  WireEndedSession,
+  WireSession,
+} from './store.js';

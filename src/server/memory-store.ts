@@ -2,10 +2,10 @@
  * `memoryStore`: a `SessionsStore` in memory, with every optional part (rename, history), for
  * tests, demos and a first try of the handler. Nothing is shared with the caller's objects.
  */
-import type { EndedReason, SessionsStore, WireEndedSession, WireSession } from './store.js';
+import type { EndedReason, SessionsStore, StoreEndedSession, StoreSession } from './store.js';
 
-/** A wire Session and the user it belongs to. */
-export type StoredSession = WireSession & { user_id: string };
+/** A session as a store returns it (its dates text or `Date`s), and the user it belongs to. */
+export type StoredSession = StoreSession & { user_id: string };
 
 /** How many ended sessions the history keeps per user. */
 const HISTORY_LIMIT = 50;
@@ -22,9 +22,9 @@ export interface MemoryStore extends Required<SessionsStore> {
  */
 export function memoryStore(sessions: readonly StoredSession[] = []): MemoryStore {
   const active: StoredSession[] = structuredClone([...sessions]);
-  const ended: (WireEndedSession & { user_id: string })[] = [];
+  const ended: (StoreEndedSession & { user_id: string })[] = [];
   /** A copy of a stored session without its owner, as a store returns it. */
-  const copy = <T extends WireSession>(stored: T): T => {
+  const copy = <T extends StoreSession>(stored: T): T => {
     const session = structuredClone(stored);
     delete session.user_id;
     return session;

@@ -56,6 +56,31 @@ describe('GET {base}/sessions', () => {
     assert.deepEqual(Object.keys(json.sessions[2]).sort(), ['current', 'id', 'ip_address', 'location']);
   });
 
+  it('sends the dates a store gives as Dates (a database driver’s) as ISO 8601, and leaves an invalid one out', async () => {
+    const { send } = setup({
+      memory: memoryStore([
+        {
+          id: 's',
+          user_id: 'ana',
+          signed_in_at: new Date(Date.UTC(2026, 10, 20, 9, 14)),
+          last_active_at: new Date(Number.NaN),
+          expires_at: '2026-12-20T09:14:00Z',
+        },
+      ]),
+    });
+    const { json } = await read(await send('GET', '/api/sessions'));
+    assert.equal(json.sessions[0].signed_in_at, '2026-11-20T09:14:00.000Z');
+    assert.equal('last_active_at' in json.sessions[0], false);
+    assert.equal(json.sessions[0].expires_at, '2026-12-20T09:14:00Z');
+    const history = memoryStore([]);
+    history.add({ id: 'gone', user_id: 'ana', signed_in_at: new Date(Date.UTC(2026, 10, 1)) });
+    await history.revoke('ana', 'gone', { removeTrustedDevice: false });
+    const { send: sendHistory } = setup({ memory: history });
+    const ended = (await read(await sendHistory('GET', '/api/sessions/history'))).json.sessions[0];
+    assert.equal(ended.signed_in_at, '2026-11-01T00:00:00.000Z');
+    assert.match(ended.ended_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  });
+
   it('never sends a session the store says belongs to someone else', async () => {
     // A store that ignores the user id: the handler still holds it to the rows' owners.
     const all = sessions();
