@@ -6,9 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createSessionsHandler, memoryStore } from 'active-sessions/server';
-import { assertError, authenticate, read, sessions, setup, without } from './support.mjs';
-
-const ids = (result) => result.json.sessions.map((s) => s.id);
+import { assertError, authenticate, ids, read, sessions, setup, without } from './support.mjs';
 
 describe('GET {base}/sessions', () => {
   it("lists the user's sessions only, marks the current one and derives the device from the user agent", async () => {

@@ -12,7 +12,7 @@ import { Auth } from '@auth/core';
 import { KyselyAdapter } from '@auth/kysely-adapter';
 import { createSessionsHandler } from 'active-sessions/server';
 import { authjsAuthenticate, authjsStore, createAuthjsTables } from '../../examples/server-recipes/authjs.mjs';
-import { assertError, read } from './support.mjs';
+import { assertError, ids, read } from './support.mjs';
 
 const ORIGIN = 'http://localhost:3000';
 const IPHONE =
@@ -71,7 +71,6 @@ const send = (method, path, who, body) =>
 
 const sessionIds = async (userId) =>
   (await db.selectFrom('Session').select('id').where('userId', '=', userId).orderBy('id').execute()).map((r) => r.id);
-const ids = (result) => result.json.sessions.map((s) => s.id);
 
 beforeEach(async () => {
   db = new Kysely({ dialect: new SqliteDialect({ database: new Database(':memory:') }) });

@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import { betterAuth } from 'better-auth';
 import { getMigrations } from 'better-auth/db/migration';
 import { betterAuthSessionsHandler } from '../../examples/server-recipes/better-auth.mjs';
-import { assertError, read } from './support.mjs';
+import { assertError, ids, read } from './support.mjs';
 
 const ORIGIN = 'http://localhost:3000';
 const UA = {
@@ -73,7 +73,6 @@ const send = (method, path, who, body) =>
   );
 
 const rows = (userId) => database.prepare('SELECT id, token, userAgent FROM session WHERE userId = ? ORDER BY createdAt').all(userId);
-const ids = (result) => result.json.sessions.map((s) => s.id);
 
 beforeEach(async () => {
   database = new Database(':memory:');

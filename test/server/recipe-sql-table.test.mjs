@@ -8,7 +8,7 @@ import { beforeEach, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { createSessionsHandler } from 'active-sessions/server';
 import { SCHEMA, signIn, sqlAuthenticate, sqlSessionsStore } from '../../examples/server-recipes/sql-table.mjs';
-import { assertError, read } from './support.mjs';
+import { assertError, ids, read } from './support.mjs';
 
 const UA = {
   chromeMac: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
@@ -37,7 +37,6 @@ const send = (method, path, who, body) =>
     }),
   );
 
-const ids = (result) => result.json.sessions.map((s) => s.id);
 const row = (id) => db.prepare('SELECT * FROM sessions WHERE id = ?').get(id);
 
 beforeEach(async () => {

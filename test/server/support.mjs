@@ -66,6 +66,9 @@ export function setup(options = {}) {
   return { handler, send, calls, memory };
 }
 
+/** The session ids a list response (`read` of `GET {base}/sessions`) holds, in its order. */
+export const ids = (result) => result.json.sessions.map((s) => s.id);
+
 /** The response's status, headers and body (parsed when JSON). */
 export async function read(response) {
   const text = await response.text();
@@ -77,7 +80,6 @@ export async function read(response) {
   }
   return { status: response.status, headers: Object.fromEntries(response.headers), text, json };
 }
-
 
 /** Asserts `body` is the contract's error body with `code` and a message. */
 export function assertError(assert, result, status, code) {
