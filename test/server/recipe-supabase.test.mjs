@@ -10,14 +10,9 @@ import { before, beforeEach, describe, it } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
 import { createSessionsHandler } from 'active-sessions/server';
 import { supabaseAuthenticate, supabaseStore } from '../../examples/server-recipes/supabase.mjs';
-import { assertError, ids, read } from './support.mjs';
+import { UA, assertError, ids, read } from './support.mjs';
 
 const JWT_SECRET = 'super-secret-jwt-token-with-at-least-32-characters-long';
-const UA = {
-  chromeMac: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
-  iphone:
-    'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
-};
 
 /** The part of Supabase Auth's schema the recipe touches (supabase/auth, migrations/). */
 const SCHEMA = `
