@@ -1,7 +1,6 @@
 /**
- * `createSessionsHandler` serves the REST contract (README, "Wire contract"; "Server:
- * active-sessions/server"): every route, status and error body, what the list says it can do,
- * and who may see or change what.
+ * `createSessionsHandler` serves the REST contract (docs/rest.md; docs/server.md): every route,
+ * status and error body, what the list says it can do, and who may see or change what.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
