@@ -1,6 +1,6 @@
 // `cem analyze` configuration (npm run analyze): Lit-aware, source files only. Besides
-// custom-elements.json it writes what is generated from it (README, "Frameworks and editors"): the framework types in
-// types/ and the editor data in editors/, each by a maintained generator, never by hand.
+// custom-elements.json it writes what is generated from it (docs/frameworks.md): the framework
+// types in types/ and the editor data in editors/, each by a maintained generator, never by hand.
 import { readFileSync } from 'node:fs';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';

@@ -1,7 +1,7 @@
 /**
- * The sessions `npm run bench` renders: `n` deterministic objects of the widget's model (README,
- * "Attributes and properties"; src/model.ts `Session`), already in display order (current first,
- * then by newest sign-in).
+ * The sessions `npm run bench` renders: `n` deterministic objects of the widget's model
+ * (docs/reference.md, "Attributes and properties"; src/model.ts `Session`), already in display
+ * order (current first, then by newest sign-in).
  */
 const DEVICES = [
   { type: 'desktop', name: 'MacBook Pro', browser: 'Chrome 131', os: 'macOS 15' },

@@ -1,7 +1,7 @@
 /** The demo pages' event log: every event the element fires, with its detail, newest last. */
 import type { ActiveSessionsEventName } from '../src/events.js';
 
-/** Every event of the element (README, "Events"), and whether it is cancelable (typed, so a new event cannot be missed). */
+/** Every event of the element (docs/reference.md, "Events"), and whether it is cancelable (typed, so a new event cannot be missed). */
 const EVENTS: Record<ActiveSessionsEventName, boolean> = {
   'active-sessions-load': false,
   'active-sessions-logout': true,

@@ -1,5 +1,5 @@
 /**
- * Session data in the wire format (README, "Wire contract": snake_case JSON), shared by the mock handlers, the
+ * Session data in the wire format (docs/rest.md: snake_case JSON), shared by the mock handlers, the
  * tests, the stories and the demo. Everything here is deterministic: dates are relative to a
  * `now` you pass in, and generated data comes from index arithmetic, not Math.random.
  */
@@ -991,9 +991,10 @@ export interface WireEndedSession extends WireSession {
 }
 
 /**
- * Recently signed-out sessions (README, "Recently signed out"), newest first: one per reason
- * (`logged_out`, `logged_out_elsewhere`, `expired`, `revoked`) and one whose reason the widget
- * does not know (`migrated`: no reason is shown), one of them known only by its user agent.
+ * Recently signed-out sessions (docs/features.md, "Recently signed out (`show-history`)"), newest
+ * first: one per reason (`logged_out`, `logged_out_elsewhere`, `expired`, `revoked`) and one whose
+ * reason the widget does not know (`migrated`: no reason is shown), one of them known only by its
+ * user agent.
  */
 export function historySessions(now: Now = REFERENCE_NOW): WireEndedSession[] {
   return [

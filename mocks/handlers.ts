@@ -1,7 +1,8 @@
 /**
- * MSW request handlers implementing the REST wire contract (README, "Wire contract") statefully, on an in-memory
- * copy of the sessions: a logout removes the row, "Log out all" empties the list. One factory for
- * the tests, the stories, the demo and host apps; it imports only `msw` core (browser or Node).
+ * MSW request handlers implementing the REST wire contract (docs/rest.md) statefully, on an
+ * in-memory copy of the sessions: a logout removes the row, "Log out all" empties the list. One
+ * factory for the tests, the stories, the demo and host apps; it imports only `msw` core (browser
+ * or Node).
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import {

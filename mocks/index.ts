@@ -1,7 +1,8 @@
 /**
- * The `./mocks` entry: MSW handlers for the REST wire contract (README, "Wire contract"), named scenarios and wire
- * data builders. Works with `setupWorker` (browser) and `setupServer` (Node) alike; the browser
- * helper `startMockWorker` lives in `./mocks/browser` because `msw/browser` does not load in Node.
+ * The `./mocks` entry: MSW handlers for the REST wire contract (docs/rest.md), named scenarios and
+ * wire data builders. Works with `setupWorker` (browser) and `setupServer` (Node) alike; the
+ * browser helper `startMockWorker` lives in `./mocks/browser` because `msw/browser` does not load
+ * in Node.
  */
 export {
   createSessionsHandlers,

@@ -220,7 +220,7 @@ const manyJson = Buffer.from(JSON.stringify({ sessions: variedSessions(MANY, now
 const e2eJson = new Map(SIZES.map((n) => [n, Buffer.from(JSON.stringify({ sessions: variedSessions(n, now) }))]));
 
 /**
- * `/bench/api/sessions…`: the REST wire contract (README, "Wire contract") over the 20,000
+ * `/bench/api/sessions…`: the REST wire contract (docs/rest.md) over the 20,000
  * sessions; stateless.
  * `/bench/e2e-api/N/sessions`: the end-to-end lists (GET only).
  */

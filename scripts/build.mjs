@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run build`:
- *  1. `dist/active-sessions.js`, the self-contained browser bundle (README "In a plain HTML
- *     page"): one minified ES module with Lit inside, entry `src/bundle.ts`, built by Vite in
+ *  1. `dist/active-sessions.js`, the self-contained browser bundle (README, "Plain HTML"): one
+ *     minified ES module with Lit inside, entry `src/bundle.ts`, built by Vite in
  *     library mode (scripts/vite-lib.mjs). What only some pages or a click need is a dynamic
  *     import, so it becomes a chunk in `dist/chunks/`, named after what it holds:
  *     `user-agent-<hash>.js` (the user-agent parser), `lang-index-<hash>.js` (the shipped
@@ -14,9 +14,9 @@
  *  2. One self-contained module per auth-server adapter, `dist/adapters/<name>.js` (the package's
  *     `./adapters/<name>` entries): one Vite build each, so they share nothing; never part of the
  *     bundle above, and without Lit.
- *  3. `dist/server.js`, the package's `./server` entry (`createSessionsHandler`, README "Server:
- *     active-sessions/server"): one self-contained module for servers (Node, Deno, Bun, Workers),
- *     built like an adapter, importing nothing (no Node built-in, no package). No module of
+ *  3. `dist/server.js`, the package's `./server` entry (`createSessionsHandler`,
+ *     docs/server.md): one self-contained module for servers (Node, Deno, Bun, Workers), built
+ *     like an adapter, importing nothing (no Node built-in, no package). No module of
  *     `src/server/` may end up in the browser bundle, and the build fails if one does.
  *     `dist/server-node.js`, the `./server/node` entry (`toNodeHandler`, the Node `http` and Express
  *     adapter, docs/server.md "Node http and Express"), is built the same way: it imports nothing

@@ -27,7 +27,7 @@ import { CHROME_ARGS, findChrome } from './chromium.mjs';
 import { syncFigures } from './doc-figures.mjs';
 import { serveStatic } from './static-server.mjs';
 
-/** The English page: the bundle and every chunk it fetched, in bytes gzip -9 (README "Size"). */
+/** The English page: the bundle and every chunk it fetched, in bytes gzip -9 (docs/performance.md, "Size (`npm run size`)"). */
 const PAGE_LIMIT = 30_000;
 /** Each language chunk, in bytes gzip (two per shipped language): at most this minus one. */
 const LANGUAGE_LIMIT = 2_000;

@@ -39,9 +39,9 @@ export interface AdapterCapabilities {
    * `true` shows what needs them, so a backend written for an earlier release shows nothing new
    * and gets no new request. The REST adapter reads them from its list response.
    */
-  /** Sessions can be renamed: `rename()` exists and the Rename button shows (README, "Rename a session"). */
+  /** Sessions can be renamed: `rename()` exists and the Rename button shows (docs/features.md, "Rename a session"). */
   rename?: boolean;
-  /** Log out all can keep the current session: `logoutAll({ keepCurrent: true })` (README, "Keep this device signed in"). */
+  /** Log out all can keep the current session: `logoutAll({ keepCurrent: true })` (docs/features.md, "Keep this device signed in"). */
   logoutOthers?: boolean;
   /** Recently signed-out sessions can be listed: `history()` exists. */
   history?: boolean;

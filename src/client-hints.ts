@@ -2,8 +2,8 @@
  * This browser as it describes itself through User-Agent Client Hints (`navigator.userAgentData`,
  * Chromium-based browsers): its brand and major version ("Brave 131", "Microsoft Edge 131") and
  * its operating system ("Windows 11", "macOS 15"). A chunk of its own, fetched only by a page that
- * has the API and a current session to show it for (README, "This device"); it imports nothing,
- * and what it reads goes nowhere but the current session's row.
+ * has the API and a current session to show it for (docs/features.md, "This device"); it imports
+ * nothing, and what it reads goes nowhere but the current session's row.
  */
 
 /** One entry of `brands` / `fullVersionList`. */

@@ -1,6 +1,7 @@
 /**
  * The widget's named defaults, in one place: every module that needs one imports it from here.
- * The README's "API reference" states the same figures.
+ * The docs state the same figures: docs/reference.md ("Attributes and properties"),
+ * docs/features.md and docs/rest.md.
  */
 
 /** Rows shown before "Show N more" (`page-size`). */

@@ -1,6 +1,7 @@
 /**
- * Sessions that have ended, for the "Recently signed out" section (README, "Recently signed out"):
- * the model of `GET /sessions/history` and its validation, on top of the session model's.
+ * Sessions that have ended, for the "Recently signed out" section (docs/features.md, "Recently
+ * signed out (`show-history`)"): the model of `GET /sessions/history` and its validation, on top of
+ * the session model's.
  */
 import { compact, isoDate, parseSessionList, type Session, type SkippedEntry } from './model.js';
 
@@ -10,7 +11,7 @@ type Json = Record<string, unknown>;
 export const ENDED_REASONS = ['logged_out', 'logged_out_elsewhere', 'expired', 'revoked'] as const;
 export type EndedReason = (typeof ENDED_REASONS)[number];
 
-/** A session that has ended (README, "Recently signed out"): a session, plus when and why. */
+/** A session that has ended (docs/features.md, "Recently signed out (`show-history`)"): a session, plus when and why. */
 export type EndedSession = Session & {
   /** When it ended, as an ISO 8601 date (wire `ended_at`, required). */
   endedAt: string;

@@ -1,4 +1,4 @@
-/** The element's DOM events (README, "Events"): all bubble and are composed; none carries the token. */
+/** The element's DOM events (docs/reference.md, "Events"): all bubble and are composed; none carries the token. */
 import type { Session } from './model.js';
 
 export type Operation = 'load' | 'logout' | 'logout-all' | 'rename' | 'history';

@@ -1,6 +1,7 @@
 /**
- * The widget's own session model (camelCase mirror of the wire: README, "Reference") and the validation of
- * wire data into it. Everything the element renders has been through `parseSessionList`.
+ * The widget's own session model (camelCase mirror of the wire: docs/reference.md, "Attributes and
+ * properties") and the validation of wire data into it. Everything the element renders has been
+ * through `parseSessionList`.
  */
 import type { AdapterCapabilities } from './adapter.js';
 import type { ParsedUserAgent } from './ua.js';
@@ -138,7 +139,7 @@ export const LIMITS = {
   /** An IPv6 address with a zone is under 64. */
   ip: 100,
   /**
-   * An ISO 3166-1 alpha-2 code is 2, but an invalid code is shown as given (README, "Wire contract"), and some
+   * An ISO 3166-1 alpha-2 code is 2, but an invalid code is shown as given (docs/rest.md), and some
    * servers send a country name: room for "United States of America".
    */
   country: 32,
@@ -278,7 +279,7 @@ function clientOf(raw: unknown): SessionClient | undefined {
   return compact<SessionClient>({ kind: raw.kind as ClientKind, name: text(raw.name), version: text(raw.version) });
 }
 
-/** Maps one wire session (README, "Wire contract") to the model; throws a reason when it cannot be used. */
+/** Maps one wire session (docs/rest.md) to the model; throws a reason when it cannot be used. */
 export function parseSession(raw: unknown): Session {
   if (!isObject(raw)) throw 'not an object';
   const id = raw.id;

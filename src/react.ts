@@ -1,11 +1,12 @@
 /**
- * `active-sessions/react` (README, "Frameworks and editors"): `<ActiveSessions>`, a React component for the element,
- * made with `@lit/react`. Every property of the element is a prop (set as a property, so objects
- * and functions such as `getToken` pass through), and each DOM event is an `on…` prop whose
- * handler gets the event with its typed `detail`. Importing this module defines the element, as
- * the package's main entry does; on a server (SSR) it renders the bare tag, which upgrades on the
- * client. Works with React 18 and 19 (`react` is an optional peer dependency). `'use client'`: the
- * component uses hooks, so a React Server Component (Next.js App Router) renders it as a client one.
+ * `active-sessions/react` (docs/frameworks.md, "React: `active-sessions/react`"):
+ * `<ActiveSessions>`, a React component for the element, made with `@lit/react`. Every property of
+ * the element is a prop (set as a property, so objects and functions such as `getToken` pass
+ * through), and each DOM event is an `on…` prop whose handler gets the event with its typed
+ * `detail`. Importing this module defines the element, as the package's main entry does; on a
+ * server (SSR) it renders the bare tag, which upgrades on the client. Works with React 18 and 19
+ * (`react` is an optional peer dependency). `'use client'`: the component uses hooks, so a React
+ * Server Component (Next.js App Router) renders it as a client one.
  */
 'use client';
 import * as React from 'react';

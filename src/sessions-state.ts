@@ -20,9 +20,9 @@ export interface SessionsInputs {
   headers?: Record<string, string>;
   /** Milliseconds; anything that is not a positive number means the default (15 s). */
   timeout?: unknown;
-  /** "Confirm it's you": asked when the server wants a fresher sign-in (README, "Confirm it's you"). */
+  /** "Confirm it's you": asked when the server wants a fresher sign-in (docs/features.md, "Confirm it's you"). */
   reauthenticate?: Reauthenticate;
-  /** Nothing that changes anything is offered (README, "Read-only"). */
+  /** Nothing that changes anything is offered (docs/features.md, "Read-only"). */
   readOnly?: boolean;
 }
 

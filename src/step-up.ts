@@ -1,9 +1,9 @@
 /**
- * "Confirm it's you" (README, "Confirm it's you"): when the server wants a fresher sign-in for a
- * request (403 `reauthentication_required`, or an adapter's equivalent) and the host gave the
- * element a `reauthenticate` function, the widget asks it once, and on `true` sends the same
- * request once more. Actions waiting at the same time share one confirmation. While it is asked,
- * what started the action stays on screen and says so; it can still be cancelled.
+ * "Confirm it's you" (docs/features.md, "Confirm it's you"): when the server wants a fresher
+ * sign-in for a request (403 `reauthentication_required`, or an adapter's equivalent) and the host
+ * gave the element a `reauthenticate` function, the widget asks it once, and on `true` sends the
+ * same request once more. Actions waiting at the same time share one confirmation. While it is
+ * asked, what started the action stays on screen and says so; it can still be cancelled.
  */
 import type { ReactiveControllerHost } from 'lit';
 import { SessionsError } from './adapter.js';

@@ -1,6 +1,7 @@
 /**
- * Every state the widget can be in (README, "What the person sees"), one story each, against the MSW handlers of `mocks/`. The flows (log out,
- * cancel, a failed logout…) are in `flows.stories.ts`.
+ * Every state the widget can be in (docs/features.md, "What the person sees"), one story each,
+ * against the MSW handlers of `mocks/`. The flows (log out, cancel, a failed logout…) are in
+ * `flows.stories.ts`.
  */
 import { html } from 'lit';
 import type { Meta } from '@storybook/web-components-vite';

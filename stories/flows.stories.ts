@@ -102,7 +102,8 @@ export const FailedLogoutAndRetry: Story = {
   },
 };
 
-// ---- The second release (README, "Second release"): each step waits for what it needs.
+// ---- The second release (docs/features.md#details-this-wasnt-me-many-sessions-staying-current):
+// each step waits for what it needs.
 
 
 export const Details: Story = {

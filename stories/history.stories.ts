@@ -1,7 +1,7 @@
 /**
- * Recently signed out (README, "Recently signed out"): `show-history` on a server that offers it. One
- * story per state of the section: collapsed, loading, with entries, empty, failed. Each play
- * function opens it as a person would and checks what they see.
+ * Recently signed out (docs/features.md, "Recently signed out (`show-history`)"): `show-history` on
+ * a server that offers it. One story per state of the section: collapsed, loading, with entries,
+ * empty, failed. Each play function opens it as a person would and checks what they see.
  */
 import { html } from 'lit';
 import type { Meta } from '@storybook/web-components-vite';

@@ -1,7 +1,8 @@
 /**
- * Renaming a session, "Confirm it's you", keeping this device signed in, and read-only (README,
- * "Third release"), played step by step. The mocked server declares the capabilities each one
- * needs; "Confirm it's you" stands in for the host's own prompt with a function that answers.
+ * Renaming a session, "Confirm it's you", keeping this device signed in, and read-only
+ * (docs/features.md#rename-confirm-its-you-keep-this-device-read-only), played step by step. The
+ * mocked server declares the capabilities each one needs; "Confirm it's you" stands in for the
+ * host's own prompt with a function that answers.
  */
 import type { Meta } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';

@@ -1,5 +1,5 @@
 /**
- * The element's public API (README, "Reference") as a host page uses it: endpoint, token, getToken,
+ * The element's public API (docs/reference.md) as a host page uses it: endpoint, token, getToken,
  * credentials, headers, adapter and context, strings, refresh(), sessions and status, and the two
  * entry modules. Requests are read from the mock's log (or from a fetch wrapper where the mock
  * cannot see something, like the credentials mode).

@@ -1,8 +1,8 @@
 /**
- * Badges (README, "Badges"): a session that ends by itself today or within the next 3 days says so
- * ("Expires today", "Expires tomorrow", "Expires in N days", plurals by the language's rules), and
- * one signed in by someone else on the person's behalf shows "Support access", with "Signed in by
- * <name> on your behalf" in its details; it can be logged out like any other.
+ * Badges (docs/features.md, "Badges"): a session that ends by itself today or within the next 3
+ * days says so ("Expires today", "Expires tomorrow", "Expires in N days", plurals by the language's
+ * rules), and one signed in by someone else on the person's behalf shows "Support access", with
+ * "Signed in by <name> on your behalf" in its details; it can be logged out like any other.
  */
 import { expect } from '@open-wc/testing';
 import { badgeSessions, buildSession, currentSession, DEVICES, type WireSession } from '../mocks/index.js';

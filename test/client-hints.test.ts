@@ -1,9 +1,9 @@
 /**
- * This device, exactly (README, "This device"): where the browser offers User-Agent Client Hints,
- * the current session's row shows the browser and OS as this browser reports them, for what the
- * server did not send itself (nothing, or what the widget derived from a user agent). Each test
- * gives the page a `navigator.userAgentData` of its own (test/support.ts takes the real one away),
- * so these run alike in Chromium, Firefox and WebKit.
+ * This device, exactly (docs/features.md, "This device"): where the browser offers User-Agent
+ * Client Hints, the current session's row shows the browser and OS as this browser reports them,
+ * for what the server did not send itself (nothing, or what the widget derived from a user agent).
+ * Each test gives the page a `navigator.userAgentData` of its own (test/support.ts takes the real
+ * one away), so these run alike in Chromium, Firefox and WebKit.
  */
 import { expect } from '@open-wc/testing';
 import { USER_AGENTS } from '../mocks/index.js';

@@ -1,7 +1,7 @@
 /**
- * What kind of client (README, "Kinds of client"): a session held by a desktop app, a mobile app,
- * a command-line tool or an API client shows the client's name in place of the browser, an icon
- * for its kind (its kind also said in text to assistive technology), and "Client: <name>
+ * What kind of client (docs/features.md, "Kinds of client"): a session held by a desktop app, a
+ * mobile app, a command-line tool or an API client shows the client's name in place of the browser,
+ * an icon for its kind (its kind also said in text to assistive technology), and "Client: <name>
  * <version>" in its details; the filter finds it by the client's name. A browser, and a kind the
  * widget does not know, look as before.
  */

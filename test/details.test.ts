@@ -1,5 +1,5 @@
 /**
- * Details (README, "Second release"): every row's `Details` toggle and the panel it shows inside
+ * Details (docs/features.md, "Details"): every row's `Details` toggle and the panel it shows inside
  * the row, one labelled item per known fact. Asserted as a person (text, names, states, keys) and a
  * host (capabilities, refresh) observe it. "This wasn't me" inside the panel: report.test.ts.
  */
@@ -24,8 +24,8 @@ const labels = (panel: Element) => facts(panel).map(([label]) => label);
 const fact = (panel: Element, label: string) => facts(panel).find(([l]) => l === label)?.[1];
 
 /**
- * `aria-controls` is optional for a disclosure (the README does not promise it; the element sets
- * none at present): when the toggle has it, it must name its own panel, nothing else.
+ * `aria-controls` is optional for a disclosure (docs/features.md does not promise it; the element
+ * sets none at present): when the toggle has it, it must name its own panel, nothing else.
  */
 function expectControls(el: ActiveSessions, toggle: Element, panel: Element) {
   const controls = toggle.getAttribute('aria-controls');

@@ -1,7 +1,7 @@
 /**
- * Every error path (README, "What the person sees", and the error mapping of "Wire contract"), from
- * what the person sees: the state, its message and its way out, and what the widget did (or did not
- * do) on the wire.
+ * Every error path (docs/features.md, "What the person sees", and the error table of docs/rest.md),
+ * from what the person sees: the state, its message and its way out, and what the widget did (or
+ * did not do) on the wire.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse, type HttpHandler } from 'msw';

@@ -1,7 +1,7 @@
 /**
- * The events of the README's events table ("Events"), as a host page sees them: listened to on
- * `document`, so each one has to bubble out of the widget (and out of any shadow root around it),
- * with the flags and the detail the table promises.
+ * The events of docs/reference.md's events table ("Events"), as a host page sees them: listened to
+ * on `document`, so each one has to bubble out of the widget (and out of any shadow root around
+ * it), with the flags and the detail the table promises.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ActiveSessionsEventDetails, ActiveSessionsEventName } from '../src/events.js';
@@ -50,7 +50,7 @@ function only<K extends ActiveSessionsEventName>(events: Recorded<ActiveSessions
   return found[0] as Recorded<K>;
 }
 
-/** Checks the flags the README's events table gives every event. */
+/** Checks the flags docs/reference.md's events table gives every event. */
 function expectFlags(event: Event, cancelable: boolean) {
   expect(event, event.type).to.be.instanceOf(CustomEvent);
   expect(event.bubbles, `${event.type} bubbles`).to.equal(true);
@@ -61,7 +61,7 @@ function expectFlags(event: Event, cancelable: boolean) {
 const render = (options: RenderOptions = {}) => renderWidget(options);
 const methods = (api: { requests: { method: string }[] }) => api.requests.map((r) => r.method);
 
-/** The model a wire session should become (README, "Attributes and properties": camelCase, ISO dates). */
+/** The model a wire session should become (docs/reference.md, "Attributes and properties": camelCase, ISO dates). */
 function modelOf(wire: WireSession): Session {
   return {
     id: wire.id,

@@ -1,7 +1,7 @@
 /**
- * Log out (one session or all of them), Cancel, a failed logout and Refresh (README, "What the
- * person sees"), and the confirmation dialogs, driven by clicks: what the person sees, where focus
- * goes, what the mocked server received and which events the host page got.
+ * Log out (one session or all of them), Cancel, a failed logout and Refresh (docs/features.md,
+ * "What the person sees"), and the confirmation dialogs, driven by clicks: what the person sees,
+ * where focus goes, what the mocked server received and which events the host page got.
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import { http } from 'msw';

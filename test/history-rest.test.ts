@@ -1,7 +1,8 @@
 /**
- * Recently signed out on the default REST adapter (README, "Recently signed out"): a server opts
- * in through its list response's top-level `"capabilities": {"history": true}`; one that does not
- * (a server of an earlier release) shows no section and never gets `GET /sessions/history`.
+ * Recently signed out on the default REST adapter (docs/features.md, "Recently signed out
+ * (`show-history`)"): a server opts in through its list response's top-level
+ * `"capabilities": {"history": true}`; one that does not (a server of an earlier release) shows no
+ * section and never gets `GET /sessions/history`.
  */
 import { expect } from '@open-wc/testing';
 import { clean, renderWidget, shadow, TOKEN, textOf } from './support.js';

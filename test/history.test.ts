@@ -1,8 +1,9 @@
 /**
- * Recently signed out (README, "Recently signed out"): with `show-history` and a backend that offers
- * it (capability `history` and a `history()` method), a collapsed section below the list whose own
- * list loads the first time it is opened. Asserted as a person (text, roles, names, keys) and a
- * host (requests, events) observe it; the main list and `status` never change because of it.
+ * Recently signed out (docs/features.md, "Recently signed out (`show-history`)"): with
+ * `show-history` and a backend that offers it (capability `history` and a `history()` method), a
+ * collapsed section below the list whose own list loads the first time it is opened. Asserted as a
+ * person (text, roles, names, keys) and a host (requests, events) observe it; the main list and
+ * `status` never change because of it.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { buildSession, historySessions, type WireEndedSession } from '../mocks/index.js';

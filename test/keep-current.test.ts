@@ -1,7 +1,7 @@
 /**
- * Keep this device signed in (README, "Keep this device signed in"): when the backend can do both
- * (`logoutCurrent` and `logoutOthers`), the Log out all dialog has an unchecked "Keep me signed in
- * on this device" (part `keep-current`). Checked, it logs out every other session with
+ * Keep this device signed in (docs/features.md, "Keep this device signed in"): when the backend can
+ * do both (`logoutCurrent` and `logoutOthers`), the Log out all dialog has an unchecked "Keep me
+ * signed in on this device" (part `keep-current`). Checked, it logs out every other session with
  * `POST {endpoint}/sessions/logout-all?keep_current=true` and the list stays with this session.
  */
 import { expect } from '@open-wc/testing';

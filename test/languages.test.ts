@@ -1,8 +1,8 @@
 /**
- * The fifteen shipped languages (README, "Language"): each pack has every string with the same
- * placeholders and the plural forms its language needs; a page gets the language BCP 47 says
- * (pt-PT → pt-BR, zh-TW → English); each one shows in a widget with its own formats; Arabic and
- * Hebrew are laid out right to left.
+ * The fifteen shipped languages (docs/languages.md, "Shipped languages"): each pack has every
+ * string with the same placeholders and the plural forms its language needs; a page gets the
+ * language BCP 47 says (pt-PT → pt-BR, zh-TW → English); each one shows in a widget with its own
+ * formats; Arabic and Hebrew are laid out right to left.
  */
 import { expect } from '@open-wc/testing';
 import { buildSession, currentSession } from '../mocks/index.js';

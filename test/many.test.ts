@@ -1,9 +1,9 @@
 /**
- * Show more and Filter (README, "Second release") with many sessions: "Show N more" a page at a
- * time (`page-size`), and the "Filter sessions" field (case- and accent-insensitive, "N of M
- * sessions" in a polite live region, the current session always shown), by mouse, by keyboard
- * alone, under axe, and on a list of 20,000 sessions. Select (logging out several at once) is in
- * selection.test.ts.
+ * Show more and Filter (docs/features.md, "Show more" and "Filter") with many sessions: "Show N
+ * more" a page at a time (`page-size`), and the "Filter sessions" field (case- and
+ * accent-insensitive, "N of M sessions" in a polite live region, the current session always shown),
+ * by mouse, by keyboard alone, under axe, and on a list of 20,000 sessions. Select (logging out
+ * several at once) is in selection.test.ts.
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -47,7 +47,7 @@ async function filtered(el: ActiveSessions, expected?: string) {
   await el.updateComplete;
 }
 
-// ---- An independent reading of the README's Filter, on the wire data the mock serves -----------
+// ---- An independent reading of docs/features.md's Filter, on the wire data the mock serves ---
 
 /** Case- and accent-insensitive form of a text. */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -184,8 +184,8 @@ describe('many sessions', () => {
       expect(harness(el).rows().slice(1).every((row) => bdis(row).includes('São Paulo'))).to.be.true;
     });
 
-    // One query per field the README lists for Filter, each matching only through that field in
-    // the data.
+    // One query per field docs/features.md lists for Filter, each matching only through that field
+    // in the data.
     const fields: [string, string, (s: WireSession) => boolean][] = [
       ['the device name', 'thinkpad', (s) => s.device?.name === 'ThinkPad X1 Carbon'],
       ['the browser', 'samsung internet', (s) => s.device?.browser === 'Samsung Internet 26'],

@@ -1,6 +1,6 @@
 /**
- * The mocked REST server's third-release scenarios (README, "Mocks for your own dev server and
- * tests"): the list's `capabilities`, `PATCH` renames, `keep_current=true`, and the step-up
+ * The mocked REST server's third-release scenarios (docs/testing.md, "Mocks for your own dev server
+ * and tests"): the list's `capabilities`, `PATCH` renames, `keep_current=true`, and the step-up
  * scenarios, asked directly with fetch as any client would.
  */
 import { expect } from '@open-wc/testing';

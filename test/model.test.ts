@@ -8,7 +8,7 @@ const CHROME_WINDOWS =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const FIREFOX_ANDROID = 'Mozilla/5.0 (Android 15; Mobile; rv:133.0) Gecko/133.0 Firefox/133.0';
 
-/** The example session of the README's "Wire contract", as the server sends it. */
+/** The example session of docs/rest.md, as the server sends it. */
 const wireSession = () => ({
   id: 'ses_8f2c',
   current: false,

@@ -1,7 +1,7 @@
 /**
  * Importing any entry of the package in Node (server-side rendering in Next.js, Nuxt, SvelteKit,
- * Astro; `active-sessions/server` in a Node backend) does not throw (README, "Server-side
- * rendering"; "Server: active-sessions/server"). Each import runs in a child `node`
+ * Astro; `active-sessions/server` in a Node backend) does not throw (docs/frameworks.md,
+ * "Server-side rendering"; docs/server.md). Each import runs in a child `node`
  * process in the repo (the package resolves itself by name through `exports`), started by the
  * `node-import` server command of web-test-runner.config.mjs, against dist/ as `npm test`'s pretest
  * built it.

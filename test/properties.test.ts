@@ -39,7 +39,7 @@ declare global {
 const BIDI = [...'\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069'];
 const BIDI_ANY = /[\u202A-\u202E\u2066-\u2069]/;
 const BIDI_ALL = /[\u202A-\u202E\u2066-\u2069]/g;
-/** What a missing or broken field must never render as (README, "Wire contract"). */
+/** What a missing or broken field must never render as (docs/rest.md). */
 const BAD_WORDS = ['undefined', 'null', 'NaN', 'Invalid Date'];
 const MARKUP = [
   '<img src=x onerror="window.__xss=1">',
@@ -128,7 +128,7 @@ const authMethod = fc.oneof(fc.constantFrom(...AUTH_METHODS, 'smart_card', 'Wind
 /** A `mfa` flag: a real boolean, or what a careless server sends instead. */
 const mfa = fc.oneof(fc.boolean(), fc.constantFrom('true', 'false', 0, 1), junk);
 
-/** One session of the REST wire contract (README, "Wire contract"), every field optional but `id`, every value hostile. */
+/** One session of the REST wire contract (docs/rest.md), every field optional but `id`, every value hostile. */
 const wireSession = fc.record(
   {
     id,
@@ -605,8 +605,8 @@ const propagationValue = fc.oneof(
 );
 
 /**
- * The name a row shows for its device (README, "What the person sees": name, else "browser on OS",
- * else either, else "Unknown device"; an app's name in place of the browser).
+ * The name a row shows for its device (docs/features.md, "What the person sees": name, else
+ * "browser on OS", else either, else "Unknown device"; an app's name in place of the browser).
  */
 const displayName = ({ device: { name, browser: sent, os }, client }: Session) => {
   // An app, a command-line tool or an API client stands where the browser would (its kind when it has no name).

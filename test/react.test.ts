@@ -1,7 +1,7 @@
 /**
- * `active-sessions/react` (README, "React: `active-sessions/react`"): `<ActiveSessions>` rendered
- * by React 19 and by React 18 against the mocked API, and rendered to a string on a server (Node,
- * `react-dom/server`).
+ * `active-sessions/react` (docs/frameworks.md, "React: `active-sessions/react`"):
+ * `<ActiveSessions>` rendered by React 19 and by React 18 against the mocked API, and rendered to a
+ * string on a server (Node, `react-dom/server`).
  *
  * React ships CommonJS only: web-test-runner.config.mjs serves it as ES modules (`reactModules`).
  * React 19 is the repo's own; React 18 comes from the test/react-18 workspace, and the wrapper

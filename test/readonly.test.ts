@@ -1,7 +1,7 @@
 /**
- * Read-only (README, "Read-only"): with the `readonly` attribute (`readOnly` property), the list,
- * details, filter and paging work, and nothing that changes anything is shown: no Log out, Log
- * out all, Select, This wasn't me or Rename, and no request but the list's.
+ * Read-only (docs/features.md, "Read-only"): with the `readonly` attribute (`readOnly` property),
+ * the list, details, filter and paging work, and nothing that changes anything is shown: no Log
+ * out, Log out all, Select, This wasn't me or Rename, and no request but the list's.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ActiveSessions } from '../src/index.js';

@@ -1,5 +1,5 @@
 /**
- * Confirm it's you (README, "Confirm it's you"): when a request is answered 403
+ * Confirm it's you (docs/features.md, "Confirm it's you"): when a request is answered 403
  * `reauthentication_required` and the host set `reauthenticate`, what started it stays on screen
  * and says "Confirm it's you to continue…", the host's function is asked once, and on `true` the
  * same request is sent once more (with a token asked afresh). A no, a throw, a hang past `timeout`

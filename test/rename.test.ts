@@ -1,9 +1,9 @@
 /**
- * Rename a session (README, "Rename a session"): with the `rename` capability, every row's details
- * (the current one's included) have `Rename`, which turns into a "Device name" field with Save and
- * Cancel; `PATCH {endpoint}/sessions/{id}` with `{"name": …}`. Asserted as a person (text, names,
- * keys, focus) and a host (requests, events, other tabs) observe it. A backend that does not
- * declare the capability shows no Rename and gets no PATCH.
+ * Rename a session (docs/features.md, "Rename a session"): with the `rename` capability, every
+ * row's details (the current one's included) have `Rename`, which turns into a "Device name" field
+ * with Save and Cancel; `PATCH {endpoint}/sessions/{id}` with `{"name": …}`. Asserted as a person
+ * (text, names, keys, focus) and a host (requests, events, other tabs) observe it. A backend that
+ * does not declare the capability shows no Rename and gets no PATCH.
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';

@@ -1,7 +1,7 @@
 /**
- * What a person sees in the list (README, "What the person sees" and "Wire contract"): rows, their
- * details, the states around the list, slots, language and layout. Everything is read from the
- * rendered shadow DOM.
+ * What a person sees in the list (docs/features.md, "What the person sees"; docs/rest.md): rows,
+ * their details, the states around the list, slots, language and layout. Everything is read from
+ * the rendered shadow DOM.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { buildSession, hostileSessions, type WireSession } from '../mocks/index.js';

@@ -1,8 +1,8 @@
 /**
- * "This wasn't me" (README, "Second release") in a session's details, its "Secure your account"
- * dialog, the logout it performs (an ordinary logout's events and request), and the checklist that
- * follows; plus `securityLinks` (README, "Attributes and properties"), the support link of the help
- * note included.
+ * "This wasn't me" (docs/features.md, "This wasn't me") in a session's details, its "Secure your
+ * account" dialog, the logout it performs (an ordinary logout's events and request), and the
+ * checklist that follows; plus `securityLinks` (docs/reference.md, "Attributes and properties"),
+ * the support link of the help note included.
  */
 import { expect } from '@open-wc/testing';
 import { buildSession, currentSession, REFERENCE_NOW } from '../mocks/index.js';

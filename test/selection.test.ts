@@ -1,5 +1,5 @@
 /**
- * Select (README, "Second release"): logging out several sessions at once. `Select` turns on a
+ * Select (docs/features.md, "Select"): logging out several sessions at once. `Select` turns on a
  * checkbox per row that can be logged out, "Select all" (what the filter keeps), "Select inactive"
  * (`inactive-days`) and "Log out selected (N)"; its dialog runs at most 4 logouts at a time,
  * reports progress and a result, and lets the person try the failed ones again. By mouse, by

@@ -1,8 +1,8 @@
 /**
- * Staying current (README, "Second release"): "Back to the page" (a quiet reload when the page
- * becomes visible again and the list is older than `stale-after` seconds), and "New since your
- * last visit" (`highlight-new`: one timestamp per endpoint in localStorage). "Other tabs" is in
- * sync.test.ts.
+ * Staying current (docs/features.md#details-this-wasnt-me-many-sessions-staying-current): "Back to
+ * the page" (a quiet reload when the page becomes visible again and the list is older than
+ * `stale-after` seconds), and "New since your last visit" (`highlight-new`: one timestamp per
+ * endpoint in localStorage). "Other tabs" is in sync.test.ts.
  *
  * What is faked, and restored after every test: `document.visibilityState` (an own property of
  * `document` shadowing the prototype's getter), `Date.now` (a fixed offset ahead of, or behind,

@@ -1,6 +1,6 @@
 /**
- * Other tabs (README, "Staying current"): a logout, a Log out all or a selected logout done in one
- * widget updates every other `<active-sessions>` of the same origin, endpoint and account (the
+ * Other tabs (docs/features.md, "Other tabs"): a logout, a Log out all or a selected logout done in
+ * one widget updates every other `<active-sessions>` of the same origin, endpoint and account (the
  * same page, other tabs and windows), through a BroadcastChannel named after the endpoint and the
  * account's current session. Only session ids and what happened travel, never a token or session
  * details; a message is never believed as it is: the widget reloads quietly and shows what the

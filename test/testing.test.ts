@@ -1,7 +1,8 @@
 /**
  * `active-sessions/testing`: the harness a host app drives the widget with in its own tests, used
- * the way the README's "Testing your integration" uses it (the mocked API, the events a host
- * listens to, the requests it expects). The rest of this suite drives the widget through it too.
+ * the way docs/testing.md's "Testing your integration: `active-sessions/testing`" uses it (the
+ * mocked API, the events a host listens to, the requests it expects). The rest of this suite drives
+ * the widget through it too.
  */
 import { expect } from '@open-wc/testing';
 import { ActiveSessionsHarness, harness as harnessOf } from '../src/testing/index.js';

@@ -88,10 +88,10 @@ export function kratosLocation(v: unknown): { city?: string; country?: string } 
 
 /**
  * Kratos's credential types (`identity.CredentialsType`) for a first factor, in the widget's words
- * (README, "Wire contract"). `oidc` is social sign-in (`oauth`), unless the provider belongs to an organization
- * (Ory's B2B single sign-on: `sso`); `saml` is `sso`; `code` is a one-time code by email or SMS;
- * a recovery signs in by its emailed link or code. Any other type (e.g. `profile`, `deviceauthn`)
- * is kept as Kratos names it.
+ * (the session model's `authMethod`, docs/reference.md). `oidc` is social sign-in (`oauth`), unless
+ * the provider belongs to an organization (Ory's B2B single sign-on: `sso`); `saml` is `sso`;
+ * `code` is a one-time code by email or SMS; a recovery signs in by its emailed link or code. Any
+ * other type (e.g. `profile`, `deviceauthn`) is kept as Kratos names it.
  */
 const KRATOS_METHODS: Record<string, string> = {
   password: 'password',

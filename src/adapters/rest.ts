@@ -1,4 +1,4 @@
-/** The default adapter: the REST contract (README, "REST contract"). */
+/** The default adapter: the REST contract (docs/rest.md). */
 import { SessionsError, type SessionsAdapter } from '../adapter.js';
 import { parseHistoryList } from '../ended-sessions.js';
 import { compact, parseSession, parseSessionList, propagationSeconds } from '../model.js';

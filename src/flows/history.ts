@@ -1,10 +1,10 @@
 /**
- * "Recently signed out" (`show-history`, README "Recently signed out"): a collapsed section below
- * the list whose own list of ended sessions loads the first time it is opened. Its state (open or
- * not; idle, loading, ready, empty, error) is its own: a failure here never touches the main list
- * or the widget's `status`. A change of the main list (a load, a refresh, a logout) makes what it
- * shows stale: an open section loads again once the main list has settled, a closed one the next
- * time it is opened.
+ * "Recently signed out" (docs/features.md, "Recently signed out (`show-history`)"): a collapsed
+ * section below the list whose own list of ended sessions loads the first time it is opened. Its
+ * state (open or not; idle, loading, ready, empty, error) is its own: a failure here never touches
+ * the main list or the widget's `status`. A change of the main list (a load, a refresh, a logout)
+ * makes what it shows stale: an open section loads again once the main list has settled, a closed
+ * one the next time it is opened.
  */
 import { html, nothing, type ReactiveController } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';

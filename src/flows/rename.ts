@@ -1,9 +1,9 @@
 /**
- * Renaming a session (README, "Rename a session"): with the backend's `rename` capability, the
- * details of every row (the current one's included) have a `Rename` button that turns into a
- * "Device name" field with Save and Cancel. Enter saves, Escape cancels, and focus goes back to
- * Rename. The request goes through `SessionsController.rename()`; while it runs the field and its
- * buttons are disabled (focus stays), and a failure keeps what was typed and says so.
+ * Renaming a session (docs/features.md, "Rename a session"): with the backend's `rename`
+ * capability, the details of every row (the current one's included) have a `Rename` button that
+ * turns into a "Device name" field with Save and Cancel. Enter saves, Escape cancels, and focus
+ * goes back to Rename. The request goes through `SessionsController.rename()`; while it runs the
+ * field and its buttons are disabled (focus stays), and a failure keeps what was typed and says so.
  */
 import { html, nothing, type ReactiveController } from 'lit';
 import { ref } from 'lit/directives/ref.js';

@@ -1,10 +1,10 @@
 /**
- * This device, exactly (README, "This device"): where the browser offers User-Agent Client Hints
- * (`navigator.userAgentData`), the current session's row shows the browser and OS as this browser
- * reports them, in place of what the server did not send itself (nothing, or what the widget
- * derived from a user agent). The list is drawn first; the hints are asked for once it is on
- * screen, and refine the current row when they arrive. Nothing of them is sent anywhere, put in
- * the model or an event, or used for any other row; where the API is missing, nothing changes.
+ * This device, exactly (docs/features.md, "This device"): where the browser offers User-Agent
+ * Client Hints (`navigator.userAgentData`), the current session's row shows the browser and OS as
+ * this browser reports them, in place of what the server did not send itself (nothing, or what the
+ * widget derived from a user agent). The list is drawn first; the hints are asked for once it is on
+ * screen, and refine the current row when they arrive. Nothing of them is sent anywhere, put in the
+ * model or an event, or used for any other row; where the API is missing, nothing changes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ThisDevice, UserAgentData } from '../client-hints.js';

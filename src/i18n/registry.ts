@@ -78,10 +78,11 @@ export interface Translation {
 }
 
 /**
- * What a widget whose nearest `lang` is `lang` shows: the shipped language's strings (README, "Language";
- * matched as `packs/index.ts` says), under what the host registered for the tag and each of its
- * prefixes, the most specific on top (`de-CH` over `de`). While a shipped language is on its way,
- * English with English formats: text and formats are never of two languages.
+ * What a widget whose nearest `lang` is `lang` shows: the shipped language's strings
+ * (docs/languages.md, "Shipped languages"; matched as `packs/index.ts` says), under what the host
+ * registered for the tag and each of its prefixes, the most specific on top (`de-CH` over `de`).
+ * While a shipped language is on its way, English with English formats: text and formats are never
+ * of two languages.
  */
 export function translationFor(lang: string): Translation {
   const tags = candidates(lang);

@@ -1,9 +1,9 @@
 /**
- * `createSessionsHandler`: the REST contract the widget's default adapter speaks (README, "Wire
- * contract"), as one Fetch API handler, `(request: Request) => Promise<Response>`, for any
- * JavaScript server (README, "Server: active-sessions/server"). It uses only what Node, Deno, Bun
- * and Workers all have (`Request`, `Response`, `URL`, `Headers`), writes no logs, and never sends
- * a token, a cookie or anything of an error it caught.
+ * `createSessionsHandler`: the REST contract the widget's default adapter speaks (docs/rest.md), as
+ * one Fetch API handler, `(request: Request) => Promise<Response>`, for any JavaScript server
+ * (docs/server.md). It uses only what Node, Deno, Bun and Workers all have (`Request`, `Response`,
+ * `URL`, `Headers`), writes no logs, and never sends a token, a cookie or anything of an error it
+ * caught.
  */
 import { cleanName, readBody, sessionIdFrom } from './request.js';
 import type { SessionsStore } from './store.js';
@@ -29,7 +29,7 @@ export interface SessionsHandlerOptions {
   /**
    * Called before every change (log out, log out all, rename): `false` answers 403
    * `reauthentication_required`, which the widget answers with the host's `reauthenticate` prompt
-   * (README, "Confirm it's you"), e.g. when the sign-in is not recent enough.
+   * (docs/features.md, "Confirm it's you"), e.g. when the sign-in is not recent enough.
    */
   reauthenticate?(request: Request, context: { identity: Identity; operation: SessionsOperation }): boolean | Promise<boolean>;
   /**

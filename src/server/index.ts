@@ -1,6 +1,6 @@
 /**
  * `active-sessions/server`: the REST contract of `<active-sessions>` for JavaScript servers
- * (README, "Server: active-sessions/server"). Fetch API only: it runs in Node, Deno, Bun and
+ * (docs/server.md). Fetch API only: it runs in Node, Deno, Bun and
  * Workers, and never belongs in a browser bundle.
  */
 export { createSessionsHandler, type Identity, type SessionsHandler, type SessionsHandlerOptions, type SessionsOperation } from './handler.js';

@@ -1,6 +1,6 @@
 /**
  * Approximate location from the headers hosting platforms add to every request, for a store to
- * save with a session when it signs in (README, "Server: active-sessions/server").
+ * save with a session when it signs in (docs/server.md, "Location").
  */
 import { text } from '../model.js';
 

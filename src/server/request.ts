@@ -66,7 +66,7 @@ export async function readBody(request: Request): Promise<Body> {
 const VISIBLE = /[^\s\p{Cf}]/u;
 
 /**
- * A rename's `name` as it is saved (README, "Wire contract", PATCH): bidi controls removed,
+ * A rename's `name` as it is saved (docs/rest.md, PATCH): bidi controls removed,
  * control characters made spaces, trimmed, 1–64 characters; `null` (clear the name) for `null`;
  * undefined when the body is not `{"name": string | null}` or the name is blank or too long.
  * Markup is kept as text: the widget never renders a name as HTML.

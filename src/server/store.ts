@@ -1,8 +1,8 @@
 /**
- * What a host implements for `createSessionsHandler` (README, "Server: active-sessions/server"):
- * a small store over its own sessions. Sessions are wire-format (snake_case, README "Wire
- * contract"); the handler marks the current one, fills the device from a user agent, and leaves
- * out every field the contract does not name, so a store may return its rows as they are.
+ * What a host implements for `createSessionsHandler` (docs/server.md, "The store"): a small store
+ * over its own sessions. Sessions are wire-format (snake_case, docs/rest.md); the handler marks the
+ * current one, fills the device from a user agent, and leaves out every field the contract does not
+ * name, so a store may return its rows as they are.
  */
 import type { WireEndedSession, WireSession } from '../../mocks/data.js';
 

@@ -1,6 +1,6 @@
 /**
  * What the handler sends of a session a store returned: only the fields the wire contract names
- * (README, "Wire contract"), so a database row's token, secret or user id never reaches a
+ * (docs/rest.md), so a database row's token, secret or user id never reaches a
  * response; `current` from the request's own session; `browser`, `os` and `type` derived from the
  * user agent where the store left them out (so the browser never needs its parser chunk).
  */
@@ -41,7 +41,7 @@ const CLIENT_FIELDS = ['kind', 'name', 'version'] as const;
 /**
  * The device, with browser, OS and type from its user agent where they are missing. Browser and
  * OS filled that way are listed in `derived_from_user_agent`, so that the widget may still show
- * the current session as the browser itself reports it (docs/rest.md, "This device").
+ * the current session as the browser itself reports it (docs/features.md, "This device").
  */
 function deviceOf(raw: unknown): Json | undefined {
   const device = pick(raw, DEVICE_FIELDS);

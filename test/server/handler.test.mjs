@@ -1,14 +1,11 @@
 /**
- * `createSessionsHandler` serves the REST contract (README, "Wire contract"; "Server:
- * active-sessions/server"): every route, status and error body, what the list says it can do,
- * and who may see or change what.
+ * `createSessionsHandler` serves the REST contract (docs/rest.md; docs/server.md): every route,
+ * status and error body, what the list says it can do, and who may see or change what.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createSessionsHandler, memoryStore } from 'active-sessions/server';
-import { assertError, authenticate, read, sessions, setup, without } from './support.mjs';
-
-const ids = (result) => result.json.sessions.map((s) => s.id);
+import { assertError, authenticate, ids, read, sessions, setup, without } from './support.mjs';
 
 describe('GET {base}/sessions', () => {
   it("lists the user's sessions only, marks the current one and derives the device from the user agent", async () => {

@@ -12,11 +12,9 @@ import { Auth } from '@auth/core';
 import { KyselyAdapter } from '@auth/kysely-adapter';
 import { createSessionsHandler } from 'active-sessions/server';
 import { authjsAuthenticate, authjsStore, createAuthjsTables } from '../../examples/server-recipes/authjs.mjs';
-import { assertError, read } from './support.mjs';
+import { UA, assertError, ids, read } from './support.mjs';
 
 const ORIGIN = 'http://localhost:3000';
-const IPHONE =
-  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
 
 let db;
 let handler;
@@ -45,7 +43,7 @@ async function signIn(email) {
   assert.equal(started.status, 302);
   const link = inbox.get(email);
   assert.ok(link, 'Auth.js sent a sign-in link');
-  const landed = await Auth(new Request(link, { headers: { Cookie: cookie, 'User-Agent': IPHONE } }), config);
+  const landed = await Auth(new Request(link, { headers: { Cookie: cookie, 'User-Agent': UA.iphone } }), config);
   const session = cookiesOf(landed).find((c) => c.startsWith('authjs.session-token='));
   assert.ok(session, `Auth.js set a session cookie (${landed.status} ${landed.headers.get('Location')})`);
   return session;
@@ -71,7 +69,6 @@ const send = (method, path, who, body) =>
 
 const sessionIds = async (userId) =>
   (await db.selectFrom('Session').select('id').where('userId', '=', userId).orderBy('id').execute()).map((r) => r.id);
-const ids = (result) => result.json.sessions.map((s) => s.id);
 
 beforeEach(async () => {
   db = new Kysely({ dialect: new SqliteDialect({ database: new Database(':memory:') }) });

@@ -11,15 +11,9 @@ import Database from 'better-sqlite3';
 import { betterAuth } from 'better-auth';
 import { getMigrations } from 'better-auth/db/migration';
 import { betterAuthSessionsHandler } from '../../examples/server-recipes/better-auth.mjs';
-import { assertError, read } from './support.mjs';
+import { UA, assertError, ids, read } from './support.mjs';
 
 const ORIGIN = 'http://localhost:3000';
-const UA = {
-  chromeMac: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
-  iphone:
-    'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
-  firefoxLinux: 'Mozilla/5.0 (X11; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0',
-};
 
 /** Better Auth's scrypt costs 200–400 ms per sign-in; a salted SHA-256 is enough for a throwaway database. */
 const password = {
@@ -73,7 +67,6 @@ const send = (method, path, who, body) =>
   );
 
 const rows = (userId) => database.prepare('SELECT id, token, userAgent FROM session WHERE userId = ? ORDER BY createdAt').all(userId);
-const ids = (result) => result.json.sessions.map((s) => s.id);
 
 beforeEach(async () => {
   database = new Database(':memory:');

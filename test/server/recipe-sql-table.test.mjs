@@ -8,14 +8,7 @@ import { beforeEach, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { createSessionsHandler } from 'active-sessions/server';
 import { SCHEMA, signIn, sqlAuthenticate, sqlSessionsStore } from '../../examples/server-recipes/sql-table.mjs';
-import { assertError, read } from './support.mjs';
-
-const UA = {
-  chromeMac: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
-  iphone:
-    'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
-  firefoxLinux: 'Mozilla/5.0 (X11; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0',
-};
+import { UA, assertError, ids, read } from './support.mjs';
 
 let db;
 let handler;
@@ -37,7 +30,6 @@ const send = (method, path, who, body) =>
     }),
   );
 
-const ids = (result) => result.json.sessions.map((s) => s.id);
 const row = (id) => db.prepare('SELECT * FROM sessions WHERE id = ?').get(id);
 
 beforeEach(async () => {

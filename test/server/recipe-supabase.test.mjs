@@ -10,14 +10,9 @@ import { before, beforeEach, describe, it } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
 import { createSessionsHandler } from 'active-sessions/server';
 import { supabaseAuthenticate, supabaseStore } from '../../examples/server-recipes/supabase.mjs';
-import { assertError, read } from './support.mjs';
+import { UA, assertError, ids, read } from './support.mjs';
 
 const JWT_SECRET = 'super-secret-jwt-token-with-at-least-32-characters-long';
-const UA = {
-  chromeMac: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
-  iphone:
-    'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
-};
 
 /** The part of Supabase Auth's schema the recipe touches (supabase/auth, migrations/). */
 const SCHEMA = `
@@ -84,17 +79,16 @@ async function session(userId, { userAgent, ip, aal = 'aal1', notAfter = null } 
 async function person(email) {
   const userId = randomUUID();
   await query('INSERT INTO auth.users (id, email) VALUES ($1, $2)', [userId, email]);
-  const ids = [
+  const sessionIds = [
     await session(userId, { userAgent: UA.chromeMac, ip: '203.0.113.7', aal: 'aal2' }),
     await session(userId, { userAgent: UA.iphone, ip: '2001:db8::1' }),
     await session(userId, { userAgent: UA.iphone }),
   ];
-  return { userId, ids, jwt: await accessToken({ sub: userId, session_id: ids[0], email }) };
+  return { userId, ids: sessionIds, jwt: await accessToken({ sub: userId, session_id: sessionIds[0], email }) };
 }
 
 const send = (method, path, who) =>
   handler(new Request(`https://app.example${path}`, { method, headers: who ? { Authorization: `Bearer ${who.jwt}` } : {} }));
-const ids = (result) => result.json.sessions.map((s) => s.id);
 const rowIds = async (userId) =>
   (await query('SELECT id::text AS id FROM auth.sessions WHERE user_id = $1 ORDER BY id', [userId])).rows.map((r) => r.id);
 

@@ -12,6 +12,14 @@ export const COOKIE = 'sid=cookie_secret_77aa88bb';
 export const CHROME_MAC =
   'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 
+/** User agents the recipe tests sign in with: a Mac laptop, an iPhone and a Linux desktop. */
+export const UA = {
+  chromeMac: CHROME_MAC,
+  iphone:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+  firefoxLinux: 'Mozilla/5.0 (X11; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0',
+};
+
 /** Two users: Ana (current session `ses_ana_1`) with three sessions, Ben with two. */
 export function sessions() {
   return [
@@ -66,6 +74,9 @@ export function setup(options = {}) {
   return { handler, send, calls, memory };
 }
 
+/** The session ids a list response (`read` of `GET {base}/sessions`) holds, in its order. */
+export const ids = (result) => result.json.sessions.map((s) => s.id);
+
 /** The response's status, headers and body (parsed when JSON). */
 export async function read(response) {
   const text = await response.text();
@@ -77,7 +88,6 @@ export async function read(response) {
   }
   return { status: response.status, headers: Object.fromEntries(response.headers), text, json };
 }
-
 
 /** Asserts `body` is the contract's error body with `code` and a message. */
 export function assertError(assert, result, status, code) {

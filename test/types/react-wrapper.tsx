@@ -1,4 +1,4 @@
-/** `active-sessions/react`: typed props and `on…` event props (README, "React: `active-sessions/react`"), no declaration by the host. */
+/** `active-sessions/react`: typed props and `on…` event props (docs/frameworks.md, "React: `active-sessions/react`"), no declaration by the host. */
 import { ActiveSessions } from 'active-sessions/react';
 
 export const ok = (

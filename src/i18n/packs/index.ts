@@ -1,10 +1,10 @@
 /**
- * The shipped languages (README, "Language"): which there are, which one a page's `lang` gets, and how to
- * fetch it. Its own small chunk, fetched by the registry the first time a widget's language is not
- * English. Each language is two modules, each its own chunk under the language limit `npm run size`
- * checks: `packs/<tag>.ts` (what shows before any click) and `packs-flows/<tag>.ts` (the flows a
- * click starts). Both are fetched together: all of a language's strings in one module would not
- * stay under that limit.
+ * The shipped languages (docs/languages.md, "Shipped languages"): which there are, which one a
+ * page's `lang` gets, and how to fetch it. Its own small chunk, fetched by the registry the first
+ * time a widget's language is not English. Each language is two modules, each its own chunk under
+ * the language limit `npm run size` checks: `packs/<tag>.ts` (what shows before any click) and
+ * `packs-flows/<tag>.ts` (the flows a click starts). Both are fetched together: all of a language's
+ * strings in one module would not stay under that limit.
  */
 import type { Strings } from '../en.js';
 
