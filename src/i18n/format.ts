@@ -21,16 +21,20 @@ const dateTimeFormat = (lang: string) =>
   formatter('d', lang, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' }));
 const relativeTimeFormat = (lang: string) => formatter('r', lang, (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
 const regionNames = (lang: string) => formatter('c', lang, (l) => new Intl.DisplayNames(l, { type: 'region', fallback: 'none' }));
+const numberFormat = (lang: string) => formatter('n', lang, (l) => new Intl.NumberFormat(l));
+const pluralRules = (lang: string) => formatter('p', lang, (l) => new Intl.PluralRules(l));
 
 /**
- * Creates the formatters every row uses (dates, relative times, country names) for `lang` ahead
- * of time, e.g. while the list is on its way: a page's first Intl formatter of each kind takes
- * milliseconds to tens of milliseconds (its locale data is loaded then), which the first rows
- * would otherwise wait for.
+ * Creates the formatters a first list uses (dates, relative times, country names, and the
+ * numbers and plural forms of its counts) for `lang` ahead of time, e.g. while the list is on its
+ * way: a page's first Intl formatter of each kind takes milliseconds to tens of milliseconds (its
+ * locale data is loaded then), which the first rows would otherwise wait for.
  */
 export function prepareFormats(lang: string): void {
   dateTimeFormat(lang);
   relativeTimeFormat(lang);
+  numberFormat(lang);
+  pluralRules(lang);
   try {
     regionNames(lang);
   } catch {
@@ -87,7 +91,7 @@ export function formatDuration(lang: string, seconds: number): string {
 }
 
 /** "20,000", "٢٠٬٠٠٠": a number written the language's way. */
-export const formatNumber = (lang: string, n: number): string => formatter('n', lang, (l) => new Intl.NumberFormat(l)).format(n);
+export const formatNumber = (lang: string, n: number): string => numberFormat(lang).format(n);
 
 /**
  * A string that depends on `count` (`PluralKey`), in the form `Intl.PluralRules` picks for
@@ -96,7 +100,7 @@ export const formatNumber = (lang: string, n: number): string => formatter('n', 
 export function pluralForm(forms: Record<string, string>, locale: string, key: string, count: number, values: Record<string, unknown> = {}): string {
   let category = 'other';
   try {
-    category = formatter('p', locale, (l) => new Intl.PluralRules(l)).select(count);
+    category = pluralRules(locale).select(count);
   } catch {
     // An odd locale tag: the `other` form.
   }
