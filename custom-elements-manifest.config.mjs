@@ -1,7 +1,7 @@
 // `cem analyze` configuration (npm run analyze): Lit-aware, source files only. Besides
 // custom-elements.json it writes what is generated from it (docs/frameworks.md): the framework
 // types in types/ and the editor data in editors/, each by a maintained generator, never by hand.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
@@ -52,6 +52,32 @@ function forGenerators(manifest, { unwrapEvents = false, propertiesOnly = false,
   return copy;
 }
 
+/**
+ * @wc-toolkit/jsx-types (1.8.2, its latest) types every element's `ref` as `T | ((e: T) => void)`:
+ * Solid's kinds of ref, not React's or Preact's, so `ref={useRef<ActiveSessions>(null)}` (a
+ * `{ current }` object) and `ref={null}` on the bare tag were type errors. It has no option for
+ * it, and the type cannot come from React's own (`React.Ref<T>`): the file is shared by every JSX
+ * framework, hosts without @types/react included, and @types/react 18's `React.JSX` extends the
+ * global `JSX` it also augments. So this widens that one generated line to take those too (an
+ * object typed for another element stays an error); it fails if the generator stops writing it.
+ */
+const GENERATED_REF = 'ref?: (T | ((e: T) => void)) | undefined;';
+const REF = 'ref?: T | ((e: T) => void) | { current: T | null } | null | undefined;';
+
+function acceptRefObjects(file) {
+  return {
+    name: 'jsx-types-ref-objects',
+    packageLinkPhase() {
+      const url = new URL(file, import.meta.url);
+      const text = readFileSync(url, 'utf8');
+      if (text.split(GENERATED_REF).length !== 2) {
+        throw new Error(`custom-elements-manifest.config.mjs: ${file} has no single \`${GENERATED_REF}\` to widen`);
+      }
+      writeFileSync(url, text.replace(GENERATED_REF, REF));
+    },
+  };
+}
+
 /** Runs a generator plugin on the copy above instead of the manifest that is written out. */
 function generator(plugin, options) {
   return {
@@ -100,6 +126,7 @@ export default {
     generator(
       jsxTypesPlugin({ outdir: 'types', fileName: 'jsx.d.ts', globalTypePath: TYPES_FROM, stronglyTypedEvents: true }),
     ),
+    acceptRefObjects('./types/jsx.d.ts'),
     generator(customElementVuejsPlugin({ outdir: 'types', fileName: 'vue.d.ts', globalTypePath: TYPES_FROM, hideLogs: true }), {
       unwrapEvents: true,
       propertiesOnly: true,

@@ -79,7 +79,7 @@ type BaseProps<T extends HTMLElement> = {
   /** Contains a space-separated list of the part names of the element. Part names allows CSS to select and style specific elements in a shadow tree via the ::part pseudo-element. */
   part?: string | undefined;
   /** Use the ref attribute with a variable to assign a DOM element to the variable once the element is rendered. */
-  ref?: (T | ((e: T) => void)) | undefined;
+  ref?: T | ((e: T) => void) | { current: T | null } | null | undefined;
   /** Adds a reference for a custom element slot */
   slot?: string | undefined;
   /** Prop for setting inline styles */

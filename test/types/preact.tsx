@@ -2,7 +2,9 @@
  * Preact with the bare tag: `import type {} from 'active-sessions/types/preact'` is all a host adds.
  * Each `@ts-expect-error` line must stay an error, or tsc fails this fixture.
  */
+import { useRef } from 'preact/hooks';
 import type {} from 'active-sessions/types/preact';
+import type { ActiveSessions } from 'active-sessions';
 
 export const ok = (
   <active-sessions
@@ -23,3 +25,17 @@ export const wrongProperty = <active-sessions headers={{ 'X-CSRF': 1 }} />;
 export const unknownProperty = <active-sessions pagesize={10} />;
 // @ts-expect-error: the unauthorized detail has no `sessions`
 export const wrongDetail = <active-sessions onactive-sessions-unauthorized={(e) => e.detail.sessions} />;
+
+/** `ref` takes a `useRef` object or a callback, typed for this element. */
+export function Refs() {
+  const ref = useRef<ActiveSessions>(null);
+  const div = useRef<HTMLDivElement>(null);
+  return (
+    <>
+      <active-sessions ref={ref} endpoint="/api" />
+      <active-sessions ref={(el) => void el?.refresh()} />
+      {/* @ts-expect-error: a ref for another element */}
+      <active-sessions ref={div} />
+    </>
+  );
+}

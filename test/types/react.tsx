@@ -2,8 +2,9 @@
  * React 19 TSX with the bare tag: `import type {} from 'active-sessions/types/react'` is all a
  * host adds. Each `@ts-expect-error` line must stay an error, or tsc fails this fixture.
  */
+import { useRef } from 'react';
 import type {} from 'active-sessions/types/react';
-import type { Session } from 'active-sessions';
+import type { ActiveSessions, Session } from 'active-sessions';
 
 export const ok = (
   <active-sessions
@@ -36,3 +37,23 @@ export const unknownProperty = <active-sessions endpont="/api" />;
 export const wrongDetail = <active-sessions onactive-sessions-logged-out-all={(e) => e.detail.sessions} />;
 // @ts-expect-error: a load handler receives a load event, not a number
 export const wrongHandler = <active-sessions onactive-sessions-load={(n: number) => n} />;
+
+/** `ref` takes what React's own elements take: a `useRef` object or a callback, typed for this element. */
+export function Refs() {
+  const ref = useRef<ActiveSessions>(null);
+  const nullable = useRef<ActiveSessions | null>(null);
+  const div = useRef<HTMLDivElement>(null);
+  return (
+    <>
+      <active-sessions ref={ref} endpoint="/api" />
+      <active-sessions ref={nullable} />
+      <active-sessions ref={(el) => void el?.refresh()} />
+      <active-sessions ref={(el: ActiveSessions | null) => () => void el?.refresh()} />
+      <active-sessions ref={null} />
+      {/* @ts-expect-error: a ref for another element */}
+      <active-sessions ref={div} />
+      {/* @ts-expect-error: a callback for another element */}
+      <active-sessions ref={(el: HTMLInputElement | null) => el?.value} />
+    </>
+  );
+}

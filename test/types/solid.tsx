@@ -4,6 +4,7 @@
  * line must stay an error, or tsc fails this fixture.
  */
 import type {} from 'active-sessions/types/solid';
+import type { ActiveSessions } from 'active-sessions';
 
 export const ok = (
   <active-sessions
@@ -24,3 +25,11 @@ export const wrongProperty = <active-sessions prop:securityLinks={{ support: 1 }
 export const unknownProperty = <active-sessions prop:pagesize={10} />;
 // @ts-expect-error: the sync detail has no `session`
 export const wrongDetail = <active-sessions on:active-sessions-sync={(e) => e.detail.session} />;
+
+/** `ref` as Solid takes it: a variable it assigns (a parameter here), or a callback, typed for this element. */
+export const refs = (el: ActiveSessions, div: HTMLDivElement) => [
+  <active-sessions ref={el} endpoint="/api" />,
+  <active-sessions ref={(e) => void e.refresh()} />,
+  // @ts-expect-error: a variable for another element
+  <active-sessions ref={div} />,
+];
