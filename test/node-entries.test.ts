@@ -25,6 +25,7 @@ const ENTRIES = [
   'active-sessions/server',
   'active-sessions/server/node',
   'active-sessions/mocks',
+  'active-sessions/mocks/data',
   'active-sessions/mocks/browser',
   'active-sessions/testing',
   'active-sessions/active-sessions.js',
