@@ -55,6 +55,22 @@ function same(actual: unknown, expected: unknown, what: string) {
   expect(actual === expected, `${what} is not the node the server rendered`).to.equal(true);
 }
 
+/**
+ * Inserts server-rendered `html` into the page with the element defined already, as when the
+ * page's script runs before the HTML streams in. Chromium upgrades the element as it is
+ * inserted, Firefox a moment later: it is upgraded now, and its first render (the hydration) is
+ * a microtask away.
+ */
+function insertDefined(html: string) {
+  if (!customElements.get('active-sessions')) customElements.define('active-sessions', ActiveSessions);
+  const container = document.createElement('div');
+  document.body.append(container);
+  container.setHTMLUnsafe(html);
+  const el = container.querySelector('active-sessions') as ActiveSessions;
+  customElements.upgrade(el);
+  return { container, el };
+}
+
 const box = (el: Element) => {
   const { x, y, width, height } = el.getBoundingClientRect();
   return { x, y, width, height };
@@ -139,15 +155,7 @@ describe('server-rendered <active-sessions>, hydrated', function () {
     await (await mocks).use({ baseUrl: '/api', requireToken: TOKEN });
     const strings = { refresh: 'Reload', loading: 'One moment…' };
     const html = await serverHtml({ attributes: { endpoint: '/api', 'heading-level': '3' }, properties: { strings }, heading: 'Your devices' });
-    // Defined already, as when the page's script runs before the HTML streams in. Chromium
-    // upgrades the element as it is inserted, Firefox a moment later: upgrade it now, and its
-    // first render (the hydration) is a microtask away.
-    if (!customElements.get('active-sessions')) customElements.define('active-sessions', ActiveSessions);
-    const container = document.createElement('div');
-    document.body.append(container);
-    container.setHTMLUnsafe(html);
-    const el = container.querySelector('active-sessions') as ActiveSessions;
-    customElements.upgrade(el);
+    const { container, el } = insertDefined(html);
     const root = el.shadowRoot!;
     const refresh = root.querySelector('[part~="refresh-button"]')!;
     const status = root.querySelector('[role="status"].note')!;
@@ -179,12 +187,7 @@ describe('server-rendered <active-sessions>, hydrated', function () {
   it('hydrates a frame the server rendered without an endpoint, when only the browser has the adapter', async () => {
     await (await mocks).use({ baseUrl: '/api', requireToken: TOKEN });
     const html = await serverHtml({});
-    if (!customElements.get('active-sessions')) customElements.define('active-sessions', ActiveSessions);
-    const container = document.createElement('div');
-    document.body.append(container);
-    container.setHTMLUnsafe(html);
-    const el = container.querySelector('active-sessions') as ActiveSessions;
-    customElements.upgrade(el);
+    const { container, el } = insertDefined(html);
     const root = el.shadowRoot!;
     const heading = root.querySelector('[role="heading"]')!;
     expect(root.querySelector('ul[aria-hidden="true"]') === null, 'the server rendered no skeleton').to.equal(true);
